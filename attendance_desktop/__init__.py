@@ -1,0 +1,3 @@
+"""Attendance Desktop: the time clock people trust."""
+
+__version__ = "0.1.0"

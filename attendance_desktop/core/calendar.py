@@ -1,0 +1,58 @@
+"""Which days are working days: the work week, public holidays and company holidays."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from .models import DEFAULT_WORK_WEEK
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    """Public holidays of one country (and region) plus the company's own days off.
+
+    `country` is an ISO 3166-1 code understood by the `holidays` package (for example
+    "DE"), `subdivision` its region ("BY"); an empty country means no public holidays.
+    """
+
+    country: str = ""
+    subdivision: str = ""
+    company_holidays: Mapping[date, str] = field(default_factory=dict)
+
+    @cached_property
+    def _public(self) -> Any:
+        if not self.country:
+            return None
+        import holidays  # imported late: only calendars with a country pay for it
+
+        try:
+            return holidays.country_holidays(
+                self.country, subdiv=self.subdivision or None, language="en_US"
+            )
+        except NotImplementedError as exc:
+            raise ValueError(f"Unknown holiday country or region: {exc}") from exc
+
+    def holiday_name(self, day: date) -> str | None:
+        """The name of the holiday on `day`, company holidays first, or None."""
+        name = self.company_holidays.get(day)
+        if name:
+            return name
+        public = self._public
+        if public is None:
+            return None
+        found = public.get(day)
+        return str(found) if found else None
+
+    def is_working_day(self, day: date, work_week: Iterable[int] = DEFAULT_WORK_WEEK) -> bool:
+        return day.weekday() in tuple(work_week) and self.holiday_name(day) is None
+
+
+def month_dates(year: int, month: int) -> list[date]:
+    """Every calendar day of the month, in order (28 to 31 of them)."""
+    days = _calendar.monthrange(year, month)[1]
+    return [date(year, month, d) for d in range(1, days + 1)]

@@ -1,0 +1,216 @@
+"""Errors a user can cause or meet. Each has a stable code, a plain message and an HTTP status.
+
+The GUI, the seed-000 API (`res_status`) and the seed-004 API (`message`) all show the
+same words, so the message is written for a person, not a developer.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class AttendanceError(Exception):
+    """Base of every domain error. Never carries a traceback to the user."""
+
+    code: ClassVar[str] = "ATTENDANCE_ERROR"
+    http_status: ClassVar[int] = 400
+    default_message: ClassVar[str] = "The request could not be completed."
+
+    def __init__(self, message: str | None = None) -> None:
+        self.message = message or self.default_message
+        super().__init__(self.message)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message,))
+
+
+class AlreadyClockedIn(AttendanceError):
+    code = "ALREADY_CLOCKED_IN"
+    http_status = 409
+    default_message = "Already clocked in. Clock out first."
+
+
+class NoOpenSession(AttendanceError):
+    code = "NO_OPEN_SESSION"
+    http_status = 400
+    default_message = "No clock-in session found. Clock in first."
+
+
+class BreakAlreadyRunning(AttendanceError):
+    code = "BREAK_ALREADY_RUNNING"
+    http_status = 409
+    default_message = "A break is already running. End it first."
+
+
+class NoOpenBreak(AttendanceError):
+    code = "NO_OPEN_BREAK"
+    http_status = 400
+    default_message = "No break is running."
+
+
+class EmployeeNotFound(AttendanceError):
+    code = "EMPLOYEE_NOT_FOUND"
+    http_status = 404
+    default_message = "User Does not Exist"
+
+
+class SessionNotFound(AttendanceError):
+    code = "SESSION_NOT_FOUND"
+    http_status = 404
+    default_message = "Attendance not found."
+
+
+class BreakNotFound(AttendanceError):
+    code = "BREAK_NOT_FOUND"
+    http_status = 404
+    default_message = "Break not found."
+
+
+class FutureMonth(AttendanceError):
+    code = "FUTURE_MONTH"
+    http_status = 400
+    default_message = "Future Month Requested"
+
+
+class InvalidMonth(AttendanceError):
+    code = "INVALID_MONTH"
+    http_status = 400
+    default_message = "Month must be 1 to 12 and year 1970 to 9999."
+
+
+class InvalidDate(AttendanceError):
+    code = "INVALID_DATE"
+    http_status = 400
+    default_message = "Dates must look like 2024-01-15 or 2024-01-15T09:00:00Z."
+
+
+class InvalidInput(AttendanceError):
+    code = "INVALID_INPUT"
+    http_status = 400
+    default_message = "Some of the details entered are not valid."
+
+
+class PunchTimeOutOfTolerance(AttendanceError):
+    code = "PUNCH_TIME_OUT_OF_TOLERANCE"
+    http_status = 400
+    default_message = (
+        "The punch time is too far from the current time. Check this computer's clock."
+    )
+
+
+class ClockWentBackwards(AttendanceError):
+    code = "CLOCK_WENT_BACKWARDS"
+    http_status = 409
+    default_message = (
+        "This computer's clock is earlier than your last recorded punch. "
+        "Check the date and time settings, then try again. Nothing was changed."
+    )
+
+
+class WrongPin(AttendanceError):
+    code = "WRONG_PIN"
+    http_status = 401
+    default_message = "Wrong ID or PIN."
+
+
+class PinLocked(AttendanceError):
+    code = "PIN_LOCKED"
+    http_status = 423
+    default_message = "Too many wrong PINs. Ask an administrator to unlock your PIN."
+
+
+class NotAuthenticated(AttendanceError):
+    code = "NOT_AUTHENTICATED"
+    http_status = 401
+    default_message = "Please sign in."
+
+
+class TokenExpired(AttendanceError):
+    code = "TOKEN_EXPIRED"
+    http_status = 401
+    default_message = "Your sign-in has expired. Please sign in again."
+
+
+class Forbidden(AttendanceError):
+    code = "FORBIDDEN"
+    http_status = 403
+    default_message = "You can only see and change your own attendance."
+
+
+class StorageError(AttendanceError):
+    """The store itself is in trouble: damaged, locked, or not writable."""
+
+    code = "STORAGE_ERROR"
+    http_status = 503
+    default_message = "The attendance data could not be read or saved."
+
+
+class StoreCorrupt(StorageError):
+    code = "STORE_CORRUPT"
+    default_message = (
+        "The attendance database is damaged and cannot be opened. "
+        "It has been left untouched so nothing more is lost."
+    )
+
+
+class StoreBusy(StorageError):
+    code = "STORE_BUSY"
+    default_message = (
+        "The attendance database is busy (another program holds it). "
+        "Nothing was changed; please try again."
+    )
+
+
+class StoreNotWritable(StorageError):
+    code = "STORE_NOT_WRITABLE"
+    default_message = "The data folder cannot be written to. Check its permissions or free space."
+
+
+class StoreTooNew(StorageError):
+    code = "STORE_TOO_NEW"
+    default_message = (
+        "This attendance database was written by a newer version of Attendance Desktop. "
+        "Please update the app."
+    )
+
+
+class ServiceUnavailable(AttendanceError):
+    code = "SERVICE_UNAVAILABLE"
+    http_status = 503
+    default_message = "The attendance server cannot be reached. Check the network and try again."
+
+
+ALL_ERRORS: tuple[type[AttendanceError], ...] = (
+    AlreadyClockedIn,
+    NoOpenSession,
+    BreakAlreadyRunning,
+    NoOpenBreak,
+    EmployeeNotFound,
+    SessionNotFound,
+    BreakNotFound,
+    FutureMonth,
+    InvalidMonth,
+    InvalidDate,
+    InvalidInput,
+    PunchTimeOutOfTolerance,
+    ClockWentBackwards,
+    WrongPin,
+    PinLocked,
+    NotAuthenticated,
+    TokenExpired,
+    Forbidden,
+    StorageError,
+    StoreCorrupt,
+    StoreBusy,
+    StoreNotWritable,
+    StoreTooNew,
+    ServiceUnavailable,
+)
+
+ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}
+
+
+def error_from_code(code: str, message: str | None = None) -> AttendanceError:
+    """Rebuild a typed error from its wire code (used by the remote service)."""
+    cls = ERRORS_BY_CODE.get(code, AttendanceError)
+    return cls(message)

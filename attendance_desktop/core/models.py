@@ -1,0 +1,151 @@
+"""Plain, immutable domain types. Instants are aware datetimes in UTC."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+DEFAULT_WORK_WEEK: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday..Friday, as date.weekday()
+
+
+@dataclass(frozen=True, slots=True)
+class Employee:
+    id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone_number: str = ""
+    job_title: str = ""
+    department: str = ""
+    timezone: str | None = None  # IANA name; None means the machine's zone
+    work_week: tuple[int, ...] = DEFAULT_WORK_WEEK
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def initials(self) -> str:
+        letters = [part[0] for part in (self.first_name, self.last_name) if part]
+        return "".join(letters).upper() or "?"
+
+
+@dataclass(frozen=True, slots=True)
+class NewEmployee:
+    """What it takes to create an employee (first run, server CLI)."""
+
+    first_name: str
+    last_name: str
+    email: str
+    phone_number: str = ""
+    job_title: str = ""
+    department: str = ""
+    timezone: str | None = None
+    work_week: tuple[int, ...] = DEFAULT_WORK_WEEK
+
+
+@dataclass(frozen=True, slots=True)
+class Break:
+    id: int
+    session_id: int
+    start: datetime
+    end: datetime | None = None
+    reason: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.end is None
+
+    def duration(self, now: datetime) -> timedelta:
+        end = self.end if self.end is not None else now
+        return max(end - self.start, timedelta(0))
+
+
+@dataclass(frozen=True, slots=True)
+class WorkSession:
+    """One clock-in to clock-out. It belongs to the local date of its clock-in."""
+
+    id: int
+    employee_id: int
+    local_date: date
+    clock_in: datetime
+    clock_out: datetime | None = None
+    breaks: tuple[Break, ...] = ()
+    offline: bool = False
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.clock_out is None
+
+    @property
+    def open_break(self) -> Break | None:
+        for brk in self.breaks:
+            if brk.is_open:
+                return brk
+        return None
+
+
+class DayStatus(StrEnum):
+    COMPLETED = "completed"
+    PRESENT = "present"
+    ABSENT = "absent"
+    NON_WORKING = "non_working"
+    UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True, slots=True)
+class DayRecord:
+    date: date
+    status: DayStatus
+    is_working_day: bool
+    holiday_name: str | None = None
+    first_clock_in: datetime | None = None
+    last_clock_out: datetime | None = None
+    worked: timedelta = timedelta(0)
+    break_time: timedelta = timedelta(0)
+    sessions: tuple[WorkSession, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MonthMetrics:
+    year: int
+    month: int
+    total_working_days: int
+    total_present_days: int
+    total_absent_days: int
+    worked: timedelta = timedelta(0)
+    non_working_days_worked: int = 0
+    remaining_working_days: int = 0
+
+    @property
+    def worked_hours(self) -> float:
+        return round(self.worked.total_seconds() / 3600, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class CurrentStatus:
+    """What the clock panel shows: the open session and break, and today's work."""
+
+    employee_id: int
+    now: datetime
+    today: date
+    open_session: WorkSession | None = None
+    today_sessions: tuple[WorkSession, ...] = field(default=())
+    today_worked: timedelta = timedelta(0)
+
+    @property
+    def clocked_in(self) -> bool:
+        return self.open_session is not None
+
+    @property
+    def open_break(self) -> Break | None:
+        return self.open_session.open_break if self.open_session else None
+
+    @property
+    def on_break(self) -> bool:
+        return self.open_break is not None

@@ -1,0 +1,206 @@
+"""The rules of attendance as pure functions of sessions, a calendar and `now`.
+
+Instants are aware UTC datetimes; a day is a date in the employee's time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from .calendar import WorkCalendar, month_dates
+from .errors import (
+    ClockWentBackwards,
+    FutureMonth,
+    InvalidMonth,
+    PunchTimeOutOfTolerance,
+)
+from .models import DayRecord, DayStatus, MonthMetrics, WorkSession
+
+MIN_YEAR = 1970
+MAX_YEAR = 9999
+DEFAULT_PUNCH_TOLERANCE = timedelta(minutes=5)
+
+
+def local_date(instant: datetime, zone: ZoneInfo) -> date:
+    """The employee's calendar date at `instant`."""
+    return instant.astimezone(zone).date()
+
+
+def session_break_time(session: WorkSession, now: datetime) -> timedelta:
+    """Time on break inside the session; an open break counts up to clock-out or now."""
+    end = session.clock_out if session.clock_out is not None else now
+    total = timedelta(0)
+    for brk in session.breaks:
+        brk_end = brk.end if brk.end is not None else end
+        brk_end = min(brk_end, end)
+        if brk_end > brk.start:
+            total += brk_end - brk.start
+    return total
+
+
+def session_worked(session: WorkSession, now: datetime) -> timedelta:
+    """Worked time = (clock-out - clock-in) - sum of breaks; an open session runs to now."""
+    end = session.clock_out if session.clock_out is not None else now
+    span = max(end - session.clock_in, timedelta(0))
+    return max(span - session_break_time(session, now), timedelta(0))
+
+
+def check_month(year: int, month: int, today: date) -> None:
+    """Raise InvalidMonth for nonsense and FutureMonth for a month after today's."""
+    if not (1 <= month <= 12) or not (MIN_YEAR <= year <= MAX_YEAR):
+        raise InvalidMonth()
+    if (year, month) > (today.year, today.month):
+        raise FutureMonth()
+
+
+def resolve_punch_time(
+    requested: datetime | None,
+    now: datetime,
+    tolerance: timedelta = DEFAULT_PUNCH_TOLERANCE,
+) -> datetime:
+    """The server's clock is authoritative; a client time is accepted within the tolerance."""
+    if requested is None:
+        return now
+    if requested.tzinfo is None:
+        raise PunchTimeOutOfTolerance("A punch time must include its time zone.")
+    requested = requested.astimezone(UTC)
+    if abs(requested - now) > tolerance:
+        raise PunchTimeOutOfTolerance()
+    return requested
+
+
+def check_not_before(at: datetime, last_punch: datetime | None) -> None:
+    """A punch before the last recorded one means the clock went backwards."""
+    if last_punch is not None and at < last_punch:
+        raise ClockWentBackwards()
+
+
+def last_punch_of(sessions: Iterable[WorkSession]) -> datetime | None:
+    latest: datetime | None = None
+    for s in sessions:
+        for instant in (s.clock_in, s.clock_out, *(b.start for b in s.breaks),
+                        *(b.end for b in s.breaks)):
+            if instant is not None and (latest is None or instant > latest):
+                latest = instant
+    return latest
+
+
+def _group_by_day(sessions: Iterable[WorkSession]) -> dict[date, list[WorkSession]]:
+    by_day: dict[date, list[WorkSession]] = {}
+    for s in sessions:
+        by_day.setdefault(s.local_date, []).append(s)
+    for day_sessions in by_day.values():
+        day_sessions.sort(key=lambda s: s.clock_in)
+    return by_day
+
+
+def build_day(
+    day: date,
+    sessions: Sequence[WorkSession],
+    *,
+    today: date,
+    now: datetime,
+    calendar: WorkCalendar,
+    work_week: Sequence[int],
+) -> DayRecord:
+    holiday = calendar.holiday_name(day)
+    working = day.weekday() in work_week and holiday is None
+    ordered = tuple(sorted(sessions, key=lambda s: s.clock_in))
+    worked = sum((session_worked(s, now) for s in ordered), timedelta(0))
+    breaks = sum((session_break_time(s, now) for s in ordered), timedelta(0))
+    first_in = ordered[0].clock_in if ordered else None
+    closed_outs = [s.clock_out for s in ordered if s.clock_out is not None]
+    last_out = max(closed_outs) if closed_outs and not any(s.is_open for s in ordered) else None
+
+    if any(s.is_open for s in ordered):
+        status = DayStatus.PRESENT
+    elif ordered:
+        status = DayStatus.COMPLETED
+    elif not working:
+        status = DayStatus.NON_WORKING
+    elif day >= today:
+        # Today before the first clock-in is still in progress, not absent.
+        status = DayStatus.UPCOMING
+    else:
+        status = DayStatus.ABSENT
+    return DayRecord(
+        date=day,
+        status=status,
+        is_working_day=working,
+        holiday_name=holiday,
+        first_clock_in=first_in,
+        last_clock_out=last_out,
+        worked=worked,
+        break_time=breaks,
+        sessions=ordered,
+    )
+
+
+def month_days(
+    year: int,
+    month: int,
+    sessions: Iterable[WorkSession],
+    *,
+    today: date,
+    now: datetime,
+    calendar: WorkCalendar,
+    work_week: Sequence[int],
+) -> list[DayRecord]:
+    """One record per calendar day of the month, in order; days without sessions included."""
+    check_month(year, month, today)
+    by_day = _group_by_day(sessions)
+    week = tuple(work_week)
+    return [
+        build_day(d, by_day.get(d, ()), today=today, now=now, calendar=calendar, work_week=week)
+        for d in month_dates(year, month)
+    ]
+
+
+def metrics_from_days(year: int, month: int, days: Sequence[DayRecord], today: date) -> MonthMetrics:
+    """The month metrics of PRODUCT.md from the month's day records.
+
+    A working day counts once it is over (before today), or today once clocked in.
+    """
+    working = present = non_working_worked = remaining = 0
+    worked = timedelta(0)
+    for day in days:
+        worked += day.worked
+        has_sessions = bool(day.sessions)
+        if not day.is_working_day:
+            if has_sessions:
+                non_working_worked += 1
+            continue
+        if day.date < today or (day.date == today and has_sessions):
+            working += 1
+            if has_sessions:
+                present += 1
+        else:
+            remaining += 1
+    return MonthMetrics(
+        year=year,
+        month=month,
+        total_working_days=working,
+        total_present_days=present,
+        total_absent_days=working - present,
+        worked=worked,
+        non_working_days_worked=non_working_worked,
+        remaining_working_days=remaining,
+    )
+
+
+def month_metrics(
+    year: int,
+    month: int,
+    sessions: Iterable[WorkSession],
+    *,
+    today: date,
+    now: datetime,
+    calendar: WorkCalendar,
+    work_week: Sequence[int],
+) -> MonthMetrics:
+    days = month_days(
+        year, month, sessions, today=today, now=now, calendar=calendar, work_week=work_week
+    )
+    return metrics_from_days(year, month, days, today)

@@ -1,0 +1,68 @@
+"""The one interface the UI talks to. Local (SQLAlchemy) and remote (HTTP) implement it.
+
+Every method may raise an `AttendanceError`; none returns partial results. Punch methods
+accept an optional client time `at` (accepted within the tolerance of the service's clock)
+and an optional `punch_id` that makes a retried punch return the original result.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Protocol, runtime_checkable
+
+from .models import (
+    Break,
+    CurrentStatus,
+    DayRecord,
+    Employee,
+    MonthMetrics,
+    NewEmployee,
+    WorkSession,
+)
+
+
+@runtime_checkable
+class AttendanceService(Protocol):
+    def employee(self, employee_id: int) -> Employee: ...
+
+    def status(self, employee_id: int) -> CurrentStatus: ...
+
+    def clock_in(
+        self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
+    ) -> WorkSession: ...
+
+    def clock_out(
+        self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
+    ) -> WorkSession: ...
+
+    def start_break(
+        self,
+        employee_id: int,
+        reason: str = "",
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+    ) -> Break: ...
+
+    def end_break(
+        self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
+    ) -> Break: ...
+
+    def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics: ...
+
+    def month_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]: ...
+
+    def sessions_between(self, employee_id: int, start: date, end: date) -> list[WorkSession]:
+        """Sessions whose local date lies in [start, end], oldest first."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class EmployeeDirectory(Protocol):
+    """Creating and finding employees: the local first-run form and the server's admin."""
+
+    def employees(self) -> list[Employee]: ...
+
+    def add_employee(self, new: NewEmployee) -> Employee: ...

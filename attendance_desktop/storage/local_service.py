@@ -1,0 +1,452 @@
+"""The local `AttendanceService`: SQLAlchemy Core over any URL (SQLite on one machine).
+
+Every punch is one short write transaction, committed durably before the call returns.
+The database's unique indexes make "one open session" and "one open break" hold even when
+two processes punch at once; the loser gets the same error as a sequential second punch.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Connection
+
+from ..core import rules
+from ..core.calendar import WorkCalendar
+from ..core.clock import Clock, SystemClock
+from ..core.errors import (
+    AlreadyClockedIn,
+    BreakAlreadyRunning,
+    InvalidDate,
+    InvalidInput,
+    NoOpenBreak,
+    NoOpenSession,
+)
+from ..core.models import (
+    Break,
+    CurrentStatus,
+    DayRecord,
+    Employee,
+    MonthMetrics,
+    NewEmployee,
+    WorkSession,
+)
+from . import queries
+from .engine import make_engine, storage_errors
+from .migrations import upgrade
+from .schema import breaks, company_holidays, employees, punches, store_settings, work_sessions
+
+T = TypeVar("T")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class LocalAttendanceService:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock | None = None,
+        *,
+        default_timezone: str = "UTC",
+        tolerance: timedelta = rules.DEFAULT_PUNCH_TOLERANCE,
+    ) -> None:
+        self._engine = engine
+        self._clock = clock or SystemClock()
+        self._default_zone = ZoneInfo(default_timezone)
+        self._tolerance = tolerance
+        self._calendar: WorkCalendar | None = None
+        self._calendar_lock = threading.Lock()
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        clock: Clock | None = None,
+        *,
+        default_timezone: str = "UTC",
+        tolerance: timedelta = rules.DEFAULT_PUNCH_TOLERANCE,
+    ) -> LocalAttendanceService:
+        """Open (creating or upgrading) the store at `url`."""
+        with storage_errors():
+            engine = make_engine(url)
+            upgrade(engine)
+        return cls(engine, clock, default_timezone=default_timezone, tolerance=tolerance)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with storage_errors(), self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with storage_errors(), self._engine.connect().execution_options(write=True) as conn:
+            with conn.begin():
+                yield conn
+
+    def _zone(self, employee: Employee) -> ZoneInfo:
+        if employee.timezone:
+            try:
+                return ZoneInfo(employee.timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        return self._default_zone
+
+    def calendar(self) -> WorkCalendar:
+        with self._calendar_lock:
+            if self._calendar is None:
+                with self._read() as conn:
+                    self._calendar = queries.load_calendar(conn)
+            return self._calendar
+
+    def _punch(
+        self,
+        action: str,
+        employee_id: int,
+        punch_id: str | None,
+        do: Callable[[Connection, Employee, datetime], tuple[int | None, int | None]],
+        result: Callable[[Connection, int | None, int | None], T],
+        conflict: type[Exception],
+        at: datetime | None,
+        offline: bool,
+    ) -> T:
+        """Run one punch in one durable transaction, idempotent by `punch_id`."""
+        try:
+            with self._write() as conn:
+                if punch_id:
+                    done = conn.execute(
+                        select(punches).where(punches.c.punch_id == punch_id)
+                    ).first()
+                    if done is not None and done.employee_id == employee_id and done.action == action:
+                        return result(conn, done.session_id, done.break_id)
+                    if done is not None:
+                        raise InvalidInput("This punch id was already used for another punch.")
+                emp = queries.load_employee(conn, employee_id)
+                now = self._clock.now()
+                when = at.astimezone(now.tzinfo) if (offline and at is not None) else (
+                    rules.resolve_punch_time(at, now, self._tolerance)
+                )
+                session_id, break_id = do(conn, emp, when)
+                if punch_id:
+                    conn.execute(
+                        punches.insert().values(
+                            punch_id=punch_id,
+                            employee_id=employee_id,
+                            action=action,
+                            session_id=session_id,
+                            break_id=break_id,
+                            created_at=now,
+                        )
+                    )
+                return result(conn, session_id, break_id)
+        except sa_exc.IntegrityError as exc:
+            # Another writer won the race (PostgreSQL reports it here; SQLite serialises
+            # writers with BEGIN IMMEDIATE, so it only gets here on a retried punch id).
+            if punch_id:
+                with self._read() as conn:
+                    done = conn.execute(
+                        select(punches).where(punches.c.punch_id == punch_id)
+                    ).first()
+                    if done is not None:
+                        return result(conn, done.session_id, done.break_id)
+            raise conflict() from exc
+
+    def _session_result(self, conn: Connection, session_id: int | None, _b: int | None) -> WorkSession:
+        assert session_id is not None
+        found = queries.session_by_id(conn, session_id)
+        assert found is not None
+        return found
+
+    def _break_result(self, conn: Connection, _s: int | None, break_id: int | None) -> Break:
+        row = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
+        assert row is not None
+        return queries.break_from_row(row)
+
+    # -- punches ----------------------------------------------------------------------
+
+    def clock_in(
+        self,
+        employee_id: int,
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+        offline: bool = False,
+    ) -> WorkSession:
+        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+            if queries.open_session(conn, emp.id) is not None:
+                raise AlreadyClockedIn()
+            last = queries.latest_session(conn, emp.id)
+            rules.check_not_before(when, rules.last_punch_of([last] if last else []))
+            now = self._clock.now()
+            new_id = conn.execute(
+                work_sessions.insert().values(
+                    employee_id=emp.id,
+                    local_date=rules.local_date(when, self._zone(emp)),
+                    clock_in=when,
+                    clock_out=None,
+                    offline=offline,
+                    created_at=now,
+                    updated_at=now,
+                )
+            ).inserted_primary_key
+            assert new_id is not None
+            return int(new_id[0]), None
+
+        return self._punch(
+            "clock_in", employee_id, punch_id, do, self._session_result, AlreadyClockedIn, at, offline
+        )
+
+    def clock_out(
+        self,
+        employee_id: int,
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+        offline: bool = False,
+    ) -> WorkSession:
+        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+            session = queries.open_session(conn, emp.id)
+            if session is None:
+                raise NoOpenSession()
+            rules.check_not_before(when, rules.last_punch_of([session]))
+            now = self._clock.now()
+            conn.execute(
+                update(breaks)
+                .where(breaks.c.session_id == session.id, breaks.c.end_time.is_(None))
+                .values(end_time=when, updated_at=now)
+            )
+            conn.execute(
+                update(work_sessions)
+                .where(work_sessions.c.id == session.id)
+                .values(clock_out=when, updated_at=now)
+            )
+            return session.id, None
+
+        return self._punch(
+            "clock_out", employee_id, punch_id, do, self._session_result, NoOpenSession, at, offline
+        )
+
+    def start_break(
+        self,
+        employee_id: int,
+        reason: str = "",
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+        offline: bool = False,
+    ) -> Break:
+        reason = (reason or "").strip()
+        if len(reason) > 255:
+            raise InvalidInput("A break reason can be at most 255 characters.")
+
+        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+            session = queries.open_session(conn, emp.id)
+            if session is None:
+                raise NoOpenSession("You are not clocked in, so a break cannot start.")
+            if session.open_break is not None:
+                raise BreakAlreadyRunning()
+            rules.check_not_before(when, rules.last_punch_of([session]))
+            now = self._clock.now()
+            new_id = conn.execute(
+                breaks.insert().values(
+                    session_id=session.id,
+                    start_time=when,
+                    end_time=None,
+                    reason=reason,
+                    created_at=now,
+                    updated_at=now,
+                )
+            ).inserted_primary_key
+            assert new_id is not None
+            return session.id, int(new_id[0])
+
+        return self._punch(
+            "break_start", employee_id, punch_id, do, self._break_result, BreakAlreadyRunning, at, offline
+        )
+
+    def end_break(
+        self,
+        employee_id: int,
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+        offline: bool = False,
+    ) -> Break:
+        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+            session = queries.open_session(conn, emp.id)
+            if session is None:
+                raise NoOpenSession()
+            brk = session.open_break
+            if brk is None:
+                raise NoOpenBreak()
+            rules.check_not_before(when, brk.start)
+            conn.execute(
+                update(breaks)
+                .where(breaks.c.id == brk.id)
+                .values(end_time=when, updated_at=self._clock.now())
+            )
+            return session.id, brk.id
+
+        return self._punch(
+            "break_end", employee_id, punch_id, do, self._break_result, NoOpenBreak, at, offline
+        )
+
+    # -- reads ------------------------------------------------------------------------
+
+    def employee(self, employee_id: int) -> Employee:
+        with self._read() as conn:
+            return queries.load_employee(conn, employee_id)
+
+    def status(self, employee_id: int) -> CurrentStatus:
+        with self._read() as conn:
+            emp = queries.load_employee(conn, employee_id)
+            now = self._clock.now()
+            today = rules.local_date(now, self._zone(emp))
+            open_ = queries.open_session(conn, emp.id)
+            todays = queries.sessions_in_range(conn, emp.id, today, today)
+        worked = sum((rules.session_worked(s, now) for s in todays), timedelta(0))
+        return CurrentStatus(
+            employee_id=emp.id,
+            now=now,
+            today=today,
+            open_session=open_,
+            today_sessions=tuple(todays),
+            today_worked=worked,
+        )
+
+    def _month(self, employee_id: int, year: int, month: int) -> tuple[list[DayRecord], date]:
+        with self._read() as conn:
+            emp = queries.load_employee(conn, employee_id)
+            now = self._clock.now()
+            today = rules.local_date(now, self._zone(emp))
+            rules.check_month(year, month, today)
+            first = date(year, month, 1)
+            last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            sessions = queries.sessions_in_range(conn, emp.id, first, last)
+        days = rules.month_days(
+            year,
+            month,
+            sessions,
+            today=today,
+            now=now,
+            calendar=self.calendar(),
+            work_week=emp.work_week,
+        )
+        return days, today
+
+    def month_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:
+        return self._month(employee_id, year, month)[0]
+
+    def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics:
+        days, today = self._month(employee_id, year, month)
+        return rules.metrics_from_days(year, month, days, today)
+
+    def sessions_between(self, employee_id: int, start: date, end: date) -> list[WorkSession]:
+        if start > end:
+            raise InvalidDate("The start date must not be after the end date.")
+        with self._read() as conn:
+            queries.load_employee(conn, employee_id)
+            return queries.sessions_in_range(conn, employee_id, start, end)
+
+    # -- the employee directory and the store's calendar --------------------------------
+
+    def employees(self) -> list[Employee]:
+        with self._read() as conn:
+            rows = conn.execute(select(employees).order_by(employees.c.id)).all()
+            return [queries.employee_from_row(r) for r in rows]
+
+    def add_employee(self, new: NewEmployee) -> Employee:
+        fields = _validated(new)
+        try:
+            with self._write() as conn:
+                taken = conn.execute(
+                    select(func.count()).select_from(employees).where(
+                        func.lower(employees.c.email) == fields["email"].lower()
+                    )
+                ).scalar_one()
+                if taken:
+                    raise InvalidInput("An employee with this email already exists.")
+                new_id = conn.execute(
+                    employees.insert().values(**fields, created_at=self._clock.now())
+                ).inserted_primary_key
+                assert new_id is not None
+                return queries.load_employee(conn, int(new_id[0]))
+        except sa_exc.IntegrityError as exc:
+            raise InvalidInput("An employee with this email already exists.") from exc
+
+    def set_holiday_region(self, country: str, subdivision: str = "") -> None:
+        """Use the public holidays of `country` (ISO code) and optional `subdivision`."""
+        country, subdivision = country.strip().upper(), subdivision.strip().upper()
+        try:
+            WorkCalendar(country, subdivision).holiday_name(date(2000, 1, 1))
+        except ValueError as exc:
+            raise InvalidInput(f"Unknown holiday country or region: {country} {subdivision}") from exc
+        with self._write() as conn:
+            for key, value in (("holiday_country", country), ("holiday_subdivision", subdivision)):
+                conn.execute(store_settings.delete().where(store_settings.c.key == key))
+                conn.execute(store_settings.insert().values(key=key, value=value))
+        self._invalidate_calendar()
+
+    def add_company_holiday(self, day: date, name: str) -> None:
+        name = name.strip()
+        if not name:
+            raise InvalidInput("A company holiday needs a name.")
+        with self._write() as conn:
+            conn.execute(company_holidays.delete().where(company_holidays.c.day == day))
+            conn.execute(company_holidays.insert().values(day=day, name=name))
+        self._invalidate_calendar()
+
+    def _invalidate_calendar(self) -> None:
+        with self._calendar_lock:
+            self._calendar = None
+
+
+def _validated(new: NewEmployee) -> dict[str, object]:
+    first, last = new.first_name.strip(), new.last_name.strip()
+    email = new.email.strip()
+    if not first or not last:
+        raise InvalidInput("Please enter a first and a last name.")
+    if not EMAIL_RE.match(email):
+        raise InvalidInput("Please enter a valid email address, like name@example.com.")
+    if new.timezone:
+        try:
+            ZoneInfo(new.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise InvalidInput(f"Unknown time zone: {new.timezone}") from exc
+    if not new.work_week or any(d not in range(7) for d in new.work_week):
+        raise InvalidInput("The work week must list days from Monday (0) to Sunday (6).")
+    for label, value in (
+        ("first name", first),
+        ("last name", last),
+        ("email", email),
+        ("phone number", new.phone_number),
+        ("job title", new.job_title),
+        ("department", new.department),
+    ):
+        if len(value) > 255:
+            raise InvalidInput(f"The {label} can be at most 255 characters.")
+    return {
+        "first_name": first,
+        "last_name": last,
+        "email": email,
+        "phone_number": new.phone_number.strip(),
+        "job_title": new.job_title.strip(),
+        "department": new.department.strip(),
+        "timezone": new.timezone or None,
+        "work_week": queries.format_work_week(new.work_week),
+    }

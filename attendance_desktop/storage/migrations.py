@@ -1,0 +1,51 @@
+"""The schema version and the steps that bring an older database up to date.
+
+A new database is created from `schema.metadata` and stamped with SCHEMA_VERSION. An older
+one runs each step above its version, in one transaction per step. Every released version
+has a saved database in `tests/fixtures/` and a test that upgrades it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Engine, inspect, select
+from sqlalchemy.engine import Connection
+
+from ..core.errors import StoreTooNew
+from . import schema
+
+SCHEMA_VERSION = 1
+
+# version -> step that upgrades a database at version-1 to version.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+
+def current_version(conn: Connection) -> int | None:
+    """The stored schema version, or None for an empty database."""
+    if not inspect(conn).has_table("schema_info"):
+        return None
+    row = conn.execute(select(schema.schema_info.c.version)).first()
+    return int(row[0]) if row else 0
+
+
+def _stamp(conn: Connection, version: int) -> None:
+    conn.execute(schema.schema_info.delete())
+    conn.execute(schema.schema_info.insert().values(id=1, version=version))
+
+
+def upgrade(engine: Engine) -> int:
+    """Bring the database to SCHEMA_VERSION. Returns the version it was at (0 = new)."""
+    with engine.connect().execution_options(write=True) as conn, conn.begin():
+        found = current_version(conn)
+        if found is None:
+            schema.metadata.create_all(conn)
+            _stamp(conn, SCHEMA_VERSION)
+            return 0
+    if found > SCHEMA_VERSION:
+        raise StoreTooNew()
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        with engine.connect().execution_options(write=True) as conn, conn.begin():
+            MIGRATIONS[version](conn)
+            _stamp(conn, version)
+    return found

@@ -1,0 +1,140 @@
+"""Reading rows into domain objects. Shared by the local service and the server."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import Row, select
+from sqlalchemy.engine import Connection
+
+from ..core.calendar import WorkCalendar
+from ..core.errors import EmployeeNotFound
+from ..core.models import DEFAULT_WORK_WEEK, Break, Employee, WorkSession
+from .schema import breaks, company_holidays, employees, store_settings, work_sessions
+
+
+def parse_work_week(text: str) -> tuple[int, ...]:
+    days = tuple(sorted({int(p) for p in text.split(",") if p.strip()}))
+    return days or DEFAULT_WORK_WEEK
+
+
+def format_work_week(days: Sequence[int]) -> str:
+    return ",".join(str(d) for d in sorted(set(days)))
+
+
+def employee_from_row(row: Row[tuple[object, ...]]) -> Employee:
+    m = row._mapping
+    return Employee(
+        id=int(m["id"]),
+        first_name=m["first_name"],
+        last_name=m["last_name"],
+        email=m["email"],
+        phone_number=m["phone_number"] or "",
+        job_title=m["job_title"] or "",
+        department=m["department"] or "",
+        timezone=m["timezone"],
+        work_week=parse_work_week(m["work_week"] or ""),
+    )
+
+
+def load_employee(conn: Connection, employee_id: int) -> Employee:
+    row = conn.execute(select(employees).where(employees.c.id == employee_id)).first()
+    if row is None:
+        raise EmployeeNotFound()
+    return employee_from_row(row)
+
+
+def break_from_row(row: Row[tuple[object, ...]]) -> Break:
+    m = row._mapping
+    return Break(
+        id=int(m["id"]),
+        session_id=int(m["session_id"]),
+        start=m["start_time"],
+        end=m["end_time"],
+        reason=m["reason"] or "",
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
+    )
+
+
+def _sessions_with_breaks(conn: Connection, rows: Sequence[Row[tuple[object, ...]]]) -> list[WorkSession]:
+    if not rows:
+        return []
+    ids = [int(r._mapping["id"]) for r in rows]
+    by_session: dict[int, list[Break]] = {i: [] for i in ids}
+    brk_rows = conn.execute(
+        select(breaks).where(breaks.c.session_id.in_(ids)).order_by(breaks.c.start_time)
+    ).all()
+    for b in brk_rows:
+        brk = break_from_row(b)
+        by_session[brk.session_id].append(brk)
+    result = []
+    for r in rows:
+        m = r._mapping
+        result.append(
+            WorkSession(
+                id=int(m["id"]),
+                employee_id=int(m["employee_id"]),
+                local_date=m["local_date"],
+                clock_in=m["clock_in"],
+                clock_out=m["clock_out"],
+                breaks=tuple(by_session[int(m["id"])]),
+                offline=bool(m["offline"]),
+                created_at=m["created_at"],
+                updated_at=m["updated_at"],
+            )
+        )
+    return result
+
+
+def sessions_in_range(
+    conn: Connection, employee_id: int, start: date, end: date
+) -> list[WorkSession]:
+    rows = conn.execute(
+        select(work_sessions)
+        .where(
+            work_sessions.c.employee_id == employee_id,
+            work_sessions.c.local_date >= start,
+            work_sessions.c.local_date <= end,
+        )
+        .order_by(work_sessions.c.clock_in)
+    ).all()
+    return _sessions_with_breaks(conn, rows)
+
+
+def session_by_id(conn: Connection, session_id: int) -> WorkSession | None:
+    rows = conn.execute(select(work_sessions).where(work_sessions.c.id == session_id)).all()
+    found = _sessions_with_breaks(conn, rows)
+    return found[0] if found else None
+
+
+def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
+    rows = conn.execute(
+        select(work_sessions).where(
+            work_sessions.c.employee_id == employee_id, work_sessions.c.clock_out.is_(None)
+        )
+    ).all()
+    found = _sessions_with_breaks(conn, rows)
+    return found[0] if found else None
+
+
+def latest_session(conn: Connection, employee_id: int) -> WorkSession | None:
+    rows = conn.execute(
+        select(work_sessions)
+        .where(work_sessions.c.employee_id == employee_id)
+        .order_by(work_sessions.c.clock_in.desc())
+        .limit(1)
+    ).all()
+    found = _sessions_with_breaks(conn, rows)
+    return found[0] if found else None
+
+
+def load_calendar(conn: Connection) -> WorkCalendar:
+    settings = dict(conn.execute(select(store_settings.c.key, store_settings.c.value)).tuples().all())
+    days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).tuples().all())
+    return WorkCalendar(
+        country=settings.get("holiday_country", ""),
+        subdivision=settings.get("holiday_subdivision", ""),
+        company_holidays=days,
+    )
