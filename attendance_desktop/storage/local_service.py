@@ -83,6 +83,10 @@ class LocalAttendanceService:
     def engine(self) -> Engine:
         return self._engine
 
+    def zone_of(self, employee: Employee) -> ZoneInfo:
+        """The employee's time zone, or the store's default when they have none."""
+        return self._zone(employee)
+
     def close(self) -> None:
         self._engine.dispose()
 

@@ -1,0 +1,77 @@
+"""`attendance-desktop` and `python -m attendance_desktop`: parse the command line, start the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .launch import LaunchOptions, machine_timezone, process_start_time
+from .paths import DATA_DIR_ENV, app_paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="attendance-desktop",
+        description=(
+            "Attendance Desktop: clock in and out with one click, take breaks, and see "
+            "your month at a glance. Data is kept in a local store on this machine."
+        ),
+        epilog=f"The data folder can also be set with the {DATA_DIR_ENV} environment variable.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep data, settings and logs under DIR instead of the usual user folders",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="fill an empty store with a sample employee and three months of history",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the home window, wait for its first paint, print timings as JSON, exit",
+    )
+    parser.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="IANA time zone for employees without one (default: this machine's)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
+    started = process_start_time()
+    args = build_parser().parse_args(argv)
+    timezone = args.timezone or machine_timezone()
+    if args.timezone:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(args.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            build_parser().error(f"unknown time zone: {args.timezone}")
+    return LaunchOptions(
+        paths=app_paths(args.data_dir),
+        demo=args.demo,
+        smoke_test=args.smoke_test,
+        process_start=started,
+        timezone=timezone,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = options_from_args(argv)
+    from .qt.app import run
+
+    return run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

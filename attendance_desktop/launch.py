@@ -1,0 +1,61 @@
+"""What the command line hands to the GUI, and opening the local store for it."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .core.clock import Clock
+from .paths import AppPaths, ensure_dirs
+
+if TYPE_CHECKING:
+    from .storage.local_service import LocalAttendanceService
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    paths: AppPaths
+    demo: bool = False
+    smoke_test: bool = False
+    process_start: float = 0.0  # epoch seconds at which the process started
+    timezone: str = "UTC"  # the machine's IANA zone, used when an employee has none
+
+
+def process_start_time() -> float:
+    """When this process started (epoch seconds), so start-up timings include Python's own."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])
+        with open("/proc/stat", encoding="ascii") as fh:
+            boot = next(int(line.split()[1]) for line in fh if line.startswith("btime"))
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return time.time()
+
+
+def machine_timezone() -> str:
+    """The machine's IANA time zone name, or UTC when it cannot be told."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # tzlocal raises its own errors on odd configurations
+        name = None
+    return name or "UTC"
+
+
+def open_local_store(paths: AppPaths, clock: Clock, timezone: str) -> LocalAttendanceService:
+    """Create the folders and open (or create, or upgrade) the local store.
+
+    Raises a StorageError subclass with a plain message; never modifies a damaged file.
+    """
+    from .storage.engine import sqlite_url
+    from .storage.local_service import LocalAttendanceService
+
+    ensure_dirs(paths)
+    return LocalAttendanceService.open(
+        sqlite_url(paths.db_path), clock, default_timezone=timezone
+    )

@@ -1,0 +1,59 @@
+"""The one module that owns the desktop settings: typed, with defaults, upgraded on load.
+
+Settings are a small JSON file in the config dir. Unknown keys are kept out; a damaged
+file falls back to defaults (the attendance data itself lives in the database).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    employee_id: int | None = None
+    timezone: str | None = None  # IANA name; None = the machine's zone
+    window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
+    server_url: str | None = None
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring settings written by older versions up to SETTINGS_VERSION."""
+    raw = dict(raw)
+    raw.pop("version", None)
+    return raw
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    raw = _upgrade(raw)
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known}
+    settings = Settings()
+    for key, value in values.items():
+        default = getattr(settings, key)
+        if value is None or default is None or isinstance(value, type(default)):
+            setattr(settings, key, value)
+    if settings.employee_id is not None and not isinstance(settings.employee_id, int):
+        settings.employee_id = None
+    return settings
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically, so a crash never leaves half a settings file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"version": SETTINGS_VERSION, **asdict(settings)}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
