@@ -1,0 +1,21 @@
+# Shared by scripts/run and scripts/test: a project virtualenv with the package installed.
+# Re-installs only when pyproject.toml changed since the last install.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${ATTENDANCE_VENV:-$ROOT/.venv}"
+PY="${PYTHON:-python3}"
+
+ensure_venv() {
+    local extras="$1"
+    if [ ! -x "$VENV/bin/python" ]; then
+        echo "Creating a virtual environment in $VENV ..." >&2
+        "$PY" -m venv "$VENV"
+    fi
+    local stamp="$VENV/.installed-$extras"
+    if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
+        echo "Installing Attendance Desktop ($extras) ..." >&2
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
+        "$VENV/bin/python" -m pip install --quiet -e "$ROOT[$extras]" >&2
+        touch "$stamp"
+    fi
+}
