@@ -40,7 +40,7 @@ from ..core.models import (
     WorkSession,
 )
 from . import queries
-from .engine import make_engine, storage_errors
+from .engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, storage_errors
 from .migrations import upgrade
 from .schema import breaks, company_holidays, employees, punches, store_settings, work_sessions
 
@@ -72,11 +72,16 @@ class LocalAttendanceService:
         *,
         default_timezone: str = "UTC",
         tolerance: timedelta = rules.DEFAULT_PUNCH_TOLERANCE,
+        busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     ) -> LocalAttendanceService:
         """Open (creating or upgrading) the store at `url`."""
         with storage_errors():
-            engine = make_engine(url)
-            upgrade(engine)
+            engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+            try:
+                upgrade(engine)
+            except BaseException:
+                engine.dispose()  # a store that cannot be opened must not stay locked open
+                raise
         return cls(engine, clock, default_timezone=default_timezone, tolerance=tolerance)
 
     @property
