@@ -10,7 +10,7 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 SETTINGS_VERSION = 1
 
@@ -38,15 +38,15 @@ def load_settings(path: Path) -> Settings:
     if not isinstance(raw, dict):
         return Settings()
     raw = _upgrade(raw)
-    known = {f.name for f in fields(Settings)}
-    values = {k: v for k, v in raw.items() if k in known}
     settings = Settings()
-    for key, value in values.items():
-        default = getattr(settings, key)
-        if value is None or default is None or isinstance(value, type(default)):
-            setattr(settings, key, value)
-    if settings.employee_id is not None and not isinstance(settings.employee_id, int):
-        settings.employee_id = None
+    hints = get_type_hints(Settings)
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        value = raw[f.name]
+        allowed = tuple(t for t in get_args(hints[f.name]) if t is not type(None))
+        if value is None or (isinstance(value, allowed) and not isinstance(value, bool)):
+            setattr(settings, f.name, value)
     return settings
 
 

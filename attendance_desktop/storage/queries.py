@@ -131,8 +131,8 @@ def latest_session(conn: Connection, employee_id: int) -> WorkSession | None:
 
 
 def load_calendar(conn: Connection) -> WorkCalendar:
-    settings = dict(conn.execute(select(store_settings.c.key, store_settings.c.value)).tuples().all())
-    days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).tuples().all())
+    settings = dict(conn.execute(select(store_settings.c.key, store_settings.c.value)).all())
+    days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).all())
     return WorkCalendar(
         country=settings.get("holiday_country", ""),
         subdivision=settings.get("holiday_subdivision", ""),
