@@ -1,0 +1,1 @@
+"""The offline-first punch journal: every remote punch is written here durably, then sent."""
