@@ -42,6 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ZONE",
         help="IANA time zone for employees without one (default: this machine's)",
     )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="use the attendance server at URL instead of the local store (asks you to sign in)",
+    )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="run full screen as a shared time clock at an entrance (badge or ID + PIN)",
+    )
+    parser.add_argument(
+        "--device-token",
+        metavar="TOKEN",
+        help="the kiosk's device token from `attendance-server device add` (with --server)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -57,17 +72,29 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
             ZoneInfo(args.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             build_parser().error(f"unknown time zone: {args.timezone}")
+    server = args.server.rstrip("/") if args.server else None
+    if server and not server.startswith(("http://", "https://")):
+        build_parser().error(f"--server needs an http:// or https:// address, not {args.server}")
+    if args.device_token and not args.kiosk:
+        build_parser().error("--device-token is only for --kiosk")
     return LaunchOptions(
         paths=app_paths(args.data_dir),
         demo=args.demo,
         smoke_test=args.smoke_test,
         process_start=started,
         timezone=timezone,
+        server_url=server,
+        kiosk=args.kiosk,
+        device_token=args.device_token,
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = options_from_args(argv)
+    if options.kiosk:
+        from .qt.kiosk.app import run_kiosk
+
+        return run_kiosk(options)
     from .qt.app import run
 
     return run(options)

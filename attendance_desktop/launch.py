@@ -21,6 +21,9 @@ class LaunchOptions:
     smoke_test: bool = False
     process_start: float = 0.0  # epoch seconds at which the process started
     timezone: str = "UTC"  # the machine's IANA zone, used when an employee has none
+    server_url: str | None = None  # remote mode: the attendance server's base URL
+    kiosk: bool = False  # full-screen shared time clock
+    device_token: str | None = None  # a kiosk's device token (remote kiosk)
 
 
 def process_start_time() -> float:
