@@ -1,4 +1,4 @@
-"""`attendance-desktop` and `python -m attendance_desktop`: parse the command line, start the GUI."""
+"""`attendance-desktop` and `python -m attendance_desktop`: read the command line, start the GUI."""
 
 from __future__ import annotations
 

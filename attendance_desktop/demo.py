@@ -60,8 +60,11 @@ def fill_demo(service: LocalAttendanceService, clock: Clock) -> Employee:
     night = working[len(working) // 3] if len(working) > 6 else None
     split = set(rng.sample(working, k=min(4, len(working))))
     weekend = next(
-        (start + timedelta(days=i) for i in range(7, (today - start).days)
-         if (start + timedelta(days=i)).weekday() == 5),
+        (
+            start + timedelta(days=i)
+            for i in range(7, (today - start).days)
+            if (start + timedelta(days=i)).weekday() == 5
+        ),
         None,
     )
 
@@ -71,7 +74,9 @@ def fill_demo(service: LocalAttendanceService, clock: Clock) -> Employee:
     past = LocalAttendanceService(service.engine, clock_then, default_timezone=zone.key)
 
     def punch(action: str, day: date, hour: int, minute: int, reason: str = "") -> None:
-        clock_then.set(datetime.combine(day, time(hour, 0), tzinfo=zone) + timedelta(minutes=minute))
+        clock_then.set(
+            datetime.combine(day, time(hour, 0), tzinfo=zone) + timedelta(minutes=minute)
+        )
         if action == "in":
             past.clock_in(emp.id)
         elif action == "out":
@@ -102,11 +107,10 @@ def fill_demo(service: LocalAttendanceService, clock: Clock) -> Employee:
             punch("in", day, 15, rng.randrange(0, 30))
         punch("out", day, 17, rng.randrange(-15, 65))
 
+    worked_days = set(working) - absent
     for i in range((today - start).days):
         day = start + timedelta(days=i)
-        if day in absent:
-            continue
-        if day == weekend or (day in working and day not in absent) or day == night:
+        if day in worked_days or day in (weekend, night):
             punch_day(day)
 
     begun = datetime.combine(today, time(8, 50), tzinfo=zone)

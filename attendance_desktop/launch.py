@@ -59,6 +59,4 @@ def open_local_store(paths: AppPaths, clock: Clock, timezone: str) -> LocalAtten
     from .storage.local_service import LocalAttendanceService
 
     ensure_dirs(paths)
-    return LocalAttendanceService.open(
-        sqlite_url(paths.db_path), clock, default_timezone=timezone
-    )
+    return LocalAttendanceService.open(sqlite_url(paths.db_path), clock, default_timezone=timezone)

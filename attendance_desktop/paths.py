@@ -50,9 +50,7 @@ def app_paths(override: Path | str | None = None) -> AppPaths:
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, APP_AUTHOR)
-    return AppPaths(
-        Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_log_dir)
-    )
+    return AppPaths(Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_log_dir))
 
 
 def ensure_dirs(paths: AppPaths) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow  # noqa: E402
 
 
 class _FirstPaint(QObject):
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
             self.done = True
             QTimer.singleShot(0, report)
@@ -26,8 +26,16 @@ class _FirstPaint(QObject):
 def report() -> None:
     now = time.time()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"event": "smoke-test", "process_start_to_painted_s": now - started,
-                      "peak_rss_mib": rss}), flush=True)
+    print(
+        json.dumps(
+            {
+                "event": "smoke-test",
+                "process_start_to_painted_s": now - started,
+                "peak_rss_mib": rss,
+            }
+        ),
+        flush=True,
+    )
     app.quit()
 
 

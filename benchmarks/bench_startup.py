@@ -42,7 +42,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "store"
         build_history(data, args.months, datetime.now(UTC))
-        app_cmd = [sys.executable, "-m", "attendance_desktop", "--smoke-test", "--data-dir", str(data)]
+        app_cmd = [
+            sys.executable,
+            "-m",
+            "attendance_desktop",
+            "--smoke-test",
+            "--data-dir",
+            str(data),
+        ]
         bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
         run_once(app_cmd)  # warm the file cache for both: we compare starts, not disk reads
         run_once(bare_cmd)

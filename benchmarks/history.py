@@ -21,8 +21,9 @@ def build_history(data_dir: Path, months: int, now: datetime, zone: str = "Europ
     clock = FixedClock(now)
     service = open_local_store(paths, clock, zone)
     service.set_holiday_region("DE", "BY")
-    emp = service.add_employee(NewEmployee("Bench", "Mark", "bench@example.com",
-                                           job_title="Tester", department="QA"))
+    emp = service.add_employee(
+        NewEmployee("Bench", "Mark", "bench@example.com", job_title="Tester", department="QA")
+    )
     tz = ZoneInfo(zone)
     rng = random.Random(7)
     today = now.astimezone(tz).date()

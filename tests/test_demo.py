@@ -21,12 +21,21 @@ def test_demo_fills_three_months_with_every_kind_of_day(tmp_path: Path) -> None:
     emp = fill_demo(service, clock)
     days = [d for m in (9, 10, 11) for d in service.month_days(emp.id, 2026, m)]
     statuses = {d.status for d in days}
-    assert {DayStatus.COMPLETED, DayStatus.ABSENT, DayStatus.NON_WORKING,
-            DayStatus.PRESENT, DayStatus.UPCOMING} <= statuses
+    assert {
+        DayStatus.COMPLETED,
+        DayStatus.ABSENT,
+        DayStatus.NON_WORKING,
+        DayStatus.PRESENT,
+        DayStatus.UPCOMING,
+    } <= statuses
     assert any(d.holiday_name for d in days)
     assert any(not d.is_working_day and d.sessions for d in days), "a weekend day worked"
-    night = [s for d in days for s in d.sessions
-             if s.clock_out and s.clock_out.astimezone(service.zone_of(emp)).date() > s.local_date]
+    night = [
+        s
+        for d in days
+        for s in d.sessions
+        if s.clock_out and s.clock_out.astimezone(service.zone_of(emp)).date() > s.local_date
+    ]
     assert night, "a night shift that ends the next morning"
     assert any(b.reason == "Lunch" for d in days for s in d.sessions for b in s.breaks)
     assert service.status(emp.id).clocked_in  # today's work has begun

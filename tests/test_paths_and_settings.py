@@ -21,7 +21,9 @@ def test_data_dir_override_holds_data_config_and_logs(tmp_path: Path) -> None:
     assert paths.db_path.parent == paths.data_dir
 
 
-def test_environment_variable_sets_the_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_variable_sets_the_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "env"))
     assert app_paths().data_dir == (tmp_path / "env" / "data").resolve()
     assert app_paths(tmp_path / "flag").data_dir == (tmp_path / "flag" / "data").resolve()

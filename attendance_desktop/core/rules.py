@@ -80,8 +80,12 @@ def check_not_before(at: datetime, last_punch: datetime | None) -> None:
 def last_punch_of(sessions: Iterable[WorkSession]) -> datetime | None:
     latest: datetime | None = None
     for s in sessions:
-        for instant in (s.clock_in, s.clock_out, *(b.start for b in s.breaks),
-                        *(b.end for b in s.breaks)):
+        for instant in (
+            s.clock_in,
+            s.clock_out,
+            *(b.start for b in s.breaks),
+            *(b.end for b in s.breaks),
+        ):
             if instant is not None and (latest is None or instant > latest):
                 latest = instant
     return latest
@@ -158,7 +162,9 @@ def month_days(
     ]
 
 
-def metrics_from_days(year: int, month: int, days: Sequence[DayRecord], today: date) -> MonthMetrics:
+def metrics_from_days(
+    year: int, month: int, days: Sequence[DayRecord], today: date
+) -> MonthMetrics:
     """The month metrics of PRODUCT.md from the month's day records.
 
     A working day counts once it is over (before today), or today once clocked in.

@@ -97,12 +97,14 @@ class PunchJournal:
         mono = time.monotonic()
         with self._lock:
             cur = self._conn.execute(
-                "INSERT INTO journal (punch_id, employee_id, action, device_time, monotonic, reason)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO journal"
+                " (punch_id, employee_id, action, device_time, monotonic, reason) VALUES (?, ?, ?, ?, ?, ?)",
                 (pid, employee_id, action, device_time.astimezone(UTC).isoformat(), mono, reason),
             )
             seq = int(cur.lastrowid or 0)
-        return JournalEntry(seq, pid, employee_id, action, device_time.astimezone(UTC), mono, reason)
+        return JournalEntry(
+            seq, pid, employee_id, action, device_time.astimezone(UTC), mono, reason
+        )
 
     def pending(self, limit: int | None = None) -> list[JournalEntry]:
         return self._select("state = 'pending'", limit)
@@ -112,7 +114,9 @@ class PunchJournal:
 
     def pending_count(self) -> int:
         with self._lock:
-            row = self._conn.execute("SELECT count(*) FROM journal WHERE state = 'pending'").fetchone()
+            row = self._conn.execute(
+                "SELECT count(*) FROM journal WHERE state = 'pending'"
+            ).fetchone()
         return int(row[0])
 
     def pending_for(self, employee_id: int) -> list[JournalEntry]:
@@ -155,9 +159,17 @@ class PunchJournal:
             rows = self._conn.execute(sql, params).fetchall()
         return [
             JournalEntry(
-                seq=r[0], punch_id=r[1], employee_id=r[2], action=r[3],
-                device_time=datetime.fromisoformat(r[4]), monotonic=r[5], reason=r[6],
-                state=r[7], attempts=r[8], error_code=r[9], error_message=r[10],
+                seq=r[0],
+                punch_id=r[1],
+                employee_id=r[2],
+                action=r[3],
+                device_time=datetime.fromisoformat(r[4]),
+                monotonic=r[5],
+                reason=r[6],
+                state=r[7],
+                attempts=r[8],
+                error_code=r[9],
+                error_message=r[10],
             )
             for r in rows
         ]

@@ -63,7 +63,12 @@ def classify(error: BaseException) -> AttendanceError:
     text = str(getattr(error, "orig", error)).lower()
     if "locked" in text or "busy" in text:
         return StoreBusy()
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk is full" in text:
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or "unable to open" in text
+        or "disk is full" in text
+    ):
         return StoreNotWritable()
     if "not a database" in text or "malformed" in text or "corrupt" in text or "disk i/o" in text:
         return StoreCorrupt()

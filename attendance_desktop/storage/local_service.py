@@ -104,9 +104,12 @@ class LocalAttendanceService:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with storage_errors(), self._engine.connect().execution_options(write=True) as conn:
-            with conn.begin():
-                yield conn
+        with (
+            storage_errors(),
+            self._engine.connect().execution_options(write=True) as conn,
+            conn.begin(),
+        ):
+            yield conn
 
     def _zone(self, employee: Employee) -> ZoneInfo:
         if employee.timezone:
@@ -141,14 +144,20 @@ class LocalAttendanceService:
                     done = conn.execute(
                         select(punches).where(punches.c.punch_id == punch_id)
                     ).first()
-                    if done is not None and done.employee_id == employee_id and done.action == action:
+                    if (
+                        done is not None
+                        and done.employee_id == employee_id
+                        and done.action == action
+                    ):
                         return result(conn, done.session_id, done.break_id)
                     if done is not None:
                         raise InvalidInput("This punch id was already used for another punch.")
                 emp = queries.load_employee(conn, employee_id)
                 now = self._clock.now()
-                when = at.astimezone(now.tzinfo) if (offline and at is not None) else (
-                    rules.resolve_punch_time(at, now, self._tolerance)
+                when = (
+                    at.astimezone(now.tzinfo)
+                    if (offline and at is not None)
+                    else (rules.resolve_punch_time(at, now, self._tolerance))
                 )
                 session_id, break_id = do(conn, emp, when)
                 if punch_id:
@@ -175,7 +184,9 @@ class LocalAttendanceService:
                         return result(conn, done.session_id, done.break_id)
             raise conflict() from exc
 
-    def _session_result(self, conn: Connection, session_id: int | None, _b: int | None) -> WorkSession:
+    def _session_result(
+        self, conn: Connection, session_id: int | None, _b: int | None
+    ) -> WorkSession:
         assert session_id is not None
         found = queries.session_by_id(conn, session_id)
         assert found is not None
@@ -217,7 +228,14 @@ class LocalAttendanceService:
             return int(new_id[0]), None
 
         return self._punch(
-            "clock_in", employee_id, punch_id, do, self._session_result, AlreadyClockedIn, at, offline
+            "clock_in",
+            employee_id,
+            punch_id,
+            do,
+            self._session_result,
+            AlreadyClockedIn,
+            at,
+            offline,
         )
 
     def clock_out(
@@ -285,7 +303,14 @@ class LocalAttendanceService:
             return session.id, int(new_id[0])
 
         return self._punch(
-            "break_start", employee_id, punch_id, do, self._break_result, BreakAlreadyRunning, at, offline
+            "break_start",
+            employee_id,
+            punch_id,
+            do,
+            self._break_result,
+            BreakAlreadyRunning,
+            at,
+            offline,
         )
 
     def end_break(
@@ -384,9 +409,9 @@ class LocalAttendanceService:
         try:
             with self._write() as conn:
                 taken = conn.execute(
-                    select(func.count()).select_from(employees).where(
-                        func.lower(employees.c.email) == fields["email"].lower()
-                    )
+                    select(func.count())
+                    .select_from(employees)
+                    .where(func.lower(employees.c.email) == fields["email"].lower())
                 ).scalar_one()
                 if taken:
                     raise InvalidInput("An employee with this email already exists.")
@@ -404,7 +429,9 @@ class LocalAttendanceService:
         try:
             WorkCalendar(country, subdivision).holiday_name(date(2000, 1, 1))
         except ValueError as exc:
-            raise InvalidInput(f"Unknown holiday country or region: {country} {subdivision}") from exc
+            raise InvalidInput(
+                f"Unknown holiday country or region: {country} {subdivision}"
+            ) from exc
         with self._write() as conn:
             for key, value in (("holiday_country", country), ("holiday_subdivision", subdivision)):
                 conn.execute(store_settings.delete().where(store_settings.c.key == key))

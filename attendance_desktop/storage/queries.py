@@ -58,7 +58,9 @@ def break_from_row(row: Row[tuple[object, ...]]) -> Break:
     )
 
 
-def _sessions_with_breaks(conn: Connection, rows: Sequence[Row[tuple[object, ...]]]) -> list[WorkSession]:
+def _sessions_with_breaks(
+    conn: Connection, rows: Sequence[Row[tuple[object, ...]]]
+) -> list[WorkSession]:
     if not rows:
         return []
     ids = [int(r._mapping["id"]) for r in rows]

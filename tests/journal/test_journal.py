@@ -24,18 +24,23 @@ T0 = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 def service_sender(service: LocalAttendanceService):
     def send(entry: JournalEntry) -> object:
         if entry.action == "clock_in":
-            return service.clock_in(entry.employee_id, at=entry.device_time,
-                                    punch_id=entry.punch_id, offline=True)
+            return service.clock_in(
+                entry.employee_id, at=entry.device_time, punch_id=entry.punch_id, offline=True
+            )
         if entry.action == "clock_out":
-            return service.clock_out(entry.employee_id, at=entry.device_time,
-                                     punch_id=entry.punch_id, offline=True)
+            return service.clock_out(
+                entry.employee_id, at=entry.device_time, punch_id=entry.punch_id, offline=True
+            )
         raise AssertionError(entry.action)
+
     return send
 
 
 @pytest.fixture
 def service(tmp_path: Path) -> LocalAttendanceService:
-    svc = LocalAttendanceService.open(sqlite_url(tmp_path / "server.sqlite3"), FixedClock(T0 + timedelta(days=1)))
+    svc = LocalAttendanceService.open(
+        sqlite_url(tmp_path / "server.sqlite3"), FixedClock(T0 + timedelta(days=1))
+    )
     for i in range(3):
         svc.add_employee(NewEmployee(f"E{i}", "Worker", f"e{i}@example.com"))
     return svc
@@ -65,7 +70,9 @@ def test_offline_round_keeps_everything_waiting(tmp_path: Path) -> None:
     assert journal.pending()[0].attempts == 1
 
 
-def test_sync_sends_in_order_and_empties_the_journal(tmp_path: Path, service: LocalAttendanceService) -> None:
+def test_sync_sends_in_order_and_empties_the_journal(
+    tmp_path: Path, service: LocalAttendanceService
+) -> None:
     journal = PunchJournal(tmp_path / "journal.sqlite3")
     for k in range(4):
         journal.record(1, "clock_in" if k % 2 == 0 else "clock_out", T0 + timedelta(hours=k))
@@ -73,13 +80,16 @@ def test_sync_sends_in_order_and_empties_the_journal(tmp_path: Path, service: Lo
     assert (result.sent, result.rejected, result.waiting, result.offline) == (4, 0, 0, False)
     sessions = service.sessions_between(1, T0.date(), T0.date())
     assert [(s.clock_in, s.clock_out) for s in sessions] == [
-        (T0, T0 + timedelta(hours=1)), (T0 + timedelta(hours=2), T0 + timedelta(hours=3))
+        (T0, T0 + timedelta(hours=1)),
+        (T0 + timedelta(hours=2), T0 + timedelta(hours=3)),
     ]
     assert all(s.offline for s in sessions)
     assert journal.pending_count() == 0
 
 
-def test_a_refused_punch_is_kept_for_an_admin(tmp_path: Path, service: LocalAttendanceService) -> None:
+def test_a_refused_punch_is_kept_for_an_admin(
+    tmp_path: Path, service: LocalAttendanceService
+) -> None:
     journal = PunchJournal(tmp_path / "journal.sqlite3")
     journal.record(1, "clock_in", T0)
     journal.record(1, "clock_in", T0 + timedelta(minutes=5))  # a second clock-in: refused
@@ -91,7 +101,9 @@ def test_a_refused_punch_is_kept_for_an_admin(tmp_path: Path, service: LocalAtte
     assert "Already clocked in" in (kept.error_message or "")
 
 
-def test_sending_twice_after_a_crash_changes_nothing(tmp_path: Path, service: LocalAttendanceService) -> None:
+def test_sending_twice_after_a_crash_changes_nothing(
+    tmp_path: Path, service: LocalAttendanceService
+) -> None:
     journal = PunchJournal(tmp_path / "journal.sqlite3")
     entry = journal.record(1, "clock_in", T0)
     service_sender(service)(entry)  # sent, but the process died before mark_sent
