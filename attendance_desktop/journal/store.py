@@ -97,8 +97,8 @@ class PunchJournal:
         mono = time.monotonic()
         with self._lock:
             cur = self._conn.execute(
-                "INSERT INTO journal"
-                " (punch_id, employee_id, action, device_time, monotonic, reason) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO journal (punch_id, employee_id, action, device_time, monotonic,"
+                " reason) VALUES (?, ?, ?, ?, ?, ?)",
                 (pid, employee_id, action, device_time.astimezone(UTC).isoformat(), mono, reason),
             )
             seq = int(cur.lastrowid or 0)

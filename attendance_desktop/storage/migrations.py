@@ -15,10 +15,17 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_server_tables(conn: Connection) -> None:
+    """Version 2: the server's accounts, kiosk devices and absence records (new tables only,
+    so creating them from the current metadata gives exactly the fresh schema)."""
+    schema.metadata.create_all(conn, tables=list(schema.SCHEMA_V2_TABLES))
+
 
 # version -> step that upgrades a database at version-1 to version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_server_tables}
 
 
 def current_version(conn: Connection) -> int | None:

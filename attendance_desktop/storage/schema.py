@@ -122,3 +122,57 @@ punches = Table(
     Column("break_id", Integer, nullable=True),
     Column("created_at", UTCDateTime, nullable=False),
 )
+
+# -- schema version 2: the server's accounts, kiosk devices and seed-004 absence records --
+
+# Sign-in secrets and roles of an employee. Hashes are argon2; the counters make wrong
+# passwords slow down and a PIN lock after too many failures, across server workers.
+accounts = Table(
+    "accounts",
+    metadata,
+    Column(
+        "employee_id",
+        Integer,
+        ForeignKey("employees.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("role", String(16), nullable=False, server_default="employee"),
+    Column("password_hash", String(255), nullable=True),
+    Column("pin_hash", String(255), nullable=True),
+    Column("badge", String(128), nullable=True, unique=True),
+    Column("failed_passwords", Integer, nullable=False, server_default="0"),
+    Column("password_blocked_until", UTCDateTime, nullable=True),
+    Column("failed_pins", Integer, nullable=False, server_default="0"),
+    Column("pin_locked", Boolean, nullable=False, server_default=text("false")),
+)
+
+# A kiosk at an entrance. Only a hash of its token is kept (the token is a long random
+# secret, so a plain SHA-256 is enough and lets us look it up by value).
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(255), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("revoked", Boolean, nullable=False, server_default=text("false")),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Seed 004's "create attendance": a day recorded for an employee with no check-in yet.
+absences = Table(
+    "absences",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "employee_id",
+        Integer,
+        ForeignKey("employees.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("day", Date, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Index("ux_absences_employee_day", "employee_id", "day", unique=True),
+)
+
+SCHEMA_V2_TABLES = (accounts, devices, absences)
