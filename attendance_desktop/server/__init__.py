@@ -1,0 +1,1 @@
+"""The attendance server: the same AttendanceService behind the two seed APIs."""

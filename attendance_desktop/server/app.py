@@ -1,0 +1,69 @@
+"""The app factory: one `create_app(settings)` builds the whole server for one worker."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from fastapi import FastAPI
+
+from ..core.clock import Clock, SystemClock
+from ..storage.absences import AttendanceRecords
+from ..storage.accounts import AccountStore
+from ..storage.local_service import LocalAttendanceService
+from .auth import TokenIssuer
+from .body_limit import BodyLimitMiddleware
+from .context import ServerContext, stored_jwt_secret
+from .db_setup import migrate, open_engine
+from .errors import install_error_handlers
+from .routes import account, attendance, employees, home, kiosk
+from .settings import ServerSettings
+
+MIGRATE_ENV = "ATTENDANCE_SERVER_MIGRATE"
+
+DESCRIPTION = """The attendance server: the home-page API of seed 000 (`/employee/...`) and
+the HRM attendance API of seed 004 (`/api/v1/attendance/...`) over one store.
+Every route but sign-in and `/health` needs `Authorization: Bearer <token>`."""
+
+
+def create_app(
+    settings: ServerSettings, clock: Clock | None = None, *, run_migrations: bool = True
+) -> FastAPI:
+    clock = clock or SystemClock()
+    engine = open_engine(settings.db_url)
+    if run_migrations:
+        migrate(engine)
+    service = LocalAttendanceService(
+        engine,
+        clock,
+        default_timezone=settings.default_timezone,
+        tolerance=settings.punch_tolerance,
+    )
+    accounts = AccountStore(engine, clock)
+    secret = settings.jwt_secret or stored_jwt_secret(engine)
+    tokens = TokenIssuer(secret, clock, settings.token_lifetime, settings.kiosk_grant_lifetime)
+    ctx = ServerContext(
+        settings, clock, service, accounts, AttendanceRecords(engine, clock), tokens
+    )
+
+    app = FastAPI(title="Attendance server", version="1", description=DESCRIPTION)
+    app.state.ctx = ctx
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+
+    @app.get("/health", tags=["health"], summary="Is the server up and its database reachable")
+    def health() -> dict[str, Any]:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        return {"status": "ok"}
+
+    for module in (home, attendance, account, employees, kiosk):
+        app.include_router(module.router)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The uvicorn factory used by `attendance-server serve` for every worker. The CLI has
+    already migrated, so workers skip it unless told otherwise."""
+    settings = ServerSettings.from_env()
+    return create_app(settings, run_migrations=os.environ.get(MIGRATE_ENV, "1") == "1")

@@ -1,0 +1,127 @@
+"""Who is calling: bearer tokens and the access rules of PRODUCT.md's privacy section.
+
+Three kinds of callers:
+- an employee (JWT, role "employee"): only their own employee id;
+- an admin (JWT, role "admin"): every employee;
+- a kiosk device (its long-lived device token) that may only identify an employee; it
+  then gets a short "kiosk grant" JWT that may punch for and read the status of that one
+  employee, for a few seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import jwt
+
+from ..core.clock import Clock
+from ..core.errors import Forbidden, NotAuthenticated, TokenExpired
+from ..storage.accounts import DEVICE_TOKEN_PREFIX, AccountStore
+
+ALGORITHM = "HS256"
+ISSUER = "attendance-server"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    kind: str  # "employee" | "admin" | "device" | "kiosk_grant"
+    employee_id: int | None = None
+    device_id: int | None = None
+
+    @property
+    def is_admin(self) -> bool:
+        return self.kind == "admin"
+
+
+class TokenIssuer:
+    def __init__(self, secret: str, clock: Clock, lifetime: timedelta, grant_lifetime: timedelta):
+        self._secret = secret
+        self._clock = clock
+        self._lifetime = lifetime
+        self._grant_lifetime = grant_lifetime
+
+    def _encode(self, claims: dict[str, Any], lifetime: timedelta) -> str:
+        now = self._clock.now()
+        payload = {
+            **claims,
+            "iss": ISSUER,
+            "iat": int(now.timestamp()),
+            "exp": int((now + lifetime).timestamp()),
+        }
+        return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
+
+    def for_employee(self, employee_id: int, role: str) -> tuple[str, datetime]:
+        token = self._encode({"sub": str(employee_id), "role": role}, self._lifetime)
+        return token, self._clock.now() + self._lifetime
+
+    def kiosk_grant(self, employee_id: int, device_id: int) -> str:
+        claims = {"sub": str(employee_id), "role": "kiosk_grant", "dev": device_id}
+        return self._encode(claims, self._grant_lifetime)
+
+    def decode(self, token: str) -> Principal:
+        try:
+            # Expiry is checked against the server's clock below, not the wall clock.
+            claims = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[ALGORITHM],
+                issuer=ISSUER,
+                options={"verify_exp": False, "require": ["exp", "sub", "iss"]},
+            )
+            employee_id = int(claims["sub"])
+            exp = int(claims["exp"])
+            role = str(claims.get("role", ""))
+        except (jwt.PyJWTError, ValueError, TypeError) as exc:
+            raise NotAuthenticated("The sign-in token is not valid. Please sign in again.") from exc
+        if exp <= self._clock.now().timestamp():
+            raise TokenExpired()
+        if role in ("employee", "admin"):
+            return Principal(role, employee_id)
+        if role == "kiosk_grant":
+            return Principal(role, employee_id, int(claims.get("dev", 0)))
+        raise NotAuthenticated("The sign-in token is not valid. Please sign in again.")
+
+
+def principal_from_header(
+    header: str | None, tokens: TokenIssuer, accounts: AccountStore
+) -> Principal:
+    if not header:
+        raise NotAuthenticated()
+    scheme, _, token = header.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise NotAuthenticated("Send the token as: Authorization: Bearer <token>.")
+    if token.startswith(DEVICE_TOKEN_PREFIX):
+        device = accounts.device_for_token(token)
+        if device is None:
+            raise NotAuthenticated("This kiosk device is not registered (or was revoked).")
+        return Principal("device", None, device.id)
+    return tokens.decode(token)
+
+
+def require_employee(who: Principal, employee_id: int, *, kiosk: bool = False) -> None:
+    """Allow the employee themself, an admin, or (for punches/status) their kiosk grant.
+
+    Checked before the employee is looked up, so a refusal says nothing about whether
+    that employee exists.
+    """
+    if who.is_admin:
+        return
+    if who.employee_id == employee_id and (
+        who.kind == "employee" or (kiosk and who.kind == "kiosk_grant")
+    ):
+        return
+    raise Forbidden()
+
+
+def require_admin(who: Principal) -> None:
+    if not who.is_admin:
+        raise Forbidden("Only an administrator can do this.")
+
+
+def require_device(who: Principal) -> int:
+    if who.kind != "device" or who.device_id is None:
+        raise Forbidden("Only a registered kiosk device can do this.")
+    return who.device_id

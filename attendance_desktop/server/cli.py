@@ -1,0 +1,208 @@
+"""`attendance-server`: migrate, serve, and the admin's commands (employees, devices, holidays).
+
+Commands that create something print its id (or token) alone on the last line, so scripts
+can read it with `tail -n1`. Errors print a plain message and exit with status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from typing import Any
+
+from ..core.errors import AttendanceError, InvalidDate
+from ..core.models import NewEmployee
+from ..storage.accounts import AccountStore
+from ..storage.local_service import LocalAttendanceService
+from .db_setup import migrate, open_engine
+from .settings import DB_URL_ENV, ServerSettings
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="attendance-server", description=__doc__)
+    p.add_argument(
+        "--db", metavar="URL", help=f"database URL (default: ${DB_URL_ENV} or a SQLite file)"
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("migrate", help="apply pending schema migrations")
+    serve = sub.add_parser("serve", help="migrate, then serve HTTP")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+
+    emp = sub.add_parser("employee", help="add, list and change employees").add_subparsers(
+        dest="action", required=True
+    )
+    add = emp.add_parser("add", help="add an employee; prints the new id last")
+    add.add_argument("--first-name", required=True)
+    add.add_argument("--last-name", required=True)
+    add.add_argument("--email", required=True)
+    _account_flags(add)
+    for name in ("--phone-number", "--job-title", "--department", "--timezone"):
+        add.add_argument(name, default="" if name != "--timezone" else None)
+    emp.add_parser("list", help="list employees")
+    change = emp.add_parser("set", help="change an employee's role, password, PIN or badge")
+    change.add_argument("employee_id", type=int)
+    _account_flags(change)
+    unlock = emp.add_parser("unlock-pin", help="unlock a PIN locked after wrong tries")
+    unlock.add_argument("employee_id", type=int)
+
+    dev = sub.add_parser("device", help="kiosk devices").add_subparsers(
+        dest="action", required=True
+    )
+    dev_add = dev.add_parser("add", help="register a kiosk; prints its token last")
+    dev_add.add_argument("--name", required=True)
+    dev.add_parser("list", help="list kiosk devices")
+    revoke = dev.add_parser("revoke", help="revoke a kiosk's token")
+    revoke.add_argument("device_id", type=int)
+
+    hol = sub.add_parser("holiday", help="company holidays").add_subparsers(
+        dest="action", required=True
+    )
+    hol_add = hol.add_parser("add", help="add a company holiday")
+    hol_add.add_argument("day", metavar="YYYY-MM-DD")
+    hol_add.add_argument("name", nargs="+")
+    region = hol.add_parser("region", help="use the public holidays of a country (and region)")
+    region.add_argument("country")
+    region.add_argument("subdivision", nargs="?", default="")
+    return p
+
+
+def _account_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--badge")
+    p.add_argument("--pin")
+    p.add_argument("--password")
+    p.add_argument("--role", choices=["employee", "admin"])
+
+
+def _serve(args: argparse.Namespace, url: str) -> int:
+    import uvicorn
+
+    # Workers rebuild their settings from the environment (see app.app_from_env).
+    os.environ[DB_URL_ENV] = url
+    os.environ["ATTENDANCE_SERVER_MIGRATE"] = "0"
+    uvicorn.run(
+        "attendance_desktop.server.app:app_from_env",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=max(1, args.workers),
+        log_level="warning",
+    )
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    url = ServerSettings.from_env(args.db).db_url
+    if url.startswith("sqlite") and ":///" in url:
+        path = url.split(":///", 1)[1]
+        if path and path != ":memory:":
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    engine = open_engine(url)
+    before = migrate(engine)
+    if args.command == "migrate":
+        print("Database created." if before == 0 else "Database is up to date.")
+        return 0
+    if args.command == "serve":
+        engine.dispose()
+        return _serve(args, url)
+    service = LocalAttendanceService(engine)
+    accounts = AccountStore(engine)
+    if args.command == "employee":
+        return _employee(args, service, accounts)
+    if args.command == "device":
+        return _device(args, accounts)
+    return _holiday(args, service)
+
+
+def _account_values(args: argparse.Namespace) -> dict[str, Any]:
+    return {k: getattr(args, k) for k in ("role", "password", "pin", "badge")}
+
+
+def _employee(
+    args: argparse.Namespace, service: LocalAttendanceService, accounts: AccountStore
+) -> int:
+    if args.action == "add":
+        emp = service.add_employee(
+            NewEmployee(
+                first_name=args.first_name,
+                last_name=args.last_name,
+                email=args.email,
+                phone_number=args.phone_number,
+                job_title=args.job_title,
+                department=args.department,
+                timezone=args.timezone,
+            )
+        )
+        values = _account_values(args)
+        values["role"] = values["role"] or "employee"
+        accounts.set_account(emp.id, **values)
+        print(f"Added {emp.full_name} <{emp.email}> as {values['role']}.")
+        print(emp.id)
+    elif args.action == "list":
+        for emp in service.employees():
+            acc = accounts.account(emp.id)
+            flags = [acc.role] + [
+                f
+                for f, on in (
+                    ("password", acc.has_password),
+                    ("pin", acc.has_pin),
+                    ("pin locked", acc.pin_locked),
+                )
+                if on
+            ]
+            badge = f" badge={acc.badge}" if acc.badge else ""
+            print(f"{emp.id}\t{emp.full_name}\t{emp.email}\t{', '.join(flags)}{badge}")
+    elif args.action == "set":
+        service.employee(args.employee_id)
+        accounts.set_account(args.employee_id, **_account_values(args))
+        print(f"Updated employee {args.employee_id}.")
+    else:
+        service.employee(args.employee_id)
+        accounts.unlock_pin(args.employee_id)
+        print(f"Unlocked the PIN of employee {args.employee_id}.")
+    return 0
+
+
+def _device(args: argparse.Namespace, accounts: AccountStore) -> int:
+    if args.action == "add":
+        device, token = accounts.add_device(args.name)
+        print(f"Registered kiosk {device.id} ({device.name}). Its token (shown only once):")
+        print(token)
+    elif args.action == "list":
+        for d in accounts.devices():
+            print(f"{d.id}\t{d.name}\t{'revoked' if d.revoked else 'active'}")
+    else:
+        accounts.revoke_device(args.device_id)
+        print(f"Revoked kiosk {args.device_id}.")
+    return 0
+
+
+def _holiday(args: argparse.Namespace, service: LocalAttendanceService) -> int:
+    if args.action == "add":
+        try:
+            day = date.fromisoformat(args.day)
+        except ValueError as exc:
+            raise InvalidDate("The holiday date must look like 2024-12-25.") from exc
+        service.add_company_holiday(day, " ".join(args.name))
+        print(f"Added company holiday {day.isoformat()}.")
+    else:
+        service.set_holiday_region(args.country, args.subdivision)
+        print(f"Using the public holidays of {args.country} {args.subdivision}".rstrip() + ".")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except AttendanceError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

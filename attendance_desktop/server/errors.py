@@ -1,0 +1,95 @@
+"""Error bodies. Seed-000 routes answer {"response", "http_status_code", "res_status"};
+every /api/v1 route answers seed 004's {"success": false, "message"} plus our stable "code".
+
+The body style follows the path, so even a 404 for an unknown route or a too-large body
+answers in the style the client of that API expects. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..core.errors import AttendanceError, InvalidInput
+
+log = logging.getLogger(__name__)
+
+SEED000_PREFIX = "/employee"
+
+
+class AlreadyCheckedOut(AttendanceError):
+    code = "ALREADY_CHECKED_OUT"
+    http_status = 409
+    default_message = "Already checked out for this date."
+
+
+class BreakAlreadyEnded(AttendanceError):
+    code = "BREAK_ALREADY_ENDED"
+    http_status = 409
+    default_message = "This break has already ended."
+
+
+class BodyTooLarge(AttendanceError):
+    code = "BODY_TOO_LARGE"
+    http_status = 413
+    default_message = "The request body is too large."
+
+
+HTTP_CODES = {
+    404: ("NOT_FOUND", "There is nothing at this address."),
+    405: ("METHOD_NOT_ALLOWED", "This address does not accept this method."),
+    413: (BodyTooLarge.code, BodyTooLarge.default_message),
+}
+
+
+def error_body(path: str, status: int, code: str, message: str) -> dict[str, Any]:
+    if path == SEED000_PREFIX or path.startswith(SEED000_PREFIX + "/"):
+        return {"response": message, "http_status_code": status, "res_status": code}
+    return {"success": False, "message": message, "code": code}
+
+
+def error_response(path: str, status: int, code: str, message: str) -> JSONResponse:
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    return JSONResponse(
+        error_body(path, status, code, message), status_code=status, headers=headers
+    )
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            return "The request body is not valid JSON."
+    parts = []
+    for err in exc.errors()[:3]:
+        loc = ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path"))
+        parts.append(f"{loc or 'body'}: {err.get('msg', 'invalid')}")
+    return "Invalid request: " + "; ".join(parts) + "."
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AttendanceError)
+    async def _domain(request: Request, exc: AttendanceError) -> JSONResponse:
+        return error_response(request.url.path, exc.http_status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(request.url.path, 400, InvalidInput.code, _validation_message(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = HTTP_CODES.get(
+            exc.status_code, (f"HTTP_{exc.status_code}", str(exc.detail))
+        )
+        return error_response(request.url.path, exc.status_code, code, message)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(
+            request.url.path, 500, "INTERNAL_ERROR", "Something went wrong on the server."
+        )

@@ -1,0 +1,1 @@
+"""Thin routes: check who may act, call the service, shape the answer."""

@@ -1,0 +1,45 @@
+"""Sign-in and "who am I": POST /api/v1/auth/signin, GET /api/v1/users/me."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...core.errors import Forbidden
+from .. import wire
+from ..context import Caller, Ctx
+from .responses import api_errors, envelope
+
+router = APIRouter(prefix="/api/v1", tags=["sign-in"])
+
+
+class SignInBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    email: Annotated[str, Field(min_length=1, max_length=255)]
+    password: Annotated[str, Field(min_length=1, max_length=256)]
+
+
+@router.post("/auth/signin", responses=api_errors(429), summary="Sign in with email and password")
+def sign_in(body: SignInBody, ctx: Ctx) -> dict[str, Any]:
+    employee_id, role = ctx.accounts.sign_in(body.email, body.password)
+    token, expires = ctx.tokens.for_employee(employee_id, role)
+    data = {
+        "token": token,
+        "token_type": "bearer",
+        "expires_at": wire.instant(expires),
+        "employee_id": employee_id,
+        "role": role,
+    }
+    return envelope("Signed in successfully", data)
+
+
+@router.get("/users/me", responses=api_errors(), summary="The signed-in employee")
+def me(ctx: Ctx, who: Caller) -> dict[str, Any]:
+    if who.kind not in ("employee", "admin") or who.employee_id is None:
+        raise Forbidden("Only a signed-in employee has a profile.")
+    data = wire.employee(ctx.service.employee(who.employee_id))
+    data["id"] = data["employee_id"]
+    data["role"] = who.kind
+    return envelope("User retrieved successfully", data)

@@ -1,0 +1,238 @@
+"""Seed 004, the HRM attendance API under /api/v1/attendance, exactly as its document.
+
+An "attendance" here is one work session (its id is the session id), or a day recorded
+with no check-in (status "absent", negative id: see storage/absences.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...core.errors import InvalidDate, NoOpenSession, SessionNotFound
+from ...core.models import WorkSession
+from ...storage.absences import Absence, Record
+from .. import wire
+from ..auth import Principal, require_admin, require_employee
+from ..context import Caller, Ctx, ServerContext
+from ..errors import AlreadyCheckedOut, BreakAlreadyEnded
+from ..parsing import MAX_ID, parse_day, parse_instant
+from .responses import api_errors, envelope
+
+router = APIRouter(prefix="/api/v1/attendance", tags=["attendance (seed 004)"])
+UserId = Annotated[int, Field(ge=1, le=MAX_ID)]
+PunchId = Annotated[str | None, Field(default=None, min_length=1, max_length=64)]
+
+
+class DayBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    user_id: UserId
+    date: str | None = None
+    punch_id: PunchId = None
+
+
+class CheckInBody(DayBody):
+    check_in_time: str | None = None
+
+
+class CheckOutBody(DayBody):
+    check_out_time: str | None = None
+
+
+class CreateBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    user_id: UserId
+    date: str
+
+
+class RangeBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    user_id: UserId
+    start_date: str
+    end_date: str
+
+
+class BreakBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    attendance_id: Annotated[int, Field(ge=-MAX_ID, le=MAX_ID)]
+    start_time: str | None = None
+    reason: Annotated[str, Field(max_length=255)] = ""
+    punch_id: PunchId = None
+
+
+class EndBreakBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    break_id: Annotated[int, Field(ge=1, le=MAX_ID)]
+    end_time: str | None = None
+    punch_id: PunchId = None
+
+
+def _today(ctx: ServerContext, employee_id: int) -> date:
+    return ctx.service.status(employee_id).today
+
+
+def _check_today(ctx: ServerContext, employee_id: int, text: str | None) -> date:
+    today = _today(ctx, employee_id)
+    asked = parse_day(text, "date")
+    if asked is not None and asked != today:
+        raise InvalidDate(f"Attendance can only be recorded for today ({today.isoformat()}).")
+    return today
+
+
+def _visible(who: Principal, record: Record) -> None:
+    """Someone else's record is 'not found': its existence is not revealed."""
+    if who.is_admin or (who.kind == "employee" and who.employee_id == record.employee_id):
+        return
+    raise SessionNotFound()
+
+
+@router.post("/checkin", responses=api_errors(404, 409), summary="Check in")
+def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    require_employee(who, body.user_id, kiosk=True)
+    _check_today(ctx, body.user_id, body.date)
+    at = parse_instant(body.check_in_time, "check_in_time")
+    s = ctx.service.clock_in(body.user_id, at=at, punch_id=body.punch_id)
+    ctx.records.drop_absence(body.user_id, s.local_date)
+    msg = "Check-in successful"
+    data = {
+        "attendance": wire.attendance(s),
+        "message": msg,
+        "check_in_time": wire.instant(s.clock_in),
+    }
+    return envelope(msg, data)
+
+
+@router.post("/checkout", responses=api_errors(404, 409), summary="Check out")
+def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    require_employee(who, body.user_id, kiosk=True)
+    status = ctx.service.status(body.user_id)
+    asked = parse_day(body.date, "date")
+    open_ = status.open_session
+    if open_ is None and not body.punch_id:
+        if status.today_sessions:
+            raise AlreadyCheckedOut()
+        raise NoOpenSession("Not checked in yet.")
+    if open_ is not None and asked is not None and asked not in (open_.local_date, status.today):
+        raise SessionNotFound("No open attendance for this user and date.")
+    at = parse_instant(body.check_out_time, "check_out_time")
+    s = ctx.service.clock_out(body.user_id, at=at, punch_id=body.punch_id)
+    msg = "Check-out successful"
+    record = wire.attendance(s)
+    data = {
+        "attendance": record,
+        "message": msg,
+        "check_out_time": wire.instant(s.clock_out),
+        "total_work_hours": record["total_work_hours"],
+    }
+    return envelope(msg, data)
+
+
+@router.post("", status_code=201, responses=api_errors(404, 409), summary="Create attendance")
+def create(body: CreateBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    require_admin(who)
+    day = parse_day(body.date, "date")
+    assert day is not None
+    absence = ctx.records.create_absence(body.user_id, day)
+    return envelope("Attendance created successfully", wire.attendance(absence))
+
+
+@router.get("", responses=api_errors(), summary="Get all attendance")
+def list_all(
+    ctx: Ctx,
+    who: Caller,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+) -> dict[str, Any]:
+    """An admin sees every record; an employee only their own."""
+    if not who.is_admin:
+        require_employee(who, who.employee_id or 0)
+    mine = None if who.is_admin else who.employee_id
+    records, total = ctx.records.listing(employee_id=mine, limit=limit, offset=offset)
+    data = {"attendances": [wire.attendance(r) for r in records], "total": total}
+    return envelope("All attendance records retrieved successfully", data)
+
+
+@router.get("/{id}", responses=api_errors(404), summary="Get attendance by ID")
+def get_one(
+    id: Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)], ctx: Ctx, who: Caller
+) -> dict[str, Any]:
+    record = ctx.records.get(id)
+    _visible(who, record)
+    return envelope("Attendance retrieved successfully", wire.attendance(record))
+
+
+@router.get("/user/{user_id}", responses=api_errors(404), summary="Get user attendance on a date")
+def user_on_date(
+    user_id: Annotated[int, Path(ge=1, le=MAX_ID)],
+    ctx: Ctx,
+    who: Caller,
+    date: Annotated[str | None, Query(description="YYYY-MM-DD; today by default")] = None,
+) -> dict[str, Any]:
+    """The latest record of that day (every session of a day: use /user/range)."""
+    require_employee(who, user_id, kiosk=True)
+    day = parse_day(date, "date") or _today(ctx, user_id)
+    records = ctx.records.on_day(user_id, day)
+    if not records:
+        raise SessionNotFound("No attendance for this user on this date.")
+    return envelope("User attendance retrieved successfully", wire.attendance(records[-1]))
+
+
+@router.post("/user/range", responses=api_errors(404), summary="Get user attendance range")
+def user_range(body: RangeBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    require_employee(who, body.user_id)
+    start, end = parse_day(body.start_date, "start_date"), parse_day(body.end_date, "end_date")
+    assert start is not None and end is not None
+    if start > end:
+        raise InvalidDate("start_date must not be after end_date.")
+    ctx.service.employee(body.user_id)  # 404 for an unknown user
+    records, total = ctx.records.listing(
+        employee_id=body.user_id, start=start, end=end, limit=10_000
+    )
+    data = {"attendances": [wire.attendance(r) for r in records], "total": total}
+    return envelope("Attendance range retrieved successfully", data)
+
+
+def _open_session_of(ctx: ServerContext, who: Principal, attendance_id: int) -> WorkSession:
+    record = ctx.records.get(attendance_id)
+    if who.kind == "kiosk_grant" and who.employee_id == record.employee_id:
+        pass
+    else:
+        _visible(who, record)
+    if isinstance(record, Absence) or not record.is_open:
+        raise NoOpenSession("This attendance is not checked in now, so a break cannot change.")
+    return record
+
+
+@router.post("/breaks", status_code=201, responses=api_errors(404, 409), summary="Add break")
+def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    session = _open_session_of(ctx, who, body.attendance_id)
+    at = parse_instant(body.start_time, "start_time")
+    brk = ctx.service.start_break(session.employee_id, body.reason, at=at, punch_id=body.punch_id)
+    msg = "Break added successfully"
+    return envelope(msg, {"break": wire.break_(brk), "message": msg})
+
+
+@router.put("/breaks/end", responses=api_errors(404, 409), summary="End break")
+def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    found = ctx.records.find_break(body.break_id)
+    session = ctx.records.get(found.session_id)
+    if not (who.kind == "kiosk_grant" and who.employee_id == session.employee_id):
+        _visible(who, session)
+    if found.end is not None and not body.punch_id:
+        raise BreakAlreadyEnded()
+    at = parse_instant(body.end_time, "end_time")
+    brk = ctx.service.end_break(session.employee_id, at=at, punch_id=body.punch_id)
+    msg = "Break ended successfully"
+    data = wire.break_(brk)
+    return envelope(msg, {"break": data, "message": msg, "duration": data["duration"]})
+
+
+@router.delete("/{id}", responses=api_errors(404), summary="Delete attendance")
+def delete(id: Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)], ctx: Ctx, who: Caller) -> JSONResponse:
+    require_admin(who)
+    ctx.records.delete(id)
+    return JSONResponse(envelope("Attendance deleted successfully"))

@@ -1,0 +1,90 @@
+"""Kiosk devices: identify a person by badge or id + PIN, then punch for them.
+
+A device token can do nothing else. `identify` answers with the person's name, their
+current status and a short-lived grant to punch for and read the status of that person.
+`punch` identifies and punches in one call; it is also how a kiosk replays punches it
+queued while offline (`offline: true` keeps their original time, flagged).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from ...core.errors import InvalidInput
+from .. import wire
+from ..auth import require_device
+from ..context import Caller, Ctx, ServerContext
+from ..parsing import MAX_ID, parse_instant
+from .responses import api_errors, envelope
+
+router = APIRouter(prefix="/api/v1/kiosk", tags=["kiosk"])
+
+
+class IdentifyBody(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    badge: Annotated[str | None, Field(max_length=128)] = None
+    employee_id: Annotated[int | None, Field(ge=1, le=MAX_ID)] = None
+    pin: Annotated[str | None, Field(max_length=12)] = None
+
+
+class PunchBody(IdentifyBody):
+    action: Literal["clock_in", "clock_out", "break_start", "break_end"]
+    at: str | None = None
+    punch_id: Annotated[str | None, Field(min_length=1, max_length=64)] = None
+    offline: bool = False
+    reason: Annotated[str, Field(max_length=255)] = ""
+
+
+def _identify(ctx: ServerContext, body: IdentifyBody) -> int:
+    if body.badge:
+        return ctx.accounts.employee_for_badge(body.badge)
+    if body.employee_id is not None and body.pin:
+        ctx.accounts.check_pin(body.employee_id, body.pin)
+        return body.employee_id
+    raise InvalidInput("Give a badge, or an employee id and a PIN.")
+
+
+def _person(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
+    emp = ctx.service.employee(employee_id)
+    return {"employee_id": emp.id, "first_name": emp.first_name, "last_name": emp.last_name}
+
+
+@router.post("/identify", responses=api_errors(404, 423, 429), summary="Identify at a kiosk")
+def identify(body: IdentifyBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    device_id = require_device(who)
+    employee_id = _identify(ctx, body)
+    data = {
+        "employee": _person(ctx, employee_id),
+        "status": wire.status(ctx.service.status(employee_id)),
+        "token": ctx.tokens.kiosk_grant(employee_id, device_id),
+    }
+    return envelope("Identified", data)
+
+
+@router.post("/punch", responses=api_errors(404, 409, 423), summary="Identify and punch")
+def punch(body: PunchBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    require_device(who)
+    employee_id = _identify(ctx, body)
+    at = parse_instant(body.at, "at")
+    if body.offline and at is None:
+        raise InvalidInput("An offline replay needs the punch's original time in `at`.")
+    svc, pid, off = ctx.service, body.punch_id, body.offline
+    data: dict[str, Any] = {"employee": _person(ctx, employee_id)}
+    if body.action == "clock_in":
+        s = svc.clock_in(employee_id, at=at, punch_id=pid, offline=off)
+        ctx.records.drop_absence(employee_id, s.local_date)
+        data["session"] = wire.session(s, ctx.clock.now())
+    elif body.action == "clock_out":
+        data["session"] = wire.session(
+            svc.clock_out(employee_id, at=at, punch_id=pid, offline=off), ctx.clock.now()
+        )
+    elif body.action == "break_start":
+        data["break"] = wire.break_(
+            svc.start_break(employee_id, body.reason, at=at, punch_id=pid, offline=off)
+        )
+    else:
+        data["break"] = wire.break_(svc.end_break(employee_id, at=at, punch_id=pid, offline=off))
+    return envelope("Punch recorded", data)

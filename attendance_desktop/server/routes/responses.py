@@ -1,0 +1,34 @@
+"""The documented error responses of each API, for /openapi.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+
+class Seed000Error(BaseModel):
+    response: str
+    http_status_code: int
+    res_status: str
+
+
+class ApiError(BaseModel):
+    success: bool = False
+    message: str
+    code: str
+
+
+def seed000_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {s: {"model": Seed000Error} for s in (400, 401, 403, 413, *statuses)}
+
+
+def api_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {s: {"model": ApiError} for s in (400, 401, 403, 413, *statuses)}
+
+
+def envelope(message: str, data: Any = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"success": True, "message": message}
+    if data is not None:
+        body["data"] = data
+    return body

@@ -1,0 +1,64 @@
+"""The server's settings: typed, with defaults, read from the environment.
+
+The CLI turns its flags into these same environment variables before starting uvicorn,
+so every worker process builds the same settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+
+from ..core.errors import InvalidInput
+
+DB_URL_ENV = "ATTENDANCE_DB_URL"
+JWT_SECRET_ENV = "ATTENDANCE_JWT_SECRET"
+JWT_SECRET_FILE_ENV = "ATTENDANCE_JWT_SECRET_FILE"
+TOKEN_MINUTES_ENV = "ATTENDANCE_TOKEN_MINUTES"
+TOLERANCE_ENV = "ATTENDANCE_PUNCH_TOLERANCE_SECONDS"
+TIMEZONE_ENV = "ATTENDANCE_TIMEZONE"
+
+
+def default_db_url() -> str:
+    """A SQLite file in the machine-wide data dir: fine for a trial, not for production."""
+    folder = Path(platformdirs.site_data_dir("attendance-server", "AttendanceDesktop"))
+    return f"sqlite+pysqlite:///{folder / 'attendance.sqlite3'}"
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    db_url: str
+    # None: a random secret is made once and kept in the database (shared by workers).
+    jwt_secret: str | None = None
+    token_lifetime: timedelta = timedelta(hours=12)
+    kiosk_grant_lifetime: timedelta = timedelta(seconds=60)
+    punch_tolerance: timedelta = timedelta(minutes=5)
+    default_timezone: str = "UTC"
+    max_body_bytes: int = 64 * 1024
+
+    @classmethod
+    def from_env(cls, db_url: str | None = None) -> ServerSettings:
+        env = os.environ
+        secret = env.get(JWT_SECRET_ENV) or None
+        secret_file = env.get(JWT_SECRET_FILE_ENV)
+        if secret is None and secret_file:
+            try:
+                secret = Path(secret_file).read_text(encoding="utf-8").strip() or None
+            except OSError as exc:
+                raise InvalidInput(f"Cannot read the JWT secret file {secret_file}: {exc}") from exc
+        try:
+            minutes = float(env.get(TOKEN_MINUTES_ENV, "720"))
+            tolerance = float(env.get(TOLERANCE_ENV, "300"))
+        except ValueError as exc:
+            raise InvalidInput(f"A numeric server setting is not a number: {exc}") from exc
+        return cls(
+            db_url=db_url or env.get(DB_URL_ENV) or default_db_url(),
+            jwt_secret=secret,
+            token_lifetime=timedelta(minutes=minutes),
+            punch_tolerance=timedelta(seconds=tolerance),
+            default_timezone=env.get(TIMEZONE_ENV, "UTC"),
+        )

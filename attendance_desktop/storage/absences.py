@@ -1,0 +1,169 @@
+"""Seed 004's attendance records: work sessions, plus days recorded with no check-in.
+
+Seed 004 can "create attendance" for a user and a date before anyone checks in (status
+`absent`). Work sessions always have a clock-in, so those records live in their own table
+and never weaken the session invariants. On the wire they share one id space with the
+sessions: a session keeps its id, an absence record is addressed by its id negated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine, func, literal, select, union_all
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Connection
+
+from ..core.clock import Clock, SystemClock
+from ..core.errors import BreakNotFound, InvalidInput, SessionNotFound
+from ..core.models import Break, WorkSession
+from . import queries
+from .engine import storage_errors
+from .schema import absences, breaks, work_sessions
+
+
+class AttendanceExists(InvalidInput):
+    code = "ATTENDANCE_EXISTS"
+    http_status = 409
+    default_message = "An attendance record already exists for this user and date."
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    id: int  # the table's id; the wire id is -id
+    employee_id: int
+    day: date
+    created_at: datetime
+    updated_at: datetime
+
+
+Record = WorkSession | Absence
+
+
+def _absence(row: object) -> Absence:
+    m = row._mapping  # type: ignore[attr-defined]
+    return Absence(int(m["id"]), int(m["employee_id"]), m["day"], m["created_at"], m["updated_at"])
+
+
+class AttendanceRecords:
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
+        self._engine = engine
+        self._clock = clock or SystemClock()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._engine.connect().execution_options(write=True) as conn, conn.begin():
+            yield conn
+
+    def create_absence(self, employee_id: int, day: date) -> Absence:
+        now = self._clock.now()
+        try:
+            with storage_errors(), self._write() as conn:
+                queries.load_employee(conn, employee_id)
+                if queries.sessions_in_range(conn, employee_id, day, day):
+                    raise AttendanceExists()
+                new_id = conn.execute(
+                    absences.insert().values(
+                        employee_id=employee_id, day=day, created_at=now, updated_at=now
+                    )
+                ).inserted_primary_key
+                assert new_id is not None
+                return Absence(int(new_id[0]), employee_id, day, now, now)
+        except sa_exc.IntegrityError as exc:
+            raise AttendanceExists() from exc
+
+    def drop_absence(self, employee_id: int, day: date) -> None:
+        """A check-in on a recorded absent day replaces the absence record."""
+        with storage_errors(), self._write() as conn:
+            conn.execute(
+                absences.delete().where(
+                    absences.c.employee_id == employee_id, absences.c.day == day
+                )
+            )
+
+    def get(self, wire_id: int) -> Record:
+        with storage_errors(), self._engine.connect() as conn, conn.begin():
+            if wire_id > 0:
+                found = queries.session_by_id(conn, wire_id)
+                if found is not None:
+                    return found
+            elif wire_id < 0:
+                row = conn.execute(select(absences).where(absences.c.id == -wire_id)).first()
+                if row is not None:
+                    return _absence(row)
+        raise SessionNotFound()
+
+    def delete(self, wire_id: int) -> None:
+        table, key = (work_sessions, wire_id) if wire_id > 0 else (absences, -wire_id)
+        with storage_errors(), self._write() as conn:
+            done = conn.execute(table.delete().where(table.c.id == key)).rowcount
+        if not done:
+            raise SessionNotFound()
+
+    def on_day(self, employee_id: int, day: date) -> list[Record]:
+        """Every record of the employee's day: its sessions, else its absence record."""
+        with storage_errors(), self._engine.connect() as conn, conn.begin():
+            queries.load_employee(conn, employee_id)
+            sessions: list[Record] = list(queries.sessions_in_range(conn, employee_id, day, day))
+            if sessions:
+                return sessions
+            rows = conn.execute(
+                select(absences).where(absences.c.employee_id == employee_id, absences.c.day == day)
+            ).all()
+        return [_absence(r) for r in rows]
+
+    def listing(
+        self,
+        *,
+        employee_id: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[list[Record], int]:
+        """One page of records (oldest day first) and the total count, sessions and absences."""
+        s = select(
+            literal(1).label("kind"),
+            work_sessions.c.id.label("id"),
+            work_sessions.c.local_date.label("day"),
+        )
+        a = select(literal(2).label("kind"), absences.c.id.label("id"), absences.c.day.label("day"))
+        if employee_id is not None:
+            s = s.where(work_sessions.c.employee_id == employee_id)
+            a = a.where(absences.c.employee_id == employee_id)
+        if start is not None:
+            s = s.where(work_sessions.c.local_date >= start)
+            a = a.where(absences.c.day >= start)
+        if end is not None:
+            s = s.where(work_sessions.c.local_date <= end)
+            a = a.where(absences.c.day <= end)
+        both = union_all(s, a).subquery()
+        with storage_errors(), self._engine.connect() as conn, conn.begin():
+            total = int(conn.execute(select(func.count()).select_from(both)).scalar_one())
+            page = conn.execute(
+                select(both.c.kind, both.c.id)
+                .order_by(both.c.day, both.c.kind, both.c.id)
+                .limit(limit)
+                .offset(offset)
+            ).all()
+            records: list[Record] = []
+            for kind, rid in page:
+                if kind == 1:
+                    found = queries.session_by_id(conn, int(rid))
+                    if found is not None:
+                        records.append(found)
+                else:
+                    row = conn.execute(select(absences).where(absences.c.id == rid)).first()
+                    if row is not None:
+                        records.append(_absence(row))
+        return records, total
+
+    def find_break(self, break_id: int) -> Break:
+        with storage_errors(), self._engine.connect() as conn, conn.begin():
+            row = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
+        if row is None:
+            raise BreakNotFound()
+        return queries.break_from_row(row)

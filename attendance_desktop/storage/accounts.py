@@ -1,0 +1,313 @@
+"""Sign-in secrets of employees (password, PIN, badge, role) and the kiosk devices.
+
+Passwords and PINs are argon2 hashes. The failure counters live in the database, so the
+rate limit and the PIN lock hold across every worker of the server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import ClassVar, Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Connection
+
+from ..core.clock import Clock, SystemClock
+from ..core.errors import (
+    AttendanceError,
+    EmployeeNotFound,
+    InvalidInput,
+    NotAuthenticated,
+    PinLocked,
+    WrongPin,
+)
+from .engine import storage_errors
+from .schema import accounts, devices, employees
+
+Role = Literal["employee", "admin"]
+ROLES: tuple[str, ...] = ("employee", "admin")
+MAX_PIN_FAILURES = 5
+FREE_PASSWORD_FAILURES = 5
+PASSWORD_BLOCK_BASE = timedelta(seconds=30)
+PASSWORD_BLOCK_MAX = timedelta(minutes=15)
+DEVICE_TOKEN_PREFIX = "adk_"
+
+
+class TooManyAttempts(AttendanceError):
+    code = "TOO_MANY_ATTEMPTS"
+    http_status = 429
+    default_message = "Too many wrong attempts. Wait a moment, then try again."
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    employee_id: int
+    role: str
+    has_password: bool
+    has_pin: bool
+    badge: str | None
+    pin_locked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    id: int
+    name: str
+    revoked: bool
+    created_at: datetime
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class AccountStore:
+    _hasher: ClassVar[PasswordHasher] = PasswordHasher()
+    # Verified against when the email is unknown, so both cases take the same time.
+    _dummy_hash: ClassVar[str | None] = None
+
+    def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
+        self._engine = engine
+        self._clock = clock or SystemClock()
+
+    def _conn(self, write: bool = False) -> Connection:
+        conn = self._engine.connect()
+        return conn.execution_options(write=True) if write else conn
+
+    # -- setting secrets --------------------------------------------------------------
+
+    def set_account(
+        self,
+        employee_id: int,
+        *,
+        role: str | None = None,
+        password: str | None = None,
+        pin: str | None = None,
+        badge: str | None = None,
+    ) -> Account:
+        """Create or change an employee's account; only the given fields change."""
+        values: dict[str, object] = {}
+        if role is not None:
+            if role not in ROLES:
+                raise InvalidInput(f"The role must be one of: {', '.join(ROLES)}.")
+            values["role"] = role
+        if password is not None:
+            if len(password) < 8 or len(password) > 256:
+                raise InvalidInput("A password needs 8 to 256 characters.")
+            values["password_hash"] = self._hasher.hash(password)
+            values.update(failed_passwords=0, password_blocked_until=None)
+        if pin is not None:
+            if not pin.isdigit() or not 4 <= len(pin) <= 12:
+                raise InvalidInput("A PIN is 4 to 12 digits.")
+            values["pin_hash"] = self._hasher.hash(pin)
+            values.update(failed_pins=0, pin_locked=False)
+        if badge is not None:
+            badge = badge.strip()
+            if not badge or len(badge) > 128:
+                raise InvalidInput("A badge code is 1 to 128 characters.")
+            values["badge"] = badge
+        try:
+            with storage_errors(), self._conn(write=True) as conn, conn.begin():
+                if (
+                    conn.execute(
+                        select(employees.c.id).where(employees.c.id == employee_id)
+                    ).first()
+                    is None
+                ):
+                    raise EmployeeNotFound()
+                exists = conn.execute(
+                    select(accounts.c.employee_id).where(accounts.c.employee_id == employee_id)
+                ).first()
+                if exists is None:
+                    conn.execute(accounts.insert().values(employee_id=employee_id, **values))
+                elif values:
+                    conn.execute(
+                        update(accounts)
+                        .where(accounts.c.employee_id == employee_id)
+                        .values(**values)
+                    )
+        except sa_exc.IntegrityError as exc:
+            raise InvalidInput("This badge already belongs to another employee.") from exc
+        return self.account(employee_id)
+
+    def unlock_pin(self, employee_id: int) -> None:
+        with storage_errors(), self._conn(write=True) as conn, conn.begin():
+            conn.execute(
+                update(accounts)
+                .where(accounts.c.employee_id == employee_id)
+                .values(failed_pins=0, pin_locked=False)
+            )
+
+    def account(self, employee_id: int) -> Account:
+        with storage_errors(), self._conn() as conn, conn.begin():
+            row = conn.execute(
+                select(accounts).where(accounts.c.employee_id == employee_id)
+            ).first()
+        if row is None:
+            return Account(employee_id, "employee", False, False, None, False)
+        return Account(
+            employee_id=employee_id,
+            role=row.role,
+            has_password=row.password_hash is not None,
+            has_pin=row.pin_hash is not None,
+            badge=row.badge,
+            pin_locked=bool(row.pin_locked),
+        )
+
+    # -- checking secrets -------------------------------------------------------------
+
+    def _verify(self, hashed: str | None, secret: str) -> bool:
+        if hashed is None:
+            if AccountStore._dummy_hash is None:
+                AccountStore._dummy_hash = self._hasher.hash("not a real password")
+            hashed = AccountStore._dummy_hash
+            secret = secret + "\x00"  # never matches
+        try:
+            return self._hasher.verify(hashed, secret)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    def sign_in(self, email: str, password: str) -> tuple[int, str]:
+        """(employee id, role) for a right email and password; wrong ones are rate-limited."""
+        wrong = NotAuthenticated("Wrong email or password.")
+        now = self._clock.now()
+        with storage_errors(), self._conn() as conn, conn.begin():
+            row = conn.execute(
+                select(employees.c.id, accounts)
+                .join(accounts, accounts.c.employee_id == employees.c.id)
+                .where(func.lower(employees.c.email) == email.strip().lower())
+            ).first()
+        if (
+            row is not None
+            and row.password_blocked_until is not None
+            and row.password_blocked_until > now
+        ):
+            raise TooManyAttempts()
+        ok = self._verify(row.password_hash if row is not None else None, password)
+        if row is None:
+            raise wrong
+        with storage_errors(), self._conn(write=True) as conn, conn.begin():
+            if ok:
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == row.id)
+                    .values(failed_passwords=0, password_blocked_until=None)
+                )
+                return int(row.id), str(row.role)
+            failures = int(
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == row.id)
+                    .values(failed_passwords=accounts.c.failed_passwords + 1)
+                    .returning(accounts.c.failed_passwords)
+                ).scalar_one()
+            )
+            if failures >= FREE_PASSWORD_FAILURES:
+                block = min(
+                    PASSWORD_BLOCK_BASE * 2 ** (failures - FREE_PASSWORD_FAILURES),
+                    PASSWORD_BLOCK_MAX,
+                )
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == row.id)
+                    .values(password_blocked_until=now + block)
+                )
+        raise wrong
+
+    def employee_for_badge(self, badge: str) -> int:
+        with storage_errors(), self._conn() as conn, conn.begin():
+            found = conn.execute(
+                select(accounts.c.employee_id).where(accounts.c.badge == badge.strip())
+            ).scalar_one_or_none()
+        if found is None:
+            raise NotAuthenticated("This badge is not known.")
+        return int(found)
+
+    def check_pin(self, employee_id: int, pin: str) -> None:
+        """Raise WrongPin (or PinLocked after MAX_PIN_FAILURES) unless `pin` is right."""
+        with storage_errors(), self._conn() as conn, conn.begin():
+            row = conn.execute(
+                select(accounts).where(accounts.c.employee_id == employee_id)
+            ).first()
+        if row is not None and row.pin_locked:
+            raise PinLocked()
+        if self._verify(row.pin_hash if row is not None else None, pin):
+            if row is not None and row.failed_pins:
+                with storage_errors(), self._conn(write=True) as conn, conn.begin():
+                    conn.execute(
+                        update(accounts)
+                        .where(accounts.c.employee_id == employee_id)
+                        .values(failed_pins=0)
+                    )
+            return
+        if row is None:
+            raise WrongPin()
+        with storage_errors(), self._conn(write=True) as conn, conn.begin():
+            failures = int(
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == employee_id)
+                    .values(failed_pins=accounts.c.failed_pins + 1)
+                    .returning(accounts.c.failed_pins)
+                ).scalar_one()
+            )
+            if failures >= MAX_PIN_FAILURES:
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == employee_id)
+                    .values(pin_locked=True)
+                )
+        if failures >= MAX_PIN_FAILURES:
+            raise PinLocked()
+        raise WrongPin()
+
+    def role(self, employee_id: int) -> str:
+        with storage_errors(), self._conn() as conn, conn.begin():
+            found = conn.execute(
+                select(accounts.c.role).where(accounts.c.employee_id == employee_id)
+            ).scalar_one_or_none()
+        return str(found) if found else "employee"
+
+    # -- kiosk devices ----------------------------------------------------------------
+
+    def add_device(self, name: str) -> tuple[Device, str]:
+        """Register a kiosk; returns it and its token (shown once, only its hash is kept)."""
+        name = name.strip()
+        if not name or len(name) > 255:
+            raise InvalidInput("A device needs a name of 1 to 255 characters.")
+        token = DEVICE_TOKEN_PREFIX + secrets.token_urlsafe(32)
+        now = self._clock.now()
+        with storage_errors(), self._conn(write=True) as conn, conn.begin():
+            new_id = conn.execute(
+                devices.insert().values(name=name, token_hash=_token_hash(token), created_at=now)
+            ).inserted_primary_key
+            assert new_id is not None
+        return Device(int(new_id[0]), name, False, now), token
+
+    def device_for_token(self, token: str) -> Device | None:
+        with storage_errors(), self._conn() as conn, conn.begin():
+            row = conn.execute(
+                select(devices).where(devices.c.token_hash == _token_hash(token))
+            ).first()
+        if row is None or row.revoked:
+            return None
+        return Device(int(row.id), row.name, bool(row.revoked), row.created_at)
+
+    def devices(self) -> list[Device]:
+        with storage_errors(), self._conn() as conn, conn.begin():
+            rows = conn.execute(select(devices).order_by(devices.c.id)).all()
+        return [Device(int(r.id), r.name, bool(r.revoked), r.created_at) for r in rows]
+
+    def revoke_device(self, device_id: int) -> None:
+        with storage_errors(), self._conn(write=True) as conn, conn.begin():
+            done = conn.execute(
+                update(devices).where(devices.c.id == device_id).values(revoked=True)
+            ).rowcount
+        if not done:
+            raise InvalidInput(f"No device with id {device_id}.")
