@@ -16,7 +16,9 @@ NEW_YORK = ZoneInfo("America/New_York")
 _ids = count(1)
 
 
-def local(zone: ZoneInfo, y: int, m: int, d: int, h: int = 0, mi: int = 0, fold: int = 0) -> datetime:
+def local(
+    zone: ZoneInfo, y: int, m: int, d: int, h: int = 0, mi: int = 0, fold: int = 0
+) -> datetime:
     """A wall-clock time in `zone` as the UTC instant the store would keep."""
     return datetime(y, m, d, h, mi, tzinfo=zone, fold=fold).astimezone(UTC)
 

@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from attendance_desktop.core.calendar import WorkCalendar
 from attendance_desktop.core.models import DayStatus
 from attendance_desktop.core.rules import local_date, month_metrics
-from attendance_desktop.core.calendar import WorkCalendar
 
 from .builders import BERLIN, HOUR, NEW_YORK, days_of, local, session
 

@@ -84,7 +84,8 @@ def test_one_entry_per_calendar_day_in_order(sc: Scenario) -> None:
     days, _ = days_and_metrics(sc)
     length = pycalendar.monthrange(sc.year, sc.month)[1]
     assert [d.date for d in days] == [date(sc.year, sc.month, n) for n in range(1, length + 1)]
-    in_month = [s for s in sc.sessions if (s.local_date.year, s.local_date.month) == (sc.year, sc.month)]
+    in_month = [s for s in sc.sessions
+                if (s.local_date.year, s.local_date.month) == (sc.year, sc.month)]
     assert sorted(s.id for d in days for s in d.sessions) == sorted(s.id for s in in_month)
     assert all(s.local_date == d.date for d in days for s in d.sessions)
 

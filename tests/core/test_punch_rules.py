@@ -27,7 +27,7 @@ def test_no_client_time_means_the_service_clock() -> None:
 @pytest.mark.parametrize("offset", [timedelta(0), timedelta(minutes=-5), timedelta(minutes=5),
                                     timedelta(seconds=-299)])
 def test_client_time_within_tolerance_is_kept(offset: timedelta) -> None:
-    assert DEFAULT_PUNCH_TOLERANCE == timedelta(minutes=5)
+    assert timedelta(minutes=5) == DEFAULT_PUNCH_TOLERANCE
     assert resolve_punch_time(NOW + offset, NOW) == NOW + offset
 
 
