@@ -11,8 +11,17 @@ import subprocess
 import sys
 import textwrap
 
-FORBIDDEN = ["PySide6", "shiboken6", "httpx", "fastapi", "starlette", "uvicorn", "sqlalchemy",
-             "psycopg", "keyring"]
+FORBIDDEN = [
+    "PySide6",
+    "shiboken6",
+    "httpx",
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "sqlalchemy",
+    "psycopg",
+    "keyring",
+]
 
 PROBE = textwrap.dedent(
     """

@@ -68,8 +68,9 @@ def test_new_york_repeated_hour_from_first_to_second_one_thirty() -> None:
     first = local(NEW_YORK, 2026, 11, 1, 1, 30, fold=0)  # 01:30 EDT
     second = local(NEW_YORK, 2026, 11, 1, 1, 30, fold=1)  # 01:30 EST, an hour later
     s = session(first, second, zone=NEW_YORK)
-    day = days_of(2026, 11, [s], now=local(NEW_YORK, 2026, 11, 2), zone=NEW_YORK,
-                  work_week=EVERY_DAY)[date(2026, 11, 1)]
+    day = days_of(
+        2026, 11, [s], now=local(NEW_YORK, 2026, 11, 2), zone=NEW_YORK, work_week=EVERY_DAY
+    )[date(2026, 11, 1)]
     assert s.local_date == date(2026, 11, 1)
     assert day.worked == HOUR
     assert day.first_clock_in == datetime(2026, 11, 1, 5, 30, tzinfo=UTC)
@@ -108,8 +109,13 @@ def test_dst_month_still_has_one_entry_per_day_and_sums_real_hours() -> None:
     assert list(days) == [date(2026, 3, d) for d in range(1, 32)]
     assert all(d.worked == 8 * HOUR for d in days.values())
     metrics = month_metrics(
-        2026, 3, sessions, today=local_date(now, NEW_YORK), now=now,
-        calendar=WorkCalendar(), work_week=EVERY_DAY,
+        2026,
+        3,
+        sessions,
+        today=local_date(now, NEW_YORK),
+        now=now,
+        calendar=WorkCalendar(),
+        work_week=EVERY_DAY,
     )
     assert metrics.worked == 31 * 8 * HOUR
     assert (metrics.total_working_days, metrics.total_present_days) == (31, 31)

@@ -73,8 +73,15 @@ def scenarios(draw: st.DrawFn) -> Scenario:
 
 
 def days_and_metrics(sc: Scenario):  # type: ignore[no-untyped-def]
-    days = month_days(sc.year, sc.month, sc.sessions, today=sc.today, now=sc.now,
-                      calendar=sc.calendar, work_week=sc.work_week)
+    days = month_days(
+        sc.year,
+        sc.month,
+        sc.sessions,
+        today=sc.today,
+        now=sc.now,
+        calendar=sc.calendar,
+        work_week=sc.work_week,
+    )
     return days, metrics_from_days(sc.year, sc.month, days, sc.today)
 
 
@@ -84,8 +91,9 @@ def test_one_entry_per_calendar_day_in_order(sc: Scenario) -> None:
     days, _ = days_and_metrics(sc)
     length = pycalendar.monthrange(sc.year, sc.month)[1]
     assert [d.date for d in days] == [date(sc.year, sc.month, n) for n in range(1, length + 1)]
-    in_month = [s for s in sc.sessions
-                if (s.local_date.year, s.local_date.month) == (sc.year, sc.month)]
+    in_month = [
+        s for s in sc.sessions if (s.local_date.year, s.local_date.month) == (sc.year, sc.month)
+    ]
     assert sorted(s.id for d in days for s in d.sessions) == sorted(s.id for s in in_month)
     assert all(s.local_date == d.date for d in days for s in d.sessions)
 

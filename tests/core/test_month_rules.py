@@ -26,8 +26,13 @@ def metrics(
     work_week: Sequence[int] = DEFAULT_WORK_WEEK,
 ) -> MonthMetrics:
     return month_metrics(
-        year, month, sessions, today=local_date(now, BERLIN), now=now,
-        calendar=calendar, work_week=work_week,
+        year,
+        month,
+        sessions,
+        today=local_date(now, BERLIN),
+        now=now,
+        calendar=calendar,
+        work_week=work_week,
     )
 
 
@@ -115,8 +120,9 @@ def test_us_independence_day_on_a_saturday_is_observed_on_friday() -> None:
     assert days[date(2026, 7, 3)].status is DayStatus.NON_WORKING
     assert days[date(2026, 7, 3)].holiday_name == "Independence Day (observed)"
     assert days[date(2026, 7, 4)].holiday_name == "Independence Day"
-    m = month_metrics(2026, 7, [], today=date(2026, 11, 22), now=now, calendar=usa,
-                      work_week=DEFAULT_WORK_WEEK)
+    m = month_metrics(
+        2026, 7, [], today=date(2026, 11, 22), now=now, calendar=usa, work_week=DEFAULT_WORK_WEEK
+    )
     assert m.total_working_days == 22  # 23 weekdays minus the observed holiday
 
 
@@ -158,8 +164,15 @@ def test_custom_work_week_sunday_to_thursday() -> None:
 def test_future_month_is_refused(year: int, month: int) -> None:
     for rule in (month_days, month_metrics):
         with pytest.raises(FutureMonth) as raised:
-            rule(year, month, [], today=date(2026, 11, 22), now=WEDNESDAY_18_NOON,
-                 calendar=GERMANY, work_week=DEFAULT_WORK_WEEK)
+            rule(
+                year,
+                month,
+                [],
+                today=date(2026, 11, 22),
+                now=WEDNESDAY_18_NOON,
+                calendar=GERMANY,
+                work_week=DEFAULT_WORK_WEEK,
+            )
         assert raised.value.message == "Future Month Requested"
         assert raised.value.code == "FUTURE_MONTH"
 
@@ -169,8 +182,15 @@ def test_future_month_is_refused(year: int, month: int) -> None:
 )
 def test_month_or_year_out_of_range_is_refused(year: int, month: int) -> None:
     with pytest.raises(InvalidMonth) as raised:
-        month_days(year, month, [], today=date(2026, 11, 22), now=WEDNESDAY_18_NOON,
-                   calendar=GERMANY, work_week=DEFAULT_WORK_WEEK)
+        month_days(
+            year,
+            month,
+            [],
+            today=date(2026, 11, 22),
+            now=WEDNESDAY_18_NOON,
+            calendar=GERMANY,
+            work_week=DEFAULT_WORK_WEEK,
+        )
     assert raised.value.code == "INVALID_MONTH"
     assert "12" in raised.value.message
 
@@ -178,8 +198,9 @@ def test_month_or_year_out_of_range_is_refused(year: int, month: int) -> None:
 @pytest.mark.parametrize(("year", "length"), [(2028, 29), (2027, 28), (2000, 29), (2100, 28)])
 def test_february_has_its_leap_year_length(year: int, length: int) -> None:
     now = local(BERLIN, 2100, 3, 1)
-    days = month_days(year, 2, [], today=now.date(), now=now, calendar=WorkCalendar(),
-                      work_week=DEFAULT_WORK_WEEK)
+    days = month_days(
+        year, 2, [], today=now.date(), now=now, calendar=WorkCalendar(), work_week=DEFAULT_WORK_WEEK
+    )
     assert [d.date for d in days] == [date(year, 2, n) for n in range(1, length + 1)]
 
 

@@ -24,15 +24,17 @@ def test_no_client_time_means_the_service_clock() -> None:
     assert resolve_punch_time(None, NOW) == NOW
 
 
-@pytest.mark.parametrize("offset", [timedelta(0), timedelta(minutes=-5), timedelta(minutes=5),
-                                    timedelta(seconds=-299)])
+@pytest.mark.parametrize(
+    "offset", [timedelta(0), timedelta(minutes=-5), timedelta(minutes=5), timedelta(seconds=-299)]
+)
 def test_client_time_within_tolerance_is_kept(offset: timedelta) -> None:
     assert timedelta(minutes=5) == DEFAULT_PUNCH_TOLERANCE
     assert resolve_punch_time(NOW + offset, NOW) == NOW + offset
 
 
-@pytest.mark.parametrize("offset", [timedelta(minutes=5, seconds=1), timedelta(minutes=-6),
-                                    timedelta(days=1)])
+@pytest.mark.parametrize(
+    "offset", [timedelta(minutes=5, seconds=1), timedelta(minutes=-6), timedelta(days=1)]
+)
 def test_client_time_outside_tolerance_is_refused(offset: timedelta) -> None:
     with pytest.raises(PunchTimeOutOfTolerance) as raised:
         resolve_punch_time(NOW + offset, NOW)

@@ -65,8 +65,9 @@ def test_a_full_working_day(
     # Working days up to today: 2-6, 9-13 and today, the 16th; only today worked.
     assert (m.total_working_days, m.total_present_days, m.total_absent_days) == (11, 1, 10)
     assert m.worked == 8 * HOUR
-    assert [s.id for s in service.sessions_between(employee.id, date(2026, 11, 1),
-                                                   date(2026, 11, 30))] == [opened.id]
+    assert [
+        s.id for s in service.sessions_between(employee.id, date(2026, 11, 1), date(2026, 11, 30))
+    ] == [opened.id]
 
 
 def test_clock_out_during_a_break_ends_the_break(
@@ -100,8 +101,9 @@ def test_repeated_hour_in_new_york_counts_one_real_hour(
     service: LocalAttendanceService, clock: FixedClock
 ) -> None:
     ny = ZoneInfo("America/New_York")
-    emp = service.add_employee(NewEmployee("Grace", "Hopper", "grace@example.com",
-                                           timezone="America/New_York"))
+    emp = service.add_employee(
+        NewEmployee("Grace", "Hopper", "grace@example.com", timezone="America/New_York")
+    )
     clock.set(datetime(2026, 11, 1, 1, 30, tzinfo=ny, fold=0))
     service.clock_in(emp.id)
     clock.set(datetime(2026, 11, 1, 1, 30, tzinfo=ny, fold=1))
@@ -117,10 +119,10 @@ def test_the_employees_zone_decides_the_local_date(
 ) -> None:
     # 23:30 UTC on the 16th is already the 17th in Berlin, still the 16th in New York.
     clock.set(datetime(2026, 11, 16, 23, 30, tzinfo=UTC))
-    berlin = service.add_employee(NewEmployee("A", "B", "berlin@example.com",
-                                              timezone="Europe/Berlin"))
-    ny = service.add_employee(NewEmployee("C", "D", "ny@example.com",
-                                          timezone="America/New_York"))
+    berlin = service.add_employee(
+        NewEmployee("A", "B", "berlin@example.com", timezone="Europe/Berlin")
+    )
+    ny = service.add_employee(NewEmployee("C", "D", "ny@example.com", timezone="America/New_York"))
     assert service.clock_in(berlin.id).local_date == date(2026, 11, 17)
     assert service.clock_in(ny.id).local_date == date(2026, 11, 16)
 
@@ -204,11 +206,18 @@ def test_client_time_within_tolerance_is_recorded(
     ],
 )
 def test_bad_employee_details_are_refused_with_a_message(
-    db_path: Path, service: LocalAttendanceService, employee: Employee,
-    change: dict[str, object], message: str,
+    db_path: Path,
+    service: LocalAttendanceService,
+    employee: Employee,
+    change: dict[str, object],
+    message: str,
 ) -> None:
-    fields: dict[str, object] = {"first_name": "Bo", "last_name": "Li",
-                                 "email": "bo@example.com", **change}
+    fields: dict[str, object] = {
+        "first_name": "Bo",
+        "last_name": "Li",
+        "email": "bo@example.com",
+        **change,
+    }
     before = dump(db_path)
     with pytest.raises(InvalidInput, match=message):
         service.add_employee(NewEmployee(**fields))  # type: ignore[arg-type]

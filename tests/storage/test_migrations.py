@@ -53,14 +53,22 @@ def shape(engine: Engine) -> dict[str, Any]:
             ),
             "primary_key": insp.get_pk_constraint(table)["constrained_columns"],
             "foreign_keys": sorted(
-                (fk["constrained_columns"], fk["referred_table"], fk["referred_columns"],
-                 sorted(fk["options"].items()))
+                (
+                    fk["constrained_columns"],
+                    fk["referred_table"],
+                    fk["referred_columns"],
+                    sorted(fk["options"].items()),
+                )
                 for fk in insp.get_foreign_keys(table)
             ),
             "unique": sorted(u["column_names"] for u in insp.get_unique_constraints(table)),
             "indexes": sorted(
-                (i["name"], i["column_names"], bool(i["unique"]),
-                 str(i.get("dialect_options", {}).get("sqlite_where", "")))
+                (
+                    i["name"],
+                    i["column_names"],
+                    bool(i["unique"]),
+                    str(i.get("dialect_options", {}).get("sqlite_where", "")),
+                )
                 for i in insp.get_indexes(table)
             ),
         }
@@ -71,9 +79,12 @@ def rows_by_table(path: Path) -> dict[str, list[dict[str, object]]]:
     con = sqlite3.connect(path)
     con.row_factory = sqlite3.Row
     try:
-        tables = [r[0] for r in con.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )]
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {t: [dict(r) for r in con.execute(f'SELECT * FROM "{t}"')] for t in tables}
     finally:
         con.close()
@@ -139,7 +150,10 @@ def test_version_1_store_is_usable_after_the_upgrade(tmp_path: Path) -> None:
         [ada] = service.employees()
         assert (ada.first_name, ada.last_name, ada.email) == ("Ada", "Lovelace", "ada@example.com")
         assert (ada.phone_number, ada.job_title, ada.department) == (
-            "+49 30 1234567", "Analyst", "Engineering")
+            "+49 30 1234567",
+            "Analyst",
+            "Engineering",
+        )
         assert ada.timezone == "Europe/Berlin"
 
         status = service.status(ada.id)

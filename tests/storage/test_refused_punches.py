@@ -67,40 +67,85 @@ CASES: list[tuple[str, str, Action, type[AttendanceError]]] = [
     ("end break when out", "fresh", lambda s, e, c: s.end_break(e), NoOpenSession),
     ("unknown employee clocks in", "fresh", lambda s, e, c: s.clock_in(e + 99), EmployeeNotFound),
     ("unknown employee status", "fresh", lambda s, e, c: s.status(e + 99), EmployeeNotFound),
-    ("unknown employee month", "fresh",
-     lambda s, e, c: s.month_metrics(e + 99, 2026, 11), EmployeeNotFound),
+    (
+        "unknown employee month",
+        "fresh",
+        lambda s, e, c: s.month_metrics(e + 99, 2026, 11),
+        EmployeeNotFound,
+    ),
     ("unknown employee details", "fresh", lambda s, e, c: s.employee(e + 99), EmployeeNotFound),
-    ("next month's metrics", "clocked_in",
-     lambda s, e, c: s.month_metrics(e, 2026, 12), FutureMonth),
+    (
+        "next month's metrics",
+        "clocked_in",
+        lambda s, e, c: s.month_metrics(e, 2026, 12),
+        FutureMonth,
+    ),
     ("next year's days", "clocked_in", lambda s, e, c: s.month_days(e, 2027, 1), FutureMonth),
     ("month 0", "clocked_in", lambda s, e, c: s.month_days(e, 2026, 0), InvalidMonth),
     ("month 13", "clocked_in", lambda s, e, c: s.month_metrics(e, 2026, 13), InvalidMonth),
     ("year 10000", "clocked_in", lambda s, e, c: s.month_metrics(e, 10000, 1), InvalidMonth),
-    ("range backwards", "clocked_in",
-     lambda s, e, c: s.sessions_between(e, c.now().date(), c.now().date() - timedelta(days=1)),
-     InvalidDate),
-    ("clock-in before the last clock-out", "day_done",
-     back(2, lambda s, e, c: s.clock_in(e)), ClockWentBackwards),
-    ("clock-out before the clock-in", "clocked_in",
-     back(2, lambda s, e, c: s.clock_out(e)), ClockWentBackwards),
-    ("break before the clock-in", "clocked_in",
-     back(2, lambda s, e, c: s.start_break(e)), ClockWentBackwards),
-    ("break end before its start", "on_break",
-     back(1.5, lambda s, e, c: s.end_break(e)), ClockWentBackwards),
-    ("clock-out before the break began", "on_break",
-     back(1.5, lambda s, e, c: s.clock_out(e)), ClockWentBackwards),
-    ("client time 10 minutes off", "fresh",
-     lambda s, e, c: s.clock_in(e, at=c.now() - timedelta(minutes=10)), PunchTimeOutOfTolerance),
-    ("client time an hour ahead", "clocked_in",
-     lambda s, e, c: s.clock_out(e, at=c.now() + HOUR), PunchTimeOutOfTolerance),
+    (
+        "range backwards",
+        "clocked_in",
+        lambda s, e, c: s.sessions_between(e, c.now().date(), c.now().date() - timedelta(days=1)),
+        InvalidDate,
+    ),
+    (
+        "clock-in before the last clock-out",
+        "day_done",
+        back(2, lambda s, e, c: s.clock_in(e)),
+        ClockWentBackwards,
+    ),
+    (
+        "clock-out before the clock-in",
+        "clocked_in",
+        back(2, lambda s, e, c: s.clock_out(e)),
+        ClockWentBackwards,
+    ),
+    (
+        "break before the clock-in",
+        "clocked_in",
+        back(2, lambda s, e, c: s.start_break(e)),
+        ClockWentBackwards,
+    ),
+    (
+        "break end before its start",
+        "on_break",
+        back(1.5, lambda s, e, c: s.end_break(e)),
+        ClockWentBackwards,
+    ),
+    (
+        "clock-out before the break began",
+        "on_break",
+        back(1.5, lambda s, e, c: s.clock_out(e)),
+        ClockWentBackwards,
+    ),
+    (
+        "client time 10 minutes off",
+        "fresh",
+        lambda s, e, c: s.clock_in(e, at=c.now() - timedelta(minutes=10)),
+        PunchTimeOutOfTolerance,
+    ),
+    (
+        "client time an hour ahead",
+        "clocked_in",
+        lambda s, e, c: s.clock_out(e, at=c.now() + HOUR),
+        PunchTimeOutOfTolerance,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("state", "act", "error"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("state", "act", "error"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_refused_call_changes_nothing(
-    db_path: Path, service: S, employee: Employee, clock: FixedClock,
-    state: str, act: Action, error: type[AttendanceError],
+    db_path: Path,
+    service: S,
+    employee: Employee,
+    clock: FixedClock,
+    state: str,
+    act: Action,
+    error: type[AttendanceError],
 ) -> None:
     setup_state(state, service, employee.id, clock)
     before = dump(db_path)
