@@ -1,0 +1,161 @@
+"""Start the desktop app: one instance per data folder, the window first, data right after.
+
+Imports stay lean on purpose: SQLAlchemy and the holiday tables load on the worker thread
+while the window paints (cold start is a benchmarked figure).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import time
+from dataclasses import replace
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..core.clock import Clock, SystemClock
+from ..launch import LaunchOptions
+from ..settings import Settings, load_settings, save_settings
+from .controllers.startup_controller import StartupController
+from .single_instance import LockResult, acquire_instance_lock
+from .tasks import TaskRunner
+from .theme import apply_theme
+from .views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ALREADY_OPEN, EXIT_STORAGE = 0, 1, 2
+ALREADY_OPEN = "Attendance Desktop is already open for this data folder."
+
+
+def run(options: LaunchOptions, clock: Clock | None = None) -> int:
+    """Run the GUI until its window closes; returns the process exit code."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "attendance"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Attendance Desktop")
+    app.setApplicationDisplayName("Attendance Desktop")
+    apply_theme(app)
+
+    outcome, lock = acquire_instance_lock(options.paths.lock_path)
+    if outcome is LockResult.HELD_ELSEWHERE:
+        _tell(options, "Already open", f"{ALREADY_OPEN}\n\nData folder: {options.paths.data_dir}")
+        return EXIT_ALREADY_OPEN
+    if outcome is LockResult.NOT_WRITABLE:
+        _tell(
+            options,
+            "Cannot open the data folder",
+            "The data folder cannot be written to. Check its permissions or free space."
+            f"\n\nData folder: {options.paths.data_dir}",
+        )
+        return EXIT_STORAGE
+    assert lock is not None
+    try:
+        return _run_window(app, options, clock or SystemClock())
+    finally:
+        lock.unlock()
+
+
+def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
+    settings = load_settings(options.paths.settings_path)
+    runner = TaskRunner()
+    window = MainWindow()
+    _restore_geometry(window, settings)
+    startup = StartupController(options, runner, window, settings, clock)
+    exit_code = EXIT_OK
+
+    def open_failed(message: str) -> None:
+        nonlocal exit_code
+        exit_code = EXIT_STORAGE
+        window.hide()
+        _tell(options, "Cannot open your attendance data", message)
+        app.exit(EXIT_STORAGE)
+
+    startup.failed.connect(open_failed)
+    if options.smoke_test:
+        SmokeTest(options, window, startup, app)
+    window.show()
+    startup.start()
+    code = app.exec()
+    if exit_code != EXIT_OK:
+        code = exit_code
+
+    settings = replace(startup.settings, window_geometry=_geometry(window))
+    if code == EXIT_OK and not options.smoke_test:
+        try:
+            save_settings(options.paths.settings_path, settings)
+        except OSError:
+            log.warning("Could not save the settings file", exc_info=True)
+    service = startup.service
+    if service is not None:
+        runner.submit(service.close, lambda _r: None, lambda _e: None)
+    runner.shutdown()
+    window.deleteLater()
+    return code
+
+
+class SmokeTest:
+    """`--smoke-test`: time the first paint and the first paint with data, print, exit 0."""
+
+    def __init__(
+        self, options: LaunchOptions, window: MainWindow, startup: StartupController, app: QApplication
+    ) -> None:
+        self._options, self._window, self._app = options, window, app
+        self._painted_at: float | None = None
+        self._done = False
+        window.painted.connect(self._on_paint)
+        startup.home_started.connect(lambda home: home.data_shown.connect(self._on_data))
+        startup.first_run_shown.connect(lambda: QTimer.singleShot(0, lambda: self._finish(None)))
+
+    def _on_paint(self) -> None:
+        if self._painted_at is None:
+            self._painted_at = time.time()
+
+    def _on_data(self) -> None:
+        self._window.repaint()  # paint now, with the data, before taking the time
+        self._finish(time.time())
+
+    def _finish(self, data_at: float | None) -> None:
+        if self._done:
+            return
+        self._done = True
+        if self._painted_at is None:
+            self._window.repaint()
+            self._painted_at = time.time()
+        start = self._options.process_start
+        painted = round(self._painted_at - start, 4)
+        shown = round(data_at - start, 4) if data_at is not None else None
+        report = {
+            "event": "smoke-test",
+            "window_painted_s": painted,
+            "data_shown_s": shown,
+            "process_start_to_painted_s": shown if shown is not None else painted,
+            "peak_rss_mib": round(_peak_rss_mib(), 1),
+        }
+        print(json.dumps(report), flush=True)
+        self._app.exit(EXIT_OK)
+
+
+def _peak_rss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
+
+
+def _tell(options: LaunchOptions, title: str, message: str, parent: QWidget | None = None) -> None:
+    """A clear message box; in smoke-test mode one JSON line instead (nobody is watching)."""
+    if options.smoke_test:
+        print(json.dumps({"event": "smoke-test", "error": message}), flush=True)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def _restore_geometry(window: MainWindow, settings: Settings) -> None:
+    if settings.window_geometry:
+        window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode("ascii")))
+
+
+def _geometry(window: MainWindow) -> str:
+    return bytes(window.saveGeometry().toBase64().data()).decode("ascii")

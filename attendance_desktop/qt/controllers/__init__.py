@@ -1,0 +1,1 @@
+"""Controllers decide: they call the service through the TaskRunner and feed the views."""

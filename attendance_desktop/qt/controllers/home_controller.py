@@ -1,0 +1,225 @@
+"""The home page's controller: loads, punches and navigates through the service.
+
+Every service call goes through the TaskRunner; the views get plain domain objects back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+
+from ...core.errors import FutureMonth
+from ...core.models import CurrentStatus, DayRecord, Employee, MonthMetrics
+from ...core.service import AttendanceService
+from .. import formatting
+from ..tasks import TaskRunner
+from ..views.home_page import HomePage
+from .messages import plain_message
+
+MonthData = tuple[MonthMetrics, list[DayRecord]]
+FullLoad = tuple[Employee, CurrentStatus, MonthData]
+DAY_CHECK_MS = 30_000
+
+
+class HomeController(QObject):
+    #: The status and month have been put on screen (after every full load).
+    data_shown = Signal()
+    #: A month's metrics and calendar were shown: (year, month).
+    month_shown = Signal(int, int)
+    #: A message was put in the banner.
+    message_shown = Signal(str)
+    #: A punch finished (successfully or not) and the status was refreshed.
+    punch_finished = Signal()
+
+    def __init__(
+        self,
+        service: AttendanceService,
+        runner: TaskRunner,
+        page: HomePage,
+        employee: Employee,
+        default_timezone: str,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service, self._runner, self._page = service, runner, page
+        self._employee = employee
+        self._default_timezone = default_timezone
+        self._zone = formatting.zone_named(employee.timezone, default_timezone)
+        self._status: CurrentStatus | None = None
+        self._month: tuple[int, int] | None = None
+        self._days: list[DayRecord] = []
+        self._selected: date | None = None
+        self._snapshot = QElapsedTimer()
+
+        page.profile.set_employee(employee)
+        page.clock.clock_clicked.connect(self.toggle_clock)
+        page.clock.break_start_requested.connect(self.start_break)
+        page.clock.break_end_requested.connect(self.end_break)
+        page.calendar.month_requested.connect(self.show_month)
+        page.calendar.day_clicked.connect(self.show_day)
+
+        # The date moves on at midnight while the window stays open: reload then.
+        self._day_check = QTimer(self)
+        self._day_check.setInterval(DAY_CHECK_MS)
+        self._day_check.timeout.connect(self._check_new_day)
+
+    @property
+    def employee_id(self) -> int:
+        return self._employee.id
+
+    @property
+    def status(self) -> CurrentStatus | None:
+        return self._status
+
+    # -- loading ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.reload()
+        self._day_check.start()
+
+    def reload(self) -> None:
+        """Employee, status and the shown month (the current one at first), in one task."""
+        self._submit(self._load_fn(), self._loaded)
+
+    def _load_fn(self) -> Callable[[], FullLoad]:
+        service, emp_id, wanted = self._service, self._employee.id, self._month
+
+        def load() -> FullLoad:
+            employee = service.employee(emp_id)
+            status = service.status(emp_id)
+            current = (status.today.year, status.today.month)
+            year, month = wanted if wanted and wanted <= current else current
+            return employee, status, _month_data(service, emp_id, year, month)
+
+        return load
+
+    def _loaded(self, result: FullLoad) -> None:
+        employee, status, month_data = result
+        if employee != self._employee:
+            self._employee = employee
+            self._zone = formatting.zone_named(employee.timezone, self._default_timezone)
+            self._page.profile.set_employee(employee)
+        self._set_status(status)
+        self._set_month(month_data)
+        self.data_shown.emit()
+
+    def _set_status(self, status: CurrentStatus) -> None:
+        self._status = status
+        self._snapshot.start()
+        self._page.clock.set_status(status, self._zone)
+
+    def _latest_month(self) -> tuple[int, int]:
+        if self._status is None:
+            return (9999, 12)
+        return (self._status.today.year, self._status.today.month)
+
+    # -- punches ------------------------------------------------------------------------
+
+    def toggle_clock(self) -> None:
+        """Clock out when the last known status is clocked in, else clock in."""
+        service, emp_id = self._service, self._employee.id
+        if self._status is not None and self._status.clocked_in:
+            self._punch(lambda: service.clock_out(emp_id))
+        else:
+            self._punch(lambda: service.clock_in(emp_id))
+
+    def start_break(self, reason: str) -> None:
+        service, emp_id = self._service, self._employee.id
+        self._punch(lambda: service.start_break(emp_id, reason), clear_reason=True)
+
+    def end_break(self) -> None:
+        service, emp_id = self._service, self._employee.id
+        self._punch(lambda: service.end_break(emp_id))
+
+    def _punch(self, action: Callable[[], Any], *, clear_reason: bool = False) -> None:
+        self._page.clock.set_busy(True)
+
+        def punched(_result: object) -> None:
+            self._page.banner.hide()
+            if clear_reason:
+                self._page.clock.clear_break_reason()
+            self._after_punch()
+
+        def refused(error: BaseException) -> None:
+            self._show_message(plain_message(error))
+            self._after_punch()  # another window may have punched: show the truth
+
+        self._runner.submit(action, punched, refused)
+
+    def _after_punch(self) -> None:
+        def done(result: FullLoad) -> None:
+            self._loaded(result)
+            self._page.clock.set_busy(False)
+            self.punch_finished.emit()
+
+        def failed(error: BaseException) -> None:
+            self._show_message(plain_message(error))
+            self._page.clock.set_busy(False)
+            self.punch_finished.emit()
+
+        self._runner.submit(self._load_fn(), done, failed)
+
+    # -- the month and its days ---------------------------------------------------------
+
+    def show_month(self, year: int, month: int) -> None:
+        """Show year/month; a month after the current one gets the service's refusal."""
+        service, emp_id = self._service, self._employee.id
+
+        def refused(error: BaseException) -> None:
+            self._show_message(plain_message(error))
+            if isinstance(error, FutureMonth) and self._month is not None:
+                self._page.calendar.set_month(*self._month, self._days, self._today(), self._latest_month())
+
+        self._runner.submit(lambda: _month_data(service, emp_id, year, month), self._set_month, refused)
+
+    def _set_month(self, data: MonthData) -> None:
+        metrics, days = data
+        self._month, self._days = (metrics.year, metrics.month), days
+        self._page.metrics.set_metrics(metrics)
+        self._page.calendar.set_month(metrics.year, metrics.month, days, self._today(), self._latest_month())
+        keep = self._selected if self._selected and (self._selected.year, self._selected.month) == self._month else None
+        today = self._today()
+        if keep is None and (today.year, today.month) == self._month:
+            keep = today
+        if keep is None and days:
+            keep = days[0].date
+        if keep is not None:
+            self.show_day(keep)
+        self.month_shown.emit(metrics.year, metrics.month)
+
+    def show_day(self, day: object) -> None:
+        record = next((d for d in self._days if d.date == day), None)
+        if record is None:
+            return
+        self._selected = record.date
+        self._page.calendar.select(record.date)
+        self._page.day_detail.set_day(record, self._zone, self._now_estimate())
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._status.today if self._status else date.min
+
+    def _now_estimate(self) -> datetime | None:
+        if self._status is None:
+            return None
+        return self._status.now + timedelta(milliseconds=self._snapshot.elapsed())
+
+    def _check_new_day(self) -> None:
+        now = self._now_estimate()
+        if now is not None and self._status is not None and now.astimezone(self._zone).date() != self._status.today:
+            self.reload()
+
+    def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._runner.submit(fn, done, lambda error: self._show_message(plain_message(error)))
+
+    def _show_message(self, text: str) -> None:
+        self._page.banner.show_message(text)
+        self.message_shown.emit(text)
+
+
+def _month_data(service: AttendanceService, employee_id: int, year: int, month: int) -> MonthData:
+    return service.month_metrics(employee_id, year, month), service.month_days(employee_id, year, month)

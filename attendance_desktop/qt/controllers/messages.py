@@ -1,0 +1,16 @@
+"""Turning any failure into words a person can read (never a traceback)."""
+
+from __future__ import annotations
+
+from ...core.errors import AttendanceError
+
+UNEXPECTED = (
+    "Something unexpected went wrong and the action may not have completed. "
+    "Please try again; if it keeps happening, the log file has the details."
+)
+
+
+def plain_message(error: BaseException) -> str:
+    if isinstance(error, AttendanceError):
+        return error.message
+    return UNEXPECTED

@@ -1,0 +1,109 @@
+"""Opening the store off the GUI thread, then showing the home page or the first-run form."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.clock import Clock
+from ...core.models import Employee
+from ...launch import LaunchOptions
+from ...settings import Settings, save_settings
+from ..tasks import TaskRunner
+from ..views.main_window import MainWindow
+from .first_run_controller import FirstRunController
+from .home_controller import HomeController
+from .messages import plain_message
+
+if TYPE_CHECKING:
+    from ...storage.local_service import LocalAttendanceService
+
+log = logging.getLogger(__name__)
+
+
+class StartupController(QObject):
+    #: The store could not be opened: a plain message for the user.
+    failed = Signal(str)
+    #: The home page is up and its controller started.
+    home_started = Signal(object)
+    #: No employee yet: the first-run form is shown.
+    first_run_shown = Signal()
+
+    def __init__(
+        self,
+        options: LaunchOptions,
+        runner: TaskRunner,
+        window: MainWindow,
+        settings: Settings,
+        clock: Clock,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._options, self._runner, self._window = options, runner, window
+        self._settings, self._clock = settings, clock
+        self.service: LocalAttendanceService | None = None
+        self.home: HomeController | None = None
+        self.first_run: FirstRunController | None = None
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def start(self) -> None:
+        self._window.show_loading()
+        self._runner.submit(self._open, self._opened, self._open_failed)
+
+    def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
+        """Runs on the worker: SQLAlchemy is imported here, after the window is up."""
+        from ...launch import open_local_store
+
+        options = self._options
+        service = open_local_store(options.paths, self._clock, options.timezone)
+        try:
+            if options.demo and not service.employees():
+                from ...demo import fill_demo
+
+                fill_demo(service, self._clock)
+            employees = service.employees()
+        except BaseException:
+            service.close()
+            raise
+        wanted = self._settings.employee_id
+        chosen = next((e for e in employees if e.id == wanted), employees[0] if employees else None)
+        return service, chosen
+
+    def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
+        self.service, employee = result
+        if employee is None:
+            self.first_run = FirstRunController(self.service, self._runner, self._window.first_run, self)
+            self.first_run.created.connect(self._start_home)
+            self._window.show_first_run()
+            self.first_run_shown.emit()
+        else:
+            self._start_home(employee)
+
+    def _start_home(self, employee: Employee) -> None:
+        assert self.service is not None
+        self._remember(employee.id)
+        self.home = HomeController(
+            self.service, self._runner, self._window.home, employee, self._options.timezone, self
+        )
+        self._window.show_home(employee.full_name)
+        self.home.start()
+        self.home_started.emit(self.home)
+
+    def _remember(self, employee_id: int) -> None:
+        if self._settings.employee_id == employee_id:
+            return
+        self._settings = replace(self._settings, employee_id=employee_id)
+        try:
+            save_settings(self._options.paths.settings_path, self._settings)
+        except OSError:
+            log.warning("Could not save the settings file", exc_info=True)
+
+    def _open_failed(self, error: BaseException) -> None:
+        folder = self._options.paths.data_dir
+        self.failed.emit(f"{plain_message(error)}\n\nData folder: {folder}")

@@ -1,0 +1,1 @@
+"""The full-screen kiosk: a shared time clock at an entrance."""

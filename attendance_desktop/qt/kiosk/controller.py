@@ -1,0 +1,320 @@
+"""The kiosk window: it wires the views to a `KioskBackend` and owns the kiosk's timing.
+
+Every backend call runs on the one background helper (`TaskRunner`), so argon2 PIN checks
+and network round trips never freeze the screen. A remote kiosk's sending runs on a
+second runner, so a slow network never delays a punch.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.clock import Clock
+from ...core.errors import AttendanceError
+from ...kiosk.backend import KioskBackend, KioskPerson, PunchAction, PunchResult, SyncStatus
+from ...kiosk.badge import RepeatFilter
+from ...kiosk.config import KioskConfig
+from ...kiosk.errors import NotAnAdmin
+from ..formatting import clock_time, long_date
+from ..tasks import TaskRunner
+from .badge_filter import BadgeWedgeFilter
+from .style import KIOSK_QSS
+from .views.admin_exit import AdminExitDialog
+from .views.confirmation_view import ConfirmationView
+from .views.idle_view import IdleView
+from .wording import PunchWords, punch_words, sync_words
+
+log = logging.getLogger(__name__)
+MESSAGE_SECONDS = 6.0
+UNDONE_SECONDS = 2.0
+SYNC_INTERVAL_MS = 5_000
+
+
+def plain_error(exc: BaseException) -> str:
+    if isinstance(exc, AttendanceError):
+        return exc.message
+    return "Something went wrong. Please try again, or ask an administrator."
+
+
+class KioskWindow(QWidget):
+    idle_shown = Signal()
+    punch_shown = Signal(object)  # the PunchResult on screen
+    message_shown = Signal(str)
+    sync_updated = Signal(object)  # SyncStatus
+
+    def __init__(
+        self,
+        backend: KioskBackend,
+        config: KioskConfig,
+        clock: Clock,
+        zone: ZoneInfo,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("KioskWindow")
+        self.setWindowTitle(config.company_name)
+        self.setStyleSheet(KIOSK_QSS)
+        self._backend, self._config, self._clock, self._zone = backend, config, clock, zone
+        self._runner = TaskRunner(self)
+        self._sync_runner = TaskRunner(self)
+        self._repeats = RepeatFilter(config.repeat_window_seconds, monotonic)
+        self._may_close = False
+        self._pending_id: int | None = None
+        self._result: PunchResult | None = None
+        self._words: PunchWords | None = None
+        self._deadline = 0.0
+        self._monotonic = monotonic
+        self._sync_busy = False
+        self._admin: AdminExitDialog | None = None
+
+        self.idle = IdleView(config.company_name)
+        self.confirmation = ConfirmationView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.idle)
+        self.stack.addWidget(self.confirmation)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.badges = BadgeWedgeFilter(self, now=monotonic)
+        self.badges.scanned.connect(self.scan)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.badges)
+
+        self.idle.keypad.submitted.connect(self._keypad_entered)
+        self.idle.cancel_requested.connect(self._reset_keypad)
+        self.idle.admin_requested.connect(self.ask_admin)
+        self.confirmation.undo_requested.connect(self._undo)
+        self.confirmation.alternative_requested.connect(self._alternative)
+        self.confirmation.done_requested.connect(self.show_idle)
+
+        self._tick = self._timer(1000, self._on_tick, repeat=True)
+        self._back_to_idle = self._timer(0, self.show_idle)
+        self._hide_message = self._timer(int(MESSAGE_SECONDS * 1000), self._clear_message)
+        self._sync_timer = self._timer(SYNC_INTERVAL_MS, self.sync_now, repeat=True)
+        self._tick.start()
+        self._sync_timer.start()
+        self._on_tick()
+        self.show_idle()
+        self.sync_now()
+
+    def _timer(self, ms: int, slot: Callable[[], None], *, repeat: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(ms)
+        timer.setSingleShot(not repeat)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- identifying ------------------------------------------------------------------
+
+    def scan(self, code: str) -> None:
+        """A badge was read: toggle its owner's state at once."""
+        if not self._repeats.accept(code):
+            return
+        self.idle.keypad.clear()  # the burst also reached whatever had the focus
+        backend = self._backend
+        self._run(lambda: backend.toggle(backend.identify_badge(code)), self._show_punch)
+
+    def _keypad_entered(self, text: str) -> None:
+        if self._pending_id is None:
+            self._pending_id = int(text)
+            self.idle.ask_pin()
+            return
+        employee_id, pin = self._pending_id, text
+        self._reset_keypad()
+        backend = self._backend
+        self._run(lambda: backend.toggle(backend.identify_pin(employee_id, pin)), self._show_punch)
+
+    def _reset_keypad(self) -> None:
+        self._pending_id = None
+        self.idle.ask_id()
+
+    def _run(self, fn: Callable[[], object], done: Callable[[PunchResult], None]) -> None:
+        self._runner.submit(fn, done, self._show_error)  # type: ignore[arg-type]
+
+    # -- screens ----------------------------------------------------------------------
+
+    def _show_punch(self, result: PunchResult) -> None:
+        self._result = result
+        self._words = words = punch_words(result, self._zone)
+        self.confirmation.show_punch(
+            words.greeting, words.action, words.kind, words.worked, words.note, words.alternative
+        )
+        self._reset_keypad()
+        self._clear_message()
+        self.stack.setCurrentWidget(self.confirmation)
+        self._start_countdown(self._config.confirmation_seconds)
+        self.punch_shown.emit(result)
+        self.sync_now()
+
+    def _start_countdown(self, seconds: float) -> None:
+        self._deadline = self._monotonic() + seconds
+        self._back_to_idle.start(max(int(seconds * 1000), 1))
+        self._update_countdown()
+
+    def _update_countdown(self) -> None:
+        if self.stack.currentWidget() is self.confirmation and self._result is not None:
+            left = max(round(self._deadline - self._monotonic()), 0)
+            self.confirmation.set_countdown(left, can_undo=True)
+
+    def show_idle(self) -> None:
+        self._back_to_idle.stop()
+        self._result, self._words = None, None
+        self.confirmation.clear()  # the name leaves the screen's widgets, not just the view
+        self.stack.setCurrentWidget(self.idle)
+        self._reset_keypad()
+        self.idle_shown.emit()
+
+    def _show_error(self, exc: BaseException) -> None:
+        text = plain_error(exc)
+        if self.stack.currentWidget() is self.confirmation and self._result is not None:
+            self.show_idle()
+        self.idle.show_message(text)
+        self._hide_message.start()
+        self.message_shown.emit(text)
+
+    def _clear_message(self) -> None:
+        self.idle.show_message("")
+
+    def _on_tick(self) -> None:
+        local = self._clock.now().astimezone(self._zone)
+        self.idle.set_time(clock_time(local, self._zone), long_date(local.date()))
+        self._update_countdown()
+
+    # -- undo and "instead" -----------------------------------------------------------
+
+    def _undo(self) -> None:
+        result = self._result
+        if result is None:
+            return
+        self.confirmation.set_busy(True)
+        backend = self._backend
+
+        def undone(_: object) -> None:
+            self.confirmation.show_undone("Punch undone")
+            self._result = None
+            self._back_to_idle.start(int(UNDONE_SECONDS * 1000))
+            self.sync_now()
+
+        self._runner.submit(lambda: backend.undo(result), undone, self._show_error)
+
+    def _alternative(self) -> None:
+        result, words = self._result, self._words
+        if result is None or words is None or words.alternative_action is None:
+            return
+        self.confirmation.set_busy(True)
+        backend, action = self._backend, words.alternative_action
+        person: KioskPerson = result.person
+
+        def instead() -> PunchResult:
+            backend.undo(result)
+            return backend.punch(person, action)
+
+        self._run(instead, self._show_punch)
+
+    # -- sending (remote kiosk) -------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self._sync_busy:
+            return
+        self._sync_busy = True
+        self._sync_runner.submit(self._backend.sync, self._synced, self._sync_failed)
+
+    def _synced(self, status: SyncStatus) -> None:
+        self._sync_busy = False
+        self.idle.set_sync(sync_words(status.offline, status.waiting, status.refused))
+        self.sync_updated.emit(status)
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._sync_busy = False
+        log.warning("Sending queued punches failed: %s", plain_error(exc))
+
+    # -- leaving kiosk mode -----------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import Qt
+
+        if event.key() == Qt.Key.Key_Escape:
+            self.ask_admin()
+            return
+        super().keyPressEvent(event)
+
+    def ask_admin(self) -> None:
+        if self._admin is not None:
+            return
+        dialog = self._admin = AdminExitDialog(self)
+        dialog.setStyleSheet(KIOSK_QSS)
+        dialog.credentials.connect(self._check_admin)
+        dialog.finished.connect(self._admin_closed)
+        self.badges.enabled = False
+        backend = self._backend
+        self._sync_runner.submit(
+            lambda: (backend.sync(), [self._refused_line(r) for r in backend.refused()]),
+            lambda got: dialog.show_queue(got[0].waiting, got[1]),
+            lambda exc: None,
+        )
+        dialog.open()
+
+    def _refused_line(self, refused: object) -> str:
+        from ...kiosk.backend import RefusedPunch
+
+        assert isinstance(refused, RefusedPunch)
+        when = refused.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+        return f"#{refused.employee_id} {refused.action} at {when}: {refused.message}"
+
+    def _admin_closed(self) -> None:
+        self._admin = None
+        self.badges.enabled = True
+
+    def _check_admin(self, employee_id: int, pin: str) -> None:
+        dialog = self._admin
+
+        def allowed(_: object) -> None:
+            self._may_close = True
+            if dialog is not None:
+                dialog.accept()
+            self.close()
+
+        def refused(exc: BaseException) -> None:
+            if dialog is not None:
+                text = plain_error(exc)
+                if isinstance(exc, NotAnAdmin):
+                    text = exc.message
+                dialog.refuse(text)
+
+        backend = self._backend
+        self._runner.submit(lambda: backend.check_admin(employee_id, pin), allowed, refused)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if not self._may_close:
+            event.ignore()
+            self.ask_admin()
+            return
+        self.shutdown()
+        event.accept()
+
+    def allow_close(self) -> None:
+        """For the program's own shutdown (tests, a session ending): no admin needed."""
+        self._may_close = True
+
+    def shutdown(self) -> None:
+        for timer in (self._tick, self._back_to_idle, self._hide_message, self._sync_timer):
+            timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.badges)
+        self._runner.shutdown()
+        self._sync_runner.shutdown()
+
+    def now(self) -> datetime:
+        return self._clock.now()

@@ -1,0 +1,1 @@
+"""Kiosk views: layout only. They receive plain strings and emit signals."""

@@ -1,0 +1,70 @@
+"""The admin's way out of kiosk mode: ID + PIN of an admin, and what still waits to be sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from .keypad import Keypad
+
+
+class AdminExitDialog(QDialog):
+    credentials = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AdminExit")
+        self.setWindowTitle("Leave kiosk mode")
+        self.setModal(True)
+        title = QLabel("Leave kiosk mode")
+        title.setObjectName("DialogTitle")
+        self.info = QLabel("An administrator's ID and PIN are needed.")
+        self.info.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("Message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.sync = QLabel()
+        self.sync.setWordWrap(True)
+        self.sync.hide()
+        self.refused = QListWidget()
+        self.refused.hide()
+        self.keypad = Keypad()
+        self.keypad.submitted.connect(self._entered)
+        cancel = QPushButton("Stay in kiosk mode")
+        cancel.setObjectName("Big")
+        cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        for widget in (title, self.info, self.message, self.sync, self.refused, self.keypad, cancel):
+            layout.addWidget(widget)
+        self._admin_id: int | None = None
+        self.keypad.ask("Admin ID", secret=False)
+
+    def show_queue(self, waiting: int, refused: list[str]) -> None:
+        """What an admin should know before leaving: punches not yet on the server."""
+        if waiting:
+            self.sync.setText(f"{waiting} punches are waiting to be sent to the server.")
+        self.sync.setVisible(bool(waiting))
+        self.refused.clear()
+        if refused:
+            self.refused.addItem(f"The server refused {len(refused)} punches (kept here):")
+            self.refused.addItems(refused)
+        self.refused.setVisible(bool(refused))
+
+    def _entered(self, text: str) -> None:
+        if self._admin_id is None:
+            self._admin_id = int(text)
+            self.keypad.ask("Admin PIN", secret=True)
+            return
+        admin_id, self._admin_id = self._admin_id, None
+        self.keypad.setEnabled(False)
+        self.credentials.emit(admin_id, text)
+
+    def refuse(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.keypad.setEnabled(True)
+        self.keypad.ask("Admin ID", secret=False)

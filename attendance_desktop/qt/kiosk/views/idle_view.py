@@ -1,0 +1,92 @@
+"""The idle screen: clock, date, company name and the keypad. Nothing about anyone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .keypad import Keypad
+
+PROMPT = "Scan your badge or enter your ID"
+
+
+class IdleView(QWidget):
+    cancel_requested = Signal()
+    admin_requested = Signal()
+
+    def __init__(self, company_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.company = self._label(company_name, "Company")
+        self.clock = self._label("--:--", "BigClock")
+        self.date = self._label("", "BigDate")
+        self.prompt = self._label(PROMPT, "Prompt")
+        self.message = self._label("", "Message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.sync_badge = self._label("", "SyncBadge")
+        self.sync_badge.hide()
+
+        left = QVBoxLayout()
+        left.addWidget(self.company)
+        left.addStretch(2)
+        left.addWidget(self.clock)
+        left.addWidget(self.date)
+        left.addSpacing(36)
+        left.addWidget(self.prompt)
+        left.addSpacing(18)
+        left.addWidget(self.message)
+        left.addStretch(3)
+        self.admin = QPushButton("Leave kiosk mode")
+        self.admin.setObjectName("Quiet")
+        self.admin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.admin.clicked.connect(self.admin_requested)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.sync_badge)
+        bottom.addStretch(1)
+        bottom.addWidget(self.admin)
+        left.addLayout(bottom)
+
+        self.keypad = Keypad()
+        self.keypad.setMaximumWidth(420)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("Big")
+        self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.cancel.hide()
+        right = QVBoxLayout()
+        right.addStretch(1)
+        right.addWidget(self.keypad)
+        right.addWidget(self.cancel)
+        right.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(64, 48, 64, 40)
+        layout.setSpacing(48)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+    @staticmethod
+    def _label(text: str, name: str) -> QLabel:
+        widget = QLabel(text)
+        widget.setObjectName(name)
+        return widget
+
+    def set_time(self, clock: str, day: str) -> None:
+        self.clock.setText(clock)
+        self.date.setText(day)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def set_sync(self, text: str) -> None:
+        self.sync_badge.setText(text)
+        self.sync_badge.setVisible(bool(text))
+
+    def ask_id(self) -> None:
+        self.keypad.ask("Employee ID", secret=False)
+        self.cancel.hide()
+
+    def ask_pin(self) -> None:
+        self.keypad.ask("PIN", secret=True)
+        self.cancel.show()

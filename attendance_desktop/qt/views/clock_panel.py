@@ -1,0 +1,158 @@
+"""The clock panel: the big clock in / out button, breaks, the live session time, today."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...core.models import CurrentStatus
+from .. import formatting
+from ..theme import icon
+from .common import Card, label, repolish, separator
+from .session_list import SessionList
+
+
+class ClockPanel(Card):
+    clock_clicked = Signal()
+    break_start_requested = Signal(str)
+    break_end_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._status: CurrentStatus | None = None
+        self._zone = ZoneInfo("UTC")
+        self._since = QElapsedTimer()
+
+        head = QHBoxLayout()
+        self.title = label("Today", "CardTitle")
+        self.state_pill = label("Not clocked in", "StatusPill")
+        head.addWidget(self.title, 1)
+        head.addWidget(self.state_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.body.addLayout(head)
+        self.date_label = label("", "Muted")
+        self.body.addWidget(self.date_label)
+
+        timer_box = QVBoxLayout()
+        timer_box.setSpacing(0)
+        self.stopwatch = label("00:00:00", "Stopwatch")
+        self.stopwatch.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.stopwatch_caption = label("No open session", "Caption")
+        self.stopwatch_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        timer_box.addWidget(self.stopwatch)
+        timer_box.addWidget(self.stopwatch_caption)
+        self.body.addLayout(timer_box)
+
+        self.clock_button = QPushButton("Clock in")
+        self.clock_button.setObjectName("ClockButton")
+        self.clock_button.setIconSize(QSize(22, 22))
+        self.clock_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clock_button.clicked.connect(self.clock_clicked)
+        self.body.addWidget(self.clock_button)
+
+        brk = QHBoxLayout()
+        brk.setSpacing(8)
+        self.break_reason = QLineEdit()
+        self.break_reason.setPlaceholderText("Reason (optional)")
+        self.break_reason.setMaxLength(255)
+        self.break_reason.setAccessibleName("Break reason")
+        self.break_reason.returnPressed.connect(self._on_break_clicked)
+        self.break_button = QPushButton("Start break")
+        self.break_button.setObjectName("SecondaryButton")
+        self.break_button.setIcon(icon("break"))
+        self.break_button.clicked.connect(self._on_break_clicked)
+        brk.addWidget(self.break_reason, 1)
+        brk.addWidget(self.break_button)
+        self.body.addLayout(brk)
+
+        self.body.addWidget(separator())
+        worked_row = QHBoxLayout()
+        worked_row.addWidget(label("Worked today", "FieldLabel"), 1)
+        self.worked_today = label("0m", "BigNumber")
+        worked_row.addWidget(self.worked_today)
+        self.body.addLayout(worked_row)
+        self.body.addWidget(label("Today's sessions", "FieldLabel"))
+        self.today_list = SessionList("No sessions yet today.")
+        self.body.addWidget(self.today_list, 1)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self.set_status(None, self._zone)
+
+    # -- what the controller calls ------------------------------------------------------
+
+    def set_status(self, status: CurrentStatus | None, zone: ZoneInfo) -> None:
+        self._status, self._zone = status, zone
+        self._since.start()
+        clocked_in = bool(status and status.clocked_in)
+        on_break = bool(status and status.on_break)
+        self.clock_button.setText("Clock out" if clocked_in else "Clock in")
+        self.clock_button.setIcon(icon("clock-out" if clocked_in else "clock-in"))
+        self.clock_button.setProperty("clockState", "out" if clocked_in else "in")
+        repolish(self.clock_button)
+        self.break_button.setText("End break" if on_break else "Start break")
+        self.break_button.setEnabled(clocked_in)
+        self.break_reason.setVisible(not on_break)
+        self.break_reason.setEnabled(clocked_in)
+        if status is not None:
+            self.date_label.setText(formatting.long_date(status.today))
+        self._set_pill(status)
+        self.today_list.set_sessions(
+            status.today_sessions if status else (), zone, status.now if status else None
+        )
+        if clocked_in:
+            self._ticker.start()
+        else:
+            self._ticker.stop()
+        self._tick()
+
+    def set_busy(self, busy: bool) -> None:
+        """While a punch is on its way, a second click must not send another one."""
+        self.clock_button.setEnabled(not busy)
+        self.break_button.setEnabled(not busy and bool(self._status and self._status.clocked_in))
+
+    def clear_break_reason(self) -> None:
+        self.break_reason.clear()
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _on_break_clicked(self) -> None:
+        if not self.break_button.isEnabled():
+            return
+        if self._status is not None and self._status.on_break:
+            self.break_end_requested.emit()
+        else:
+            self.break_start_requested.emit(self.break_reason.text().strip())
+
+    def _set_pill(self, status: CurrentStatus | None) -> None:
+        if status is None or status.open_session is None:
+            text, state = "Not clocked in", "off"
+        elif status.open_break is not None:
+            since = formatting.clock_time(status.open_break.start, self._zone)
+            text, state = f"On break since {since}", "break"
+        else:
+            since = formatting.clock_time(status.open_session.clock_in, self._zone)
+            text, state = f"Working since {since}", "working"
+        self.state_pill.setText(text)
+        self.state_pill.setProperty("state", state)
+        repolish(self.state_pill)
+
+    def _tick(self) -> None:
+        status = self._status
+        if status is None:
+            self.stopwatch.setText("00:00:00")
+            self.worked_today.setText("0m")
+            return
+        since = timedelta(milliseconds=self._since.elapsed())
+        elapsed, worked = formatting.live_figures(status, since)
+        self.stopwatch.setText(formatting.stopwatch(elapsed))
+        if status.open_session is None:
+            self.stopwatch_caption.setText("No open session")
+        elif status.on_break:
+            self.stopwatch_caption.setText("Current session · on break")
+        else:
+            self.stopwatch_caption.setText("Current session")
+        self.worked_today.setText(formatting.duration(worked))

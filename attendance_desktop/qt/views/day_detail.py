@@ -1,0 +1,58 @@
+"""The detail of one calendar day: status, first in / last out, worked time, sessions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from ...core.models import DayRecord
+from .. import formatting
+from .common import Card, label, separator
+from .session_list import SessionList
+
+
+class DayDetail(Card):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.title_label = label("Pick a day", "CardTitle")
+        self.title_label.setWordWrap(True)
+        self.body.addWidget(self.title_label)
+        self.status_label = label("Click a day in the calendar to see its sessions.", "Muted", wrap=True)
+        self.body.addWidget(self.status_label)
+        self.body.addWidget(separator())
+
+        grid = QGridLayout()
+        grid.setVerticalSpacing(6)
+        self.first_in = label("--:--", "FieldValue")
+        self.last_out = label("--:--", "FieldValue")
+        self.worked = label("0m", "FieldValue")
+        self.break_time = label("0m", "FieldValue")
+        for row, (caption, value) in enumerate(
+            (
+                ("First in", self.first_in),
+                ("Last out", self.last_out),
+                ("Worked", self.worked),
+                ("Breaks", self.break_time),
+            )
+        ):
+            grid.addWidget(label(caption, "FieldLabel"), row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.body.addWidget(label("Sessions", "FieldLabel"))
+        self.sessions = SessionList("No sessions on this day.")
+        self.body.addWidget(self.sessions, 1)
+
+    def set_day(self, day: DayRecord, zone: ZoneInfo, now: datetime | None) -> None:
+        self.title_label.setText(formatting.long_date(day.date))
+        status = formatting.STATUS_LABELS[day.status]
+        if day.holiday_name:
+            status += f" · {day.holiday_name}"
+        self.status_label.setText(status)
+        self.first_in.setText(formatting.clock_time(day.first_clock_in, zone))
+        self.last_out.setText(formatting.clock_time(day.last_clock_out, zone))
+        self.worked.setText(formatting.duration(day.worked))
+        self.break_time.setText(formatting.duration(day.break_time))
+        self.sessions.set_sessions(day.sessions, zone, now)

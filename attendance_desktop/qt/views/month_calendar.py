@@ -1,0 +1,168 @@
+"""The month calendar: navigation, a grid of day cells coloured by status, and a legend."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from ...core.models import DayRecord, DayStatus
+from .. import formatting
+from ..theme import STATUS_COLOURS, icon
+from .common import Card, clear_layout, label
+from .day_cell import DayCell
+
+
+LEGEND_LABELS = {DayStatus.NON_WORKING: "Non-working"}
+
+
+def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+class LegendSwatch(QWidget):
+    def __init__(self, status: DayStatus) -> None:
+        super().__init__()
+        self._colours = STATUS_COLOURS[status]
+        self.setFixedSize(QSize(12, 12))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(self._colours.edge))
+        painter.setBrush(QColor(self._colours.fill))
+        painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 3, 3)
+        painter.end()
+
+
+class MonthCalendar(Card):
+    month_requested = Signal(int, int)
+    day_clicked = Signal(object)  # a datetime.date
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._shown: tuple[int, int] | None = None
+        self._latest: tuple[int, int] = (9999, 12)
+        self.cells: dict[date, DayCell] = {}
+
+        nav = QHBoxLayout()
+        nav.setSpacing(6)
+        self.prev_button = self._nav_button("chevron-left", "Previous month")
+        self.picker = QDateEdit()
+        self.picker.setObjectName("MonthPicker")
+        self.picker.setDisplayFormat("MMMM yyyy")
+        self.picker.setToolTip("Pick a month")
+        self.picker.setMinimumDate(QDate(1970, 1, 1))
+        self.picker.setCalendarPopup(True)  # its header has month and year menus
+        self.next_button = self._nav_button("chevron-right", "Next month")
+        self.today_button = QPushButton("This month")
+        self.today_button.setObjectName("SecondaryButton")
+        for widget in (self.prev_button, self.picker, self.next_button):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        nav.addWidget(self.today_button)
+        self.body.addLayout(nav)
+        self.prev_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.today_button.clicked.connect(lambda: self.month_requested.emit(*self._latest))
+        self.picker.dateChanged.connect(self._picked)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(6)
+        self.body.addLayout(self.grid, 1)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+
+        legend = QHBoxLayout()
+        legend.setSpacing(5)
+        for status in (
+            DayStatus.COMPLETED,
+            DayStatus.PRESENT,
+            DayStatus.ABSENT,
+            DayStatus.NON_WORKING,
+            DayStatus.UPCOMING,
+        ):
+            legend.addWidget(LegendSwatch(status))
+            legend.addWidget(label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText"))
+            legend.addSpacing(6)
+        legend.addStretch(1)
+        self.body.addLayout(legend)
+
+    def _nav_button(self, icon_name: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("NavButton")
+        button.setIcon(icon(icon_name))
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
+
+    # -- what the controller calls ------------------------------------------------------
+
+    @property
+    def shown_month(self) -> tuple[int, int] | None:
+        return self._shown
+
+    def set_month(
+        self, year: int, month: int, days: Sequence[DayRecord], today: date, latest: tuple[int, int]
+    ) -> None:
+        """Show `days` of year/month; `latest` is the last month that may be chosen."""
+        self._shown, self._latest = (year, month), latest
+        self.picker.blockSignals(True)
+        self.picker.setMaximumDate(QDate(latest[0], latest[1], 1))
+        self.picker.setDate(QDate(year, month, 1))
+        self.picker.blockSignals(False)
+        self.next_button.setEnabled((year, month) < latest)
+        self.today_button.setEnabled((year, month) != latest)
+        self._fill(days, today)
+
+    def select(self, day: date) -> None:
+        cell = self.cells.get(day)
+        if cell is not None:
+            cell.setChecked(True)
+
+    # -- inside -------------------------------------------------------------------------
+
+    def _fill(self, days: Sequence[DayRecord], today: date) -> None:
+        for cell in self.cells.values():
+            self._group.removeButton(cell)
+        clear_layout(self.grid)
+        self.cells = {}
+        for column, name in enumerate(calendar.day_abbr):
+            head = label(name, "Weekday")
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.grid.addWidget(head, 0, column)
+            self.grid.setColumnStretch(column, 1)
+        if not days:
+            return
+        offset = days[0].date.weekday()
+        for index, record in enumerate(days):
+            row, column = divmod(offset + index, 7)
+            cell = DayCell(record, is_today=record.date == today)
+            cell.clicked.connect(lambda _=False, d=record.date: self.day_clicked.emit(d))
+            self._group.addButton(cell)
+            self.grid.addWidget(cell, row + 1, column)
+            self.cells[record.date] = cell
+        for row in range(1, 7):
+            self.grid.setRowStretch(row, 1 if row <= (offset + len(days) - 1) // 7 + 1 else 0)
+
+    def _step(self, step: int) -> None:
+        if self._shown is not None:
+            self.month_requested.emit(*shift_month(*self._shown, step))
+
+    def _picked(self, picked: QDate) -> None:
+        wanted = (picked.year(), picked.month())
+        if wanted != self._shown:
+            self.month_requested.emit(*wanted)
