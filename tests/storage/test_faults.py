@@ -70,15 +70,17 @@ def test_corrupt_file_is_reported_and_left_byte_identical(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["attendance.sqlite3"]
 
 
+@pytest.mark.parametrize("lock", ["IMMEDIATE", "EXCLUSIVE"])
 def test_locked_database_punch_is_busy_and_changes_nothing(
-    db_path: Path, clock: FixedClock, employee: Employee, service: LocalAttendanceService
+    db_path: Path, clock: FixedClock, employee: Employee, service: LocalAttendanceService, lock: str
 ) -> None:
     service.close()
     impatient = LocalAttendanceService.open(sqlite_url(db_path), clock, busy_timeout_ms=100)
     other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
     try:
         before = dump(db_path)
-        other.execute("BEGIN EXCLUSIVE")  # another program is in the middle of a write
+        other.execute(f"BEGIN {lock}")  # another program is in the middle of a write
+        other.execute("UPDATE employees SET first_name = 'Changed'")  # not committed
         with pytest.raises(StoreBusy) as raised:
             impatient.clock_in(employee.id)
         assert raised.value.code == "STORE_BUSY"
@@ -93,6 +95,27 @@ def test_locked_database_punch_is_busy_and_changes_nothing(
     finally:
         other.close()
         impatient.close()
+
+
+def test_opening_a_locked_database_is_busy_and_changes_nothing(
+    db_path: Path, clock: FixedClock, employee: Employee, service: LocalAttendanceService
+) -> None:
+    service.close()
+    before = db_path.read_bytes()
+    other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(StoreBusy):
+            LocalAttendanceService.open(sqlite_url(db_path), clock, busy_timeout_ms=100)
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert db_path.read_bytes() == before
+    reopened = LocalAttendanceService.open(sqlite_url(db_path), clock)
+    try:
+        assert reopened.employee(employee.id) == employee
+    finally:
+        reopened.close()
 
 
 def test_busy_timeout_waits_for_a_short_lock(
