@@ -1,0 +1,1 @@
+"""The kiosk's logic without Qt: identifying people, the toggle, badges, backends."""

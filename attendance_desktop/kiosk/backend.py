@@ -1,0 +1,125 @@
+"""What the kiosk screen needs from wherever punches go: the `KioskBackend` protocol.
+
+Two implementations: `LocalKioskBackend` (a standalone time clock over the local store)
+and `RemoteKioskBackend` (a kiosk of a company server, journalling every punch first).
+The Qt kiosk only knows this protocol, and calls it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+
+class PunchAction(StrEnum):
+    CLOCK_IN = "clock_in"
+    CLOCK_OUT = "clock_out"
+    BREAK_START = "break_start"
+    BREAK_END = "break_end"
+
+
+ACTION_WORDS: dict[PunchAction, str] = {
+    PunchAction.CLOCK_IN: "Clocked in",
+    PunchAction.CLOCK_OUT: "Clocked out",
+    PunchAction.BREAK_START: "Break started",
+    PunchAction.BREAK_END: "Break ended",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KioskPerson:
+    """All the kiosk ever learns about someone: enough to greet them."""
+
+    employee_id: int
+    first_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class KioskState:
+    clocked_in: bool
+    on_break: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PunchResult:
+    person: KioskPerson
+    action: PunchAction
+    at: datetime  # aware UTC
+    punch_id: str
+    state: KioskState  # after the punch
+    today_worked: timedelta | None  # None while offline: the server knows it, not us
+    offline: bool = False
+    before: KioskState | None = None  # the state the punch changed (offers "instead")
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedPunch:
+    """A queued punch the server refused: kept and shown to an admin, never dropped."""
+
+    employee_id: int
+    action: str
+    at: datetime
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    offline: bool
+    waiting: int
+    refused: int
+
+
+def toggle_action(state: KioskState) -> PunchAction:
+    """A scan toggles: clock in when out, clock out when in (which also ends a break)."""
+    return PunchAction.CLOCK_OUT if state.clocked_in else PunchAction.CLOCK_IN
+
+
+def after(state: KioskState, action: PunchAction | str) -> KioskState:
+    """The state once `action` is done (used to fold queued punches onto a known state)."""
+    action = PunchAction(action)
+    if action is PunchAction.CLOCK_IN:
+        return KioskState(True, False)
+    if action is PunchAction.CLOCK_OUT:
+        return KioskState(False, False)
+    if action is PunchAction.BREAK_START:
+        return KioskState(state.clocked_in, True)
+    return KioskState(state.clocked_in, False)
+
+
+@runtime_checkable
+class KioskBackend(Protocol):
+    def identify_badge(self, code: str) -> KioskPerson:
+        """The badge's owner; `NotAuthenticated` for an unknown badge."""
+        ...
+
+    def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
+        """`WrongPin` for a wrong id or PIN (the same, so ids can't be probed); `PinLocked`."""
+        ...
+
+    def state(self, person: KioskPerson) -> KioskState: ...
+
+    def punch(
+        self, person: KioskPerson, action: PunchAction, before: KioskState | None = None
+    ) -> PunchResult: ...
+
+    def toggle(self, person: KioskPerson) -> PunchResult:
+        """Clock in if out, out if in: the one call a scan makes."""
+        ...
+
+    def undo(self, result: PunchResult) -> None:
+        """Take back a punch made moments ago; `NothingToUndo` when it no longer can be."""
+        ...
+
+    def check_admin(self, employee_id: int, pin: str) -> None:
+        """Pass for an admin's id + PIN (leaving kiosk mode); `Forbidden` or `WrongPin` else."""
+        ...
+
+    def sync(self) -> SyncStatus:
+        """Send what waits (a remote kiosk); a local kiosk has nothing to send."""
+        ...
+
+    def refused(self) -> list[RefusedPunch]: ...
+
+    def close(self) -> None: ...

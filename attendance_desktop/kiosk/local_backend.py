@@ -1,0 +1,107 @@
+"""A standalone time clock: the kiosk over the local store of this machine.
+
+Badges, PINs and roles come from the store's `AccountStore` (PINs are argon2 hashes and
+lock after five wrong tries). Each punch carries a fresh punch id, which is also what
+Undo names.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from ..core.clock import Clock, SystemClock
+from ..core.errors import EmployeeNotFound, NotAuthenticated, WrongPin
+from ..core.models import CurrentStatus
+from ..storage.accounts import AccountStore
+from ..storage.local_service import LocalAttendanceService
+from ..storage.punch_undo import undo_punch
+from .backend import (
+    KioskPerson,
+    KioskState,
+    PunchAction,
+    PunchResult,
+    RefusedPunch,
+    SyncStatus,
+    toggle_action,
+)
+from .errors import NotAnAdmin, UnknownBadge
+
+
+class LocalKioskBackend:
+    def __init__(
+        self, service: LocalAttendanceService, accounts: AccountStore, clock: Clock | None = None
+    ) -> None:
+        self._service = service
+        self._accounts = accounts
+        self._clock = clock or SystemClock()
+
+    @classmethod
+    def over(cls, service: LocalAttendanceService, clock: Clock | None = None) -> LocalKioskBackend:
+        return cls(service, AccountStore(service.engine, clock), clock)
+
+    def _person(self, employee_id: int) -> KioskPerson:
+        return KioskPerson(employee_id, self._service.employee(employee_id).first_name)
+
+    def identify_badge(self, code: str) -> KioskPerson:
+        try:
+            employee_id = self._accounts.employee_for_badge(code)
+        except NotAuthenticated as exc:
+            raise UnknownBadge() from exc
+        return self._person(employee_id)
+
+    def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
+        self._accounts.check_pin(employee_id, pin)
+        try:
+            return self._person(employee_id)
+        except EmployeeNotFound as exc:  # same answer as a wrong PIN: ids can't be probed
+            raise WrongPin() from exc
+
+    @staticmethod
+    def _state_of(status: CurrentStatus) -> KioskState:
+        return KioskState(status.clocked_in, status.on_break)
+
+    def state(self, person: KioskPerson) -> KioskState:
+        return self._state_of(self._service.status(person.employee_id))
+
+    def punch(
+        self, person: KioskPerson, action: PunchAction, before: KioskState | None = None
+    ) -> PunchResult:
+        pid = uuid.uuid4().hex
+        svc, emp = self._service, person.employee_id
+        if action is PunchAction.CLOCK_IN:
+            at = svc.clock_in(emp, punch_id=pid).clock_in
+        elif action is PunchAction.CLOCK_OUT:
+            closed = svc.clock_out(emp, punch_id=pid).clock_out
+            assert closed is not None
+            at = closed
+        elif action is PunchAction.BREAK_START:
+            at = svc.start_break(emp, punch_id=pid).start
+        else:
+            ended = svc.end_break(emp, punch_id=pid).end
+            assert ended is not None
+            at = ended
+        status = svc.status(emp)
+        return PunchResult(
+            person, action, at, pid, self._state_of(status), status.today_worked, before=before
+        )
+
+    def toggle(self, person: KioskPerson) -> PunchResult:
+        state = self.state(person)
+        return self.punch(person, toggle_action(state), state)
+
+    def undo(self, result: PunchResult) -> None:
+        undo_punch(self._service.engine, result.person.employee_id, result.punch_id, self._clock.now())
+
+    def check_admin(self, employee_id: int, pin: str) -> None:
+        if self._accounts.role(employee_id) != "admin":
+            raise NotAnAdmin()
+        self._accounts.check_pin(employee_id, pin)
+
+    def sync(self) -> SyncStatus:
+        return SyncStatus(offline=False, waiting=0, refused=0)
+
+    def refused(self) -> list[RefusedPunch]:
+        return []
+
+    def close(self) -> None:
+        self._service.close()
