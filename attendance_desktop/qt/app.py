@@ -100,7 +100,11 @@ class SmokeTest:
     """`--smoke-test`: time the first paint and the first paint with data, print, exit 0."""
 
     def __init__(
-        self, options: LaunchOptions, window: MainWindow, startup: StartupController, app: QApplication
+        self,
+        options: LaunchOptions,
+        window: MainWindow,
+        startup: StartupController,
+        app: QApplication,
     ) -> None:
         self._options, self._window, self._app = options, window, app
         self._painted_at: float | None = None
@@ -148,7 +152,9 @@ def _tell(options: LaunchOptions, title: str, message: str, parent: QWidget | No
     if options.smoke_test:
         print(json.dumps({"event": "smoke-test", "error": message}), flush=True)
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
     box.exec()
 
 

@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..core.models import CurrentStatus, DayStatus, WorkSession
 
+TO = " \u2013 "  # an en dash between two times
+
 STATUS_LABELS: dict[DayStatus, str] = {
     DayStatus.COMPLETED: "Completed",
     DayStatus.PRESENT: "Present",
@@ -52,8 +54,7 @@ def clock_time(instant: datetime | None, zone: ZoneInfo) -> str:
 def long_date(day: date) -> str:
     """'Monday 3 November 2026' (English names, independent of the C locale)."""
     return (
-        f"{calendar.day_name[day.weekday()]} {day.day} "
-        f"{calendar.month_name[day.month]} {day.year}"
+        f"{calendar.day_name[day.weekday()]} {day.day} {calendar.month_name[day.month]} {day.year}"
     )
 
 
@@ -62,19 +63,19 @@ def month_title(year: int, month: int) -> str:
 
 
 def session_span(session: WorkSession, zone: ZoneInfo) -> str:
-    """'09:00 – 17:30', with 'now' for an open session and the date when it ends another day."""
+    """'09:00 to 17:30' (with an en dash), 'now' for an open session, '(+1d)' past midnight."""
     start = clock_time(session.clock_in, zone)
     if session.clock_out is None:
-        return f"{start} – now"
+        return f"{start}{TO}now"
     end_local = session.clock_out.astimezone(zone)
     end = end_local.strftime("%H:%M")
     if end_local.date() != session.clock_in.astimezone(zone).date():
         end += f" (+{(end_local.date() - session.clock_in.astimezone(zone).date()).days}d)"
-    return f"{start} – {end}"
+    return f"{start}{TO}{end}"
 
 
 def break_span(start: datetime, end: datetime | None, zone: ZoneInfo) -> str:
-    return f"{clock_time(start, zone)} – {clock_time(end, zone) if end else 'now'}"
+    return f"{clock_time(start, zone)}{TO}{clock_time(end, zone) if end else 'now'}"
 
 
 def live_figures(status: CurrentStatus, since_snapshot: timedelta) -> tuple[timedelta, timedelta]:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ class TaskRunner(QObject):
         self._worker.moveToThread(self._thread)
         self._dispatch.connect(self._worker.run)
         self._worker.finished.connect(self._on_finished)
-        self._callbacks: dict[int, tuple[Done, Failed | None]] = {}
+        self._callbacks: dict[int, tuple[Done, Failed | None, QObject | None]] = {}
         self._next_id = _STOP
         self._thread.start()
 
@@ -109,11 +110,22 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
-    def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> int:
-        """Queue `fn`; `on_done(result)` or `on_error(exc)` runs later on this thread."""
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done,
+        on_error: Failed | None = None,
+        *,
+        context: QObject | None = None,
+    ) -> int:
+        """Queue `fn`; `on_done(result)` or `on_error(exc)` runs later on this thread.
+
+        With a `context`, the callbacks are skipped once that object is gone (a window
+        closed while its task was still running); the task itself still completes.
+        """
         self._next_id += 1
         task_id = self._next_id
-        self._callbacks[task_id] = (on_done, on_error)
+        self._callbacks[task_id] = (on_done, on_error, context)
         self._mailbox.post_job(task_id, fn)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
@@ -136,7 +148,9 @@ class TaskRunner(QObject):
         if outcome is None or callbacks is None:
             return
         ok, value = outcome
-        on_done, on_error = callbacks
+        on_done, on_error, context = callbacks
+        if context is not None and not isValid(context):
+            return
         if ok:
             on_done(value)
         elif on_error is not None:

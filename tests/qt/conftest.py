@@ -77,9 +77,7 @@ class Home:
 
 
 @pytest.fixture
-def open_home(
-    qtbot: QtBot, service: LocalAttendanceService, runner: TaskRunner, clock: FixedClock
-):  # type: ignore[no-untyped-def]
+def open_home(qtbot: QtBot, service: LocalAttendanceService, runner: TaskRunner, clock: FixedClock):  # type: ignore[no-untyped-def]
     """Open the home window for an employee and wait until its data is on screen."""
 
     def opener(employee: Employee) -> Home:

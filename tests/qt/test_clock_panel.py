@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from attendance_desktop.core.errors import AlreadyClockedIn, ClockWentBackwards
 from attendance_desktop.core.models import NewEmployee
+from attendance_desktop.qt.formatting import TO
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
-
 
 
 def button_colour(home) -> QColor:
@@ -40,7 +40,7 @@ def test_clock_in_turns_the_button_into_a_red_clock_out(qtbot: QtBot, open_home,
     colour = button_colour(home)
     assert colour.red() > 150 and colour.green() < 100
     assert clock.state_pill.text() == "Working since 14:00"
-    assert clock.today_list.texts()[0] == "14:00 – now"
+    assert clock.today_list.texts()[0] == f"14:00{TO}now"
     assert clock.break_button.isEnabled()
     # The calendar's today turned "present" without navigating.
     assert home.window.home.calendar.cells[home.clock.now().date()].day.status == "present"
@@ -57,11 +57,13 @@ def test_clock_out_closes_the_session_and_counts_the_day(qtbot: QtBot, open_home
     assert not home.service.status(employee.id).clocked_in
     assert clock.clock_button.text() == "Clock in"
     assert clock.worked_today.text() == "2h 05m"
-    assert clock.today_list.texts()[:2] == ["14:00 – 16:05", "2h 05m"]
+    assert clock.today_list.texts()[:2] == [f"14:00{TO}16:05", "2h 05m"]
     assert home.window.home.metrics.value_label("total_present_days").text() == "1"
 
 
-def test_a_second_clock_in_is_impossible_and_explained(qtbot: QtBot, open_home, employee, db_path, clock) -> None:
+def test_a_second_clock_in_is_impossible_and_explained(
+    qtbot: QtBot, open_home, employee, db_path, clock
+) -> None:
     home = open_home(employee)
     # Another window on the same store clocks in behind this one's back.
     other = LocalAttendanceService.open(sqlite_url(db_path), clock, default_timezone="UTC")
@@ -75,7 +77,9 @@ def test_a_second_clock_in_is_impossible_and_explained(qtbot: QtBot, open_home, 
     assert shown.args == [AlreadyClockedIn.default_message]
     banner = home.window.home.banner
     assert banner.isVisible() and banner.text == "Already clocked in. Clock out first."
-    qtbot.waitUntil(lambda: home.window.home.clock.clock_button.text() == "Clock out", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: home.window.home.clock.clock_button.text() == "Clock out", timeout=10_000
+    )
     assert len(home.service.status(employee.id).today_sessions) == 1
 
 
@@ -93,7 +97,7 @@ def test_break_with_a_reason_starts_and_ends(qtbot: QtBot, open_home, employee) 
     assert status.open_break.reason == "Lunch"
     assert clock.break_button.text() == "End break"
     assert clock.state_pill.text() == "On break since 14:30"
-    assert "    Break 14:30 – now · Lunch" in clock.today_list.texts()
+    assert f"    Break 14:30{TO}now · Lunch" in clock.today_list.texts()
     assert clock.break_reason.text() == ""
 
     home.clock.advance(timedelta(minutes=20))
@@ -102,7 +106,7 @@ def test_break_with_a_reason_starts_and_ends(qtbot: QtBot, open_home, employee) 
     status = home.service.status(employee.id)
     assert status.clocked_in and not status.on_break
     assert clock.break_button.text() == "Start break"
-    assert "    Break 14:30 – 14:50 · Lunch" in clock.today_list.texts()
+    assert f"    Break 14:30{TO}14:50 · Lunch" in clock.today_list.texts()
 
 
 def test_clock_going_backwards_is_a_readable_message(qtbot: QtBot, open_home, employee) -> None:
@@ -119,7 +123,9 @@ def test_clock_going_backwards_is_a_readable_message(qtbot: QtBot, open_home, em
     assert clock.clock_button.text() == "Clock out"
 
 
-def test_elapsed_time_comes_from_the_status_not_the_wall_clock(qtbot: QtBot, open_home, service, employee) -> None:
+def test_elapsed_time_comes_from_the_status_not_the_wall_clock(
+    qtbot: QtBot, open_home, service, employee
+) -> None:
     service.clock_in(employee.id)
     home_clock_moves = timedelta(hours=1, minutes=30)
     service_clock = service._clock  # the same FixedClock the window's service reads

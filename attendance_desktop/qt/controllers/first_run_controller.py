@@ -29,7 +29,9 @@ class FirstRunController(QObject):
     def create(self, new: NewEmployee) -> None:
         self._form.set_busy(True)
         directory = self._directory
-        self._runner.submit(lambda: directory.add_employee(new), self._created, self._refused)
+        self._runner.submit(
+            lambda: directory.add_employee(new), self._created, self._refused, context=self
+        )
 
     def _created(self, employee: Employee) -> None:
         self._form.set_busy(False)

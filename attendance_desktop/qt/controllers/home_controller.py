@@ -147,7 +147,7 @@ class HomeController(QObject):
             self._show_message(plain_message(error))
             self._after_punch()  # another window may have punched: show the truth
 
-        self._runner.submit(action, punched, refused)
+        self._runner.submit(action, punched, refused, context=self)
 
     def _after_punch(self) -> None:
         def done(result: FullLoad) -> None:
@@ -160,7 +160,7 @@ class HomeController(QObject):
             self._page.clock.set_busy(False)
             self.punch_finished.emit()
 
-        self._runner.submit(self._load_fn(), done, failed)
+        self._runner.submit(self._load_fn(), done, failed, context=self)
 
     # -- the month and its days ---------------------------------------------------------
 
@@ -171,16 +171,29 @@ class HomeController(QObject):
         def refused(error: BaseException) -> None:
             self._show_message(plain_message(error))
             if isinstance(error, FutureMonth) and self._month is not None:
-                self._page.calendar.set_month(*self._month, self._days, self._today(), self._latest_month())
+                self._page.calendar.set_month(
+                    *self._month, self._days, self._today(), self._latest_month()
+                )
 
-        self._runner.submit(lambda: _month_data(service, emp_id, year, month), self._set_month, refused)
+        self._runner.submit(
+            lambda: _month_data(service, emp_id, year, month),
+            self._set_month,
+            refused,
+            context=self,
+        )
 
     def _set_month(self, data: MonthData) -> None:
         metrics, days = data
         self._month, self._days = (metrics.year, metrics.month), days
         self._page.metrics.set_metrics(metrics)
-        self._page.calendar.set_month(metrics.year, metrics.month, days, self._today(), self._latest_month())
-        keep = self._selected if self._selected and (self._selected.year, self._selected.month) == self._month else None
+        self._page.calendar.set_month(
+            metrics.year, metrics.month, days, self._today(), self._latest_month()
+        )
+        keep = (
+            self._selected
+            if self._selected and (self._selected.year, self._selected.month) == self._month
+            else None
+        )
         today = self._today()
         if keep is None and (today.year, today.month) == self._month:
             keep = today
@@ -210,11 +223,17 @@ class HomeController(QObject):
 
     def _check_new_day(self) -> None:
         now = self._now_estimate()
-        if now is not None and self._status is not None and now.astimezone(self._zone).date() != self._status.today:
+        if (
+            now is not None
+            and self._status is not None
+            and now.astimezone(self._zone).date() != self._status.today
+        ):
             self.reload()
 
     def _submit(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._runner.submit(fn, done, lambda error: self._show_message(plain_message(error)))
+        self._runner.submit(
+            fn, done, lambda error: self._show_message(plain_message(error)), context=self
+        )
 
     def _show_message(self, text: str) -> None:
         self._page.banner.show_message(text)
@@ -222,4 +241,6 @@ class HomeController(QObject):
 
 
 def _month_data(service: AttendanceService, employee_id: int, year: int, month: int) -> MonthData:
-    return service.month_metrics(employee_id, year, month), service.month_days(employee_id, year, month)
+    return service.month_metrics(employee_id, year, month), service.month_days(
+        employee_id, year, month
+    )

@@ -54,7 +54,7 @@ class StartupController(QObject):
 
     def start(self) -> None:
         self._window.show_loading()
-        self._runner.submit(self._open, self._opened, self._open_failed)
+        self._runner.submit(self._open, self._opened, self._open_failed, context=self)
 
     def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
         """Runs on the worker: SQLAlchemy is imported here, after the window is up."""
@@ -78,7 +78,9 @@ class StartupController(QObject):
     def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
         self.service, employee = result
         if employee is None:
-            self.first_run = FirstRunController(self.service, self._runner, self._window.first_run, self)
+            self.first_run = FirstRunController(
+                self.service, self._runner, self._window.first_run, self
+            )
             self.first_run.created.connect(self._start_home)
             self._window.show_first_run()
             self.first_run_shown.emit()

@@ -100,5 +100,7 @@ class DayCell(QAbstractButton):
             elided = painter.fontMetrics().elidedText(
                 caption, Qt.TextElideMode.ElideRight, int(inner.width())
             )
-            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided)
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided
+            )
         painter.end()

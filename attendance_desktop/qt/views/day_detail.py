@@ -19,7 +19,9 @@ class DayDetail(Card):
         self.title_label = label("Pick a day", "CardTitle")
         self.title_label.setWordWrap(True)
         self.body.addWidget(self.title_label)
-        self.status_label = label("Click a day in the calendar to see its sessions.", "Muted", wrap=True)
+        self.status_label = label(
+            "Click a day in the calendar to see its sessions.", "Muted", wrap=True
+        )
         self.body.addWidget(self.status_label)
         self.body.addWidget(separator())
 

@@ -24,7 +24,9 @@ class FirstRunForm(QWidget):
         card.body.setContentsMargins(28, 24, 28, 24)
         card.body.addWidget(label("Welcome to Attendance Desktop", "Heading"))
         card.body.addWidget(
-            label("Tell us who you are. Your attendance stays on this computer.", "Muted", wrap=True)
+            label(
+                "Tell us who you are. Your attendance stays on this computer.", "Muted", wrap=True
+            )
         )
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)

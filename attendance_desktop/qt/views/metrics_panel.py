@@ -27,7 +27,7 @@ class MetricTile(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 6, 10, 6)
         box.setSpacing(0)
-        self.value = label("–", "MetricValue")
+        self.value = label("\u2013", "MetricValue")
         self.value.setProperty("accent", accent)
         self.caption = label(caption, "Caption")
         box.addWidget(self.value)

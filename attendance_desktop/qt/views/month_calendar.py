@@ -24,7 +24,6 @@ from ..theme import STATUS_COLOURS, icon
 from .common import Card, clear_layout, label
 from .day_cell import DayCell
 
-
 LEGEND_LABELS = {DayStatus.NON_WORKING: "Non-working"}
 
 
@@ -96,7 +95,9 @@ class MonthCalendar(Card):
             DayStatus.UPCOMING,
         ):
             legend.addWidget(LegendSwatch(status))
-            legend.addWidget(label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText"))
+            legend.addWidget(
+                label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText")
+            )
             legend.addSpacing(6)
         legend.addStretch(1)
         self.body.addLayout(legend)

@@ -21,7 +21,7 @@ def _session_worked(session: WorkSession, now: datetime) -> str:
 
 
 class SessionList(QWidget):
-    """Rows like '09:00 – 12:30   3h 30m', each break indented beneath its session."""
+    """Rows like '09:00 to 12:30  3h 30m', each break indented beneath its session."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +59,10 @@ class SessionList(QWidget):
                 self.grid.addWidget(label(text, "Caption"), row, 0)
                 length = brk.duration(now or brk.end or brk.start)
                 self.grid.addWidget(
-                    label(formatting.duration(length), "Caption"), row, 1, Qt.AlignmentFlag.AlignRight
+                    label(formatting.duration(length), "Caption"),
+                    row,
+                    1,
+                    Qt.AlignmentFlag.AlignRight,
                 )
                 row += 1
 

@@ -1,0 +1,128 @@
+"""Starting the app: one instance per data folder, readable start-up failures, smoke test."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from attendance_desktop.core.clock import FixedClock
+from attendance_desktop.core.models import NewEmployee
+from attendance_desktop.launch import LaunchOptions, open_local_store
+from attendance_desktop.paths import app_paths
+from attendance_desktop.qt import app as app_module
+from attendance_desktop.qt.app import EXIT_ALREADY_OPEN, EXIT_OK, EXIT_STORAGE, run
+from attendance_desktop.settings import Settings, load_settings, save_settings
+
+NOW = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
+
+
+def options(root: Path, **extra: object) -> LaunchOptions:
+    return LaunchOptions(paths=app_paths(root), timezone="UTC", **extra)  # type: ignore[arg-type]
+
+
+def answer_message_box(seen: list[str]) -> Callable[[], None]:
+    """Read the message box the app shows, then press OK, as a person would."""
+
+    def check() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, check)
+
+    return check
+
+
+# The offscreen platform has no window manager to hand the message box's size hints to.
+OFFSCREEN_BOX = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@OFFSCREEN_BOX
+def test_a_second_instance_on_the_same_data_folder_is_refused(qapp: object, tmp_path: Path) -> None:
+    opts = options(tmp_path)
+    opts.paths.lock_path.parent.mkdir(parents=True)
+    first = QLockFile(str(opts.paths.lock_path))
+    assert first.tryLock(0)  # the first instance holds the folder
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_message_box(seen))
+    try:
+        assert run(opts) == EXIT_ALREADY_OPEN
+    finally:
+        first.unlock()
+    assert seen and "already open for this data folder" in seen[0]
+    assert not opts.paths.db_path.exists()  # nothing was opened or created
+
+
+@OFFSCREEN_BOX
+def test_a_damaged_store_is_explained_and_left_untouched(qapp: object, tmp_path: Path) -> None:
+    opts = options(tmp_path)
+    opts.paths.data_dir.mkdir(parents=True)
+    garbage = b"this is not a database" * 100
+    opts.paths.db_path.write_bytes(garbage)
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_message_box(seen))
+
+    assert run(opts) == EXIT_STORAGE
+
+    assert seen and "damaged" in seen[0] and str(opts.paths.data_dir) in seen[0]
+    assert "Traceback" not in seen[0]
+    assert opts.paths.db_path.read_bytes() == garbage
+    assert not opts.paths.lock_path.exists()  # released for the next start
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_smoke_test_prints_its_timings_and_exits_cleanly(
+    qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str], demo: bool
+) -> None:
+    opts = options(tmp_path, demo=demo, smoke_test=True, process_start=1.0)
+
+    assert run(opts, FixedClock(NOW)) == EXIT_OK
+
+    lines = [
+        json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith("{")
+    ]
+    assert len(lines) == 1
+    report = lines[0]
+    assert report["event"] == "smoke-test"
+    assert report["window_painted_s"] > 0 and report["peak_rss_mib"] > 0
+    if demo:
+        assert report["data_shown_s"] >= report["window_painted_s"]
+        assert report["process_start_to_painted_s"] == report["data_shown_s"]
+        assert load_settings(opts.paths.settings_path).employee_id is not None
+    else:  # an empty store opens on the first-run form: no data to show
+        assert report["data_shown_s"] is None
+
+
+def test_the_remembered_employee_is_opened(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FixedClock(NOW)
+    opts = options(tmp_path, smoke_test=True)
+    service = open_local_store(opts.paths, clock, "UTC")
+    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
+    second = service.add_employee(NewEmployee("Ben", "Two", "ben@example.com"))
+    service.close()
+    save_settings(opts.paths.settings_path, Settings(employee_id=second.id))
+    titles: list[str] = []
+    finish = app_module.SmokeTest._finish
+
+    def look_then_finish(self: app_module.SmokeTest, data_at: float | None) -> None:
+        titles.extend(
+            w.windowTitle()
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.windowTitle().startswith("Attendance Desktop —")
+        )
+        finish(self, data_at)
+
+    monkeypatch.setattr(app_module.SmokeTest, "_finish", look_then_finish)
+
+    assert run(opts, clock) == EXIT_OK
+
+    assert titles == ["Attendance Desktop — Ben Two"]
