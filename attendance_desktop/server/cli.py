@@ -126,6 +126,9 @@ def _employee(
     args: argparse.Namespace, service: LocalAttendanceService, accounts: AccountStore
 ) -> int:
     if args.action == "add":
+        values = _account_values(args)
+        values["role"] = values["role"] or "employee"
+        accounts.checked_values(**values)  # refuse bad secrets before creating anyone
         emp = service.add_employee(
             NewEmployee(
                 first_name=args.first_name,
@@ -137,8 +140,6 @@ def _employee(
                 timezone=args.timezone,
             )
         )
-        values = _account_values(args)
-        values["role"] = values["role"] or "employee"
         accounts.set_account(emp.id, **values)
         print(f"Added {emp.full_name} <{emp.email}> as {values['role']}.")
         print(emp.id)

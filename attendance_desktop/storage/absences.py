@@ -60,20 +60,27 @@ class AttendanceRecords:
 
     def create_absence(self, employee_id: int, day: date) -> Absence:
         now = self._clock.now()
-        try:
-            with storage_errors(), self._write() as conn:
-                queries.load_employee(conn, employee_id)
-                if queries.sessions_in_range(conn, employee_id, day, day):
-                    raise AttendanceExists()
-                new_id = conn.execute(
-                    absences.insert().values(
-                        employee_id=employee_id, day=day, created_at=now, updated_at=now
-                    )
-                ).inserted_primary_key
-                assert new_id is not None
-                return Absence(int(new_id[0]), employee_id, day, now, now)
-        except sa_exc.IntegrityError as exc:
-            raise AttendanceExists() from exc
+        # The unique index wins a race between two creators; the loser gets a 409 too.
+        with storage_errors():
+            try:
+                with self._write() as conn:
+                    queries.load_employee(conn, employee_id)
+                    taken = conn.execute(
+                        select(absences.c.id).where(
+                            absences.c.employee_id == employee_id, absences.c.day == day
+                        )
+                    ).first()
+                    if taken is not None or queries.sessions_in_range(conn, employee_id, day, day):
+                        raise AttendanceExists()
+                    new_id = conn.execute(
+                        absences.insert().values(
+                            employee_id=employee_id, day=day, created_at=now, updated_at=now
+                        )
+                    ).inserted_primary_key
+                    assert new_id is not None
+                    return Absence(int(new_id[0]), employee_id, day, now, now)
+            except sa_exc.IntegrityError as exc:
+                raise AttendanceExists() from exc
 
     def drop_absence(self, employee_id: int, day: date) -> None:
         """A check-in on a recorded absent day replaces the absence record."""

@@ -82,16 +82,15 @@ class AccountStore:
 
     # -- setting secrets --------------------------------------------------------------
 
-    def set_account(
+    def checked_values(
         self,
-        employee_id: int,
         *,
         role: str | None = None,
         password: str | None = None,
         pin: str | None = None,
         badge: str | None = None,
-    ) -> Account:
-        """Create or change an employee's account; only the given fields change."""
+    ) -> dict[str, object]:
+        """The columns to store, or InvalidInput before anything is written."""
         values: dict[str, object] = {}
         if role is not None:
             if role not in ROLES:
@@ -112,28 +111,46 @@ class AccountStore:
             if not badge or len(badge) > 128:
                 raise InvalidInput("A badge code is 1 to 128 characters.")
             values["badge"] = badge
-        try:
-            with storage_errors(), self._conn(write=True) as conn, conn.begin():
-                if (
-                    conn.execute(
-                        select(employees.c.id).where(employees.c.id == employee_id)
+        if badge is not None:
+            with storage_errors(), self._conn() as conn, conn.begin():
+                if conn.execute(select(accounts.c.badge).where(accounts.c.badge == badge)).first():
+                    raise InvalidInput("This badge already belongs to another employee.")
+        return values
+
+    def set_account(
+        self,
+        employee_id: int,
+        *,
+        role: str | None = None,
+        password: str | None = None,
+        pin: str | None = None,
+        badge: str | None = None,
+    ) -> Account:
+        """Create or change an employee's account; only the given fields change."""
+        values = self.checked_values(role=role, password=password, pin=pin, badge=badge)
+        with storage_errors():
+            try:
+                with self._conn(write=True) as conn, conn.begin():
+                    if (
+                        conn.execute(
+                            select(employees.c.id).where(employees.c.id == employee_id)
+                        ).first()
+                        is None
+                    ):
+                        raise EmployeeNotFound()
+                    exists = conn.execute(
+                        select(accounts.c.employee_id).where(accounts.c.employee_id == employee_id)
                     ).first()
-                    is None
-                ):
-                    raise EmployeeNotFound()
-                exists = conn.execute(
-                    select(accounts.c.employee_id).where(accounts.c.employee_id == employee_id)
-                ).first()
-                if exists is None:
-                    conn.execute(accounts.insert().values(employee_id=employee_id, **values))
-                elif values:
-                    conn.execute(
-                        update(accounts)
-                        .where(accounts.c.employee_id == employee_id)
-                        .values(**values)
-                    )
-        except sa_exc.IntegrityError as exc:
-            raise InvalidInput("This badge already belongs to another employee.") from exc
+                    if exists is None:
+                        conn.execute(accounts.insert().values(employee_id=employee_id, **values))
+                    elif values:
+                        conn.execute(
+                            update(accounts)
+                            .where(accounts.c.employee_id == employee_id)
+                            .values(**values)
+                        )
+            except sa_exc.IntegrityError as exc:
+                raise InvalidInput("This badge already belongs to another employee.") from exc
         return self.account(employee_id)
 
     def unlock_pin(self, employee_id: int) -> None:
