@@ -92,8 +92,13 @@ def kiosk_config() -> KioskConfig:
 
 
 @pytest.fixture
-def kiosk(qtbot: QtBot, backend: LocalKioskBackend, clock: FixedClock, monotonic: FakeMonotonic,
-          kiosk_config: KioskConfig) -> Iterator[object]:
+def kiosk(
+    qtbot: QtBot,
+    backend: LocalKioskBackend,
+    clock: FixedClock,
+    monotonic: FakeMonotonic,
+    kiosk_config: KioskConfig,
+) -> Iterator[object]:
     from attendance_desktop.qt.kiosk.controller import KioskWindow
 
     window = KioskWindow(backend, kiosk_config, clock, ZoneInfo("UTC"), monotonic=monotonic)
@@ -101,7 +106,6 @@ def kiosk(qtbot: QtBot, backend: LocalKioskBackend, clock: FixedClock, monotonic
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
     yield window
     window.allow_close()
     window.shutdown()

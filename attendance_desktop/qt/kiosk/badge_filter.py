@@ -34,8 +34,12 @@ class BadgeWedgeFilter(QObject):
         self._now = now
         self.enabled = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if not self.enabled or event.type() != QEvent.Type.KeyPress or not self._first_delivery(watched):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.enabled
+            or event.type() != QEvent.Type.KeyPress
+            or not self._first_delivery(watched)
+        ):
             return False
         assert isinstance(event, QKeyEvent)
         if event.key() in ENTER_KEYS:

@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.clock import Clock
 from ...core.errors import AttendanceError
-from ...kiosk.backend import KioskBackend, KioskPerson, PunchAction, PunchResult, SyncStatus
+from ...kiosk.backend import KioskBackend, KioskPerson, PunchResult, SyncStatus
 from ...kiosk.badge import RepeatFilter
 from ...kiosk.config import KioskConfig
 from ...kiosk.errors import NotAnAdmin
@@ -83,6 +83,9 @@ class KioskWindow(QWidget):
         self.stack.addWidget(self.confirmation)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Full screen anyway: the window's size never follows its content (which would
+        # also make some platform plugins complain at every message shown).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.stack)
 
         self.badges = BadgeWedgeFilter(self, now=monotonic)
@@ -241,7 +244,7 @@ class KioskWindow(QWidget):
 
     # -- leaving kiosk mode -----------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
         if event.key() == Qt.Key.Key_Escape:
@@ -295,7 +298,7 @@ class KioskWindow(QWidget):
         backend = self._backend
         self._runner.submit(lambda: backend.check_admin(employee_id, pin), allowed, refused)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
             event.ignore()
             self.ask_admin()

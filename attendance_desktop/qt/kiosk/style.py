@@ -40,7 +40,8 @@ QPushButton#Big {{ font-size: 20pt; min-height: 72px; padding: 0 32px; border-ra
 QPushButton#Big:pressed {{ background: #f1f3f4; }}
 QPushButton#BigPrimary {{ font-size: 20pt; font-weight: 600; min-height: 72px; padding: 0 40px;
     border-radius: 14px; color: white; background: {ACCENT}; border: none; }}
-QPushButton#Quiet {{ font-size: 11pt; color: #80868b; background: transparent; border: none; padding: 6px; }}
+QPushButton#Quiet {{ font-size: 11pt; color: #80868b; background: transparent; border: none;
+    padding: 6px; }}
 QDialog#AdminExit {{ background: #ffffff; }}
 QLabel#DialogTitle {{ font-size: 18pt; font-weight: 600; }}
 """

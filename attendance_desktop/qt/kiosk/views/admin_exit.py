@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .keypad import Keypad
 
@@ -38,10 +46,20 @@ class AdminExitDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        for widget in (title, self.info, self.message, self.sync, self.refused, self.keypad, cancel):
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # a fixed size, below
+        for widget in (
+            title,
+            self.info,
+            self.message,
+            self.sync,
+            self.refused,
+            self.keypad,
+            cancel,
+        ):
             layout.addWidget(widget)
         self._admin_id: int | None = None
         self.keypad.ask("Admin ID", secret=False)
+        self.resize(560, 860)
 
     def show_queue(self, waiting: int, refused: list[str]) -> None:
         """What an admin should know before leaving: punches not yet on the server."""
