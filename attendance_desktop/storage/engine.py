@@ -78,11 +78,16 @@ def classify(error: BaseException) -> AttendanceError:
 
 
 @contextmanager
-def storage_errors() -> Iterator[None]:
-    """Translate driver errors (but not our own domain errors) into StorageErrors."""
+def storage_errors(passthrough: tuple[type[Exception], ...] = ()) -> Iterator[None]:
+    """Translate driver errors (but not our own domain errors) into StorageErrors.
+
+    Errors in `passthrough` (typically IntegrityError) reach the caller untouched, because
+    only the caller knows which domain conflict a refused unique index means."""
     try:
         yield
     except AttendanceError:
+        raise
+    except passthrough:
         raise
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.DatabaseError) as exc:
         raise classify(exc) from exc

@@ -29,6 +29,7 @@ from ..core.errors import (
     InvalidInput,
     NoOpenBreak,
     NoOpenSession,
+    PunchTimeOutOfTolerance,
 )
 from ..core.models import (
     Break,
@@ -103,9 +104,12 @@ class LocalAttendanceService:
             yield conn
 
     @contextmanager
-    def _write(self) -> Iterator[Connection]:
+    def _write(self, keep_conflicts: bool = False) -> Iterator[Connection]:
+        """A durable write transaction. With `keep_conflicts`, a unique-index refusal (another
+        writer won a race) reaches the caller as IntegrityError, to be told as its conflict."""
+        passthrough = (sa_exc.IntegrityError,) if keep_conflicts else ()
         with (
-            storage_errors(),
+            storage_errors(passthrough),
             self._engine.connect().execution_options(write=True) as conn,
             conn.begin(),
         ):
@@ -139,7 +143,7 @@ class LocalAttendanceService:
     ) -> T:
         """Run one punch in one durable transaction, idempotent by `punch_id`."""
         try:
-            with self._write() as conn:
+            with self._write(keep_conflicts=True) as conn:
                 if punch_id:
                     done = conn.execute(
                         select(punches).where(punches.c.punch_id == punch_id)
@@ -154,6 +158,9 @@ class LocalAttendanceService:
                         raise InvalidInput("This punch id was already used for another punch.")
                 emp = queries.load_employee(conn, employee_id)
                 now = self._clock.now()
+                if offline and at is not None and at.tzinfo is None:
+                    # astimezone() would silently read a naive time as this machine's zone.
+                    raise PunchTimeOutOfTolerance("A punch time must include its time zone.")
                 when = (
                     at.astimezone(now.tzinfo)
                     if (offline and at is not None)
@@ -257,11 +264,14 @@ class LocalAttendanceService:
                 .where(breaks.c.session_id == session.id, breaks.c.end_time.is_(None))
                 .values(end_time=when, updated_at=now)
             )
-            conn.execute(
+            closed = conn.execute(
                 update(work_sessions)
-                .where(work_sessions.c.id == session.id)
+                .where(work_sessions.c.id == session.id, work_sessions.c.clock_out.is_(None))
                 .values(clock_out=when, updated_at=now)
             )
+            if closed.rowcount != 1:
+                # A concurrent clock-out closed it first (PostgreSQL, READ COMMITTED).
+                raise NoOpenSession()
             return session.id, None
 
         return self._punch(
@@ -329,11 +339,13 @@ class LocalAttendanceService:
             if brk is None:
                 raise NoOpenBreak()
             rules.check_not_before(when, brk.start)
-            conn.execute(
+            ended = conn.execute(
                 update(breaks)
-                .where(breaks.c.id == brk.id)
+                .where(breaks.c.id == brk.id, breaks.c.end_time.is_(None))
                 .values(end_time=when, updated_at=self._clock.now())
             )
+            if ended.rowcount != 1:
+                raise NoOpenBreak()  # a concurrent end-break was first
             return session.id, brk.id
 
         return self._punch(
@@ -407,7 +419,7 @@ class LocalAttendanceService:
     def add_employee(self, new: NewEmployee) -> Employee:
         fields = _validated(new)
         try:
-            with self._write() as conn:
+            with self._write(keep_conflicts=True) as conn:
                 taken = conn.execute(
                     select(func.count())
                     .select_from(employees)
