@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from attendance_desktop.core.clock import FixedClock
-from attendance_desktop.core.errors import InvalidInput
+from attendance_desktop.core.errors import InvalidInput, PunchTimeOutOfTolerance
 from attendance_desktop.core.models import DayStatus, Employee, NewEmployee
 from attendance_desktop.core.service import AttendanceService, EmployeeDirectory
 from attendance_desktop.storage.engine import sqlite_url
@@ -228,3 +228,25 @@ def service_path(service: LocalAttendanceService) -> Path:
     database = service.engine.url.database
     assert database is not None
     return Path(database)
+
+
+def test_offline_punches_keep_their_original_time_and_are_flagged(
+    service: LocalAttendanceService, employee: Employee, clock: FixedClock
+) -> None:
+    # A kiosk replays what it queued during a network cut, hours later.
+    queued_in = clock.now() - 3 * HOUR
+    clock.advance(HOUR)
+    s = service.clock_in(employee.id, at=queued_in, offline=True, punch_id="k1:1")
+    assert (s.clock_in, s.offline) == (queued_in, True)
+    assert service.clock_out(employee.id, at=queued_in + 2 * HOUR, offline=True).clock_out == (
+        queued_in + 2 * HOUR
+    )
+
+
+def test_offline_punch_without_a_time_zone_is_refused(
+    db_path: Path, service: LocalAttendanceService, employee: Employee
+) -> None:
+    before = dump(db_path)
+    with pytest.raises(PunchTimeOutOfTolerance, match="time zone"):
+        service.clock_in(employee.id, at=datetime(2026, 11, 16, 6, 0), offline=True)
+    assert dump(db_path) == before

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
 
 from .dbdump import count
-from .punch_race import clock_in_when_released
+from .punch_race import clock_in_when_released, race
 
 
 def test_unique_partial_indexes_exist_in_the_file(
@@ -78,41 +77,19 @@ def test_database_refuses_a_second_open_break_inserted_by_hand(
     assert count(db_path, "breaks") == 1
 
 
-def _race(services: list[LocalAttendanceService], punch: str, employee_id: int) -> list[object]:
-    start = threading.Barrier(len(services))
-    outcomes: list[object] = []
-    lock = threading.Lock()
-
-    def run(svc: LocalAttendanceService) -> None:
-        start.wait(timeout=10)
-        try:
-            result: object = getattr(svc, punch)(employee_id)
-        except AttendanceError as exc:
-            result = exc
-        with lock:
-            outcomes.append(result)
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in services]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=30)
-    return outcomes
-
-
 def test_two_engines_in_two_threads_clock_in_at_once(
     db_path: Path, service: LocalAttendanceService, employee: Employee, clock: FixedClock
 ) -> None:
     other = LocalAttendanceService.open(sqlite_url(db_path), clock)
     try:
         for _round in range(10):
-            outcomes = _race([service, other], "clock_in", employee.id)
+            outcomes = race([service, other], "clock_in", employee.id)
             errors = [o for o in outcomes if isinstance(o, AttendanceError)]
             assert len(outcomes) == 2
             assert len(errors) == 1 and isinstance(errors[0], AlreadyClockedIn)
             assert count(db_path, "work_sessions", "clock_out IS NULL") == 1
 
-            outcomes = _race([service, other], "start_break", employee.id)
+            outcomes = race([service, other], "start_break", employee.id)
             errors = [o for o in outcomes if isinstance(o, AttendanceError)]
             assert len(errors) == 1 and isinstance(errors[0], BreakAlreadyRunning)
             assert count(db_path, "breaks", "end_time IS NULL") == 1
