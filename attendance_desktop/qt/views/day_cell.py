@@ -10,6 +10,8 @@ from ...core.models import DayRecord, DayStatus
 from .. import formatting
 from ..theme import STATUS_COLOURS
 
+WIDEST_DURATION = "10h 00m"
+
 
 def compact_duration(day: DayRecord) -> str:
     """'7:05' when '7h 05m' does not fit a narrow cell."""
@@ -94,12 +96,11 @@ class DayCell(QAbstractButton):
             small.setPointSizeF(max(self.font().pointSizeF() * 0.82, 7.0))
             painter.setFont(small)
             painter.setPen(QColor(colours.text))
-            too_wide = painter.fontMetrics().horizontalAdvance(caption) > inner.width()
-            if too_wide and self.day.sessions:
+            metrics, room = painter.fontMetrics(), int(inner.width())
+            # Every cell has the same width, so one test keeps the whole month consistent.
+            if self.day.sessions and metrics.horizontalAdvance(WIDEST_DURATION) > room:
                 caption = compact_duration(self.day)
-            elided = painter.fontMetrics().elidedText(
-                caption, Qt.TextElideMode.ElideRight, int(inner.width())
-            )
+            elided = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room)
             painter.drawText(
                 inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided
             )

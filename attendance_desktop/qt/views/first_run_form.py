@@ -29,7 +29,7 @@ class FirstRunForm(QWidget):
             )
         )
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setVerticalSpacing(10)
         self.first_name = self._field("First name", form)
         self.last_name = self._field("Last name", form)

@@ -53,10 +53,12 @@ class SessionList(QWidget):
             self.grid.addWidget(label(worked, "FieldValue"), row, 1, Qt.AlignmentFlag.AlignRight)
             row += 1
             for brk in session.breaks:
-                text = "    Break " + formatting.break_span(brk.start, brk.end, zone)
+                text = "Break " + formatting.break_span(brk.start, brk.end, zone)
                 if brk.reason:
                     text += f" · {brk.reason}"
-                self.grid.addWidget(label(text, "Caption"), row, 0)
+                line = label(text, "Caption", wrap=True)
+                line.setIndent(14)  # beneath its session, also when wrapped
+                self.grid.addWidget(line, row, 0)
                 length = brk.duration(now or brk.end or brk.start)
                 self.grid.addWidget(
                     label(formatting.duration(length), "Caption"),
