@@ -156,7 +156,7 @@ class LocalAttendanceService:
                         return result(conn, done.session_id, done.break_id)
                     if done is not None:
                         raise InvalidInput("This punch id was already used for another punch.")
-                emp = queries.load_employee(conn, employee_id)
+                emp = queries.load_employee(conn, employee_id, lock=True)
                 now = self._clock.now()
                 if offline and at is not None and at.tzinfo is None:
                     # astimezone() would silently read a naive time as this machine's zone.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine, inspect, select
+from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from ..core.errors import StoreTooNew
@@ -41,18 +41,34 @@ def _stamp(conn: Connection, version: int) -> None:
     conn.execute(schema.schema_info.insert().values(id=1, version=version))
 
 
+# Any number will do, as long as it is ours: it serialises upgrades across server workers.
+_PG_UPGRADE_LOCK = 0x41_54_54_44
+
+
 def upgrade(engine: Engine) -> int:
-    """Bring the database to SCHEMA_VERSION. Returns the version it was at (0 = new)."""
+    """Bring the database to SCHEMA_VERSION. Returns the version it was at (0 = new).
+
+    An up-to-date database is only read (no write lock), so opening the app while another
+    program writes does not wait. Upgrades take the write lock (and, on PostgreSQL, an
+    advisory lock) and re-check the version, so several workers starting at once upgrade once.
+    """
+    with engine.connect() as conn, conn.begin():
+        found = current_version(conn)
+    if found is not None and found > SCHEMA_VERSION:
+        raise StoreTooNew()
+    if found == SCHEMA_VERSION:
+        return found
     with engine.connect().execution_options(write=True) as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_UPGRADE_LOCK})
         found = current_version(conn)
         if found is None:
             schema.metadata.create_all(conn)
             _stamp(conn, SCHEMA_VERSION)
             return 0
-    if found > SCHEMA_VERSION:
-        raise StoreTooNew()
-    for version in range(found + 1, SCHEMA_VERSION + 1):
-        with engine.connect().execution_options(write=True) as conn, conn.begin():
+        if found > SCHEMA_VERSION:
+            raise StoreTooNew()
+        for version in range(found + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version](conn)
             _stamp(conn, version)
-    return found
+        return found

@@ -38,8 +38,13 @@ def employee_from_row(row: Row[tuple[object, ...]]) -> Employee:
     )
 
 
-def load_employee(conn: Connection, employee_id: int) -> Employee:
-    row = conn.execute(select(employees).where(employees.c.id == employee_id)).first()
+def load_employee(conn: Connection, employee_id: int, *, lock: bool = False) -> Employee:
+    """The employee, or EmployeeNotFound. `lock` takes the row lock (PostgreSQL) so that all
+    punches of one employee run one after the other; SQLite's write lock already does."""
+    query = select(employees).where(employees.c.id == employee_id)
+    if lock:
+        query = query.with_for_update()
+    row = conn.execute(query).first()
     if row is None:
         raise EmployeeNotFound()
     return employee_from_row(row)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -23,6 +24,8 @@ from attendance_desktop.storage.local_service import LocalAttendanceService
 from attendance_desktop.storage.migrations import SCHEMA_VERSION
 
 from .dbdump import dump
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def assert_plain(error: StorageError) -> None:
@@ -97,10 +100,31 @@ def test_locked_database_punch_is_busy_and_changes_nothing(
         impatient.close()
 
 
-def test_opening_a_locked_database_is_busy_and_changes_nothing(
+def test_opening_a_write_locked_database_still_shows_the_data(
     db_path: Path, clock: FixedClock, employee: Employee, service: LocalAttendanceService
 ) -> None:
+    """An up-to-date store is only read when opened: another writer does not block the app."""
     service.close()
+    other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        reader = LocalAttendanceService.open(sqlite_url(db_path), clock, busy_timeout_ms=100)
+        try:
+            assert reader.employee(employee.id) == employee
+            with pytest.raises(StoreBusy):
+                reader.clock_in(employee.id)
+        finally:
+            reader.close()
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_opening_a_locked_database_that_needs_an_upgrade_is_busy_and_changes_nothing(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    db_path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v1.sqlite3", db_path)
     before = db_path.read_bytes()
     other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
     try:
@@ -113,7 +137,7 @@ def test_opening_a_locked_database_is_busy_and_changes_nothing(
     assert db_path.read_bytes() == before
     reopened = LocalAttendanceService.open(sqlite_url(db_path), clock)
     try:
-        assert reopened.employee(employee.id) == employee
+        assert reopened.employees()
     finally:
         reopened.close()
 
