@@ -53,7 +53,11 @@ class BurstCollector:
         return len(self._chars) >= 2
 
     def key(self, text: str, at: float) -> None:
-        if self._last is None or at - self._last > self._gap or len(self._chars) >= MAX_BADGE_LENGTH:
+        if (
+            self._last is None
+            or at - self._last > self._gap
+            or len(self._chars) >= MAX_BADGE_LENGTH
+        ):
             self._chars = []
         self._chars.append(text)
         self._last = at

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..core.errors import AttendanceError
 from ..storage.punch_undo import PunchNotUndoable as NothingToUndo
 
-__all__ = ["NothingToUndo", "UnknownBadge", "NotAnAdmin"]
+__all__ = ["NotAnAdmin", "NothingToUndo", "UnknownBadge"]
 
 
 class UnknownBadge(AttendanceError):

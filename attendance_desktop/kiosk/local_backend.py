@@ -90,7 +90,9 @@ class LocalKioskBackend:
         return self.punch(person, toggle_action(state), state)
 
     def undo(self, result: PunchResult) -> None:
-        undo_punch(self._service.engine, result.person.employee_id, result.punch_id, self._clock.now())
+        undo_punch(
+            self._service.engine, result.person.employee_id, result.punch_id, self._clock.now()
+        )
 
     def check_admin(self, employee_id: int, pin: str) -> None:
         if self._accounts.role(employee_id) != "admin":

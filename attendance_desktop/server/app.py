@@ -17,6 +17,7 @@ from .context import ServerContext, stored_jwt_secret
 from .db_setup import migrate, open_engine
 from .errors import install_error_handlers
 from .routes import account, attendance, employees, home, kiosk
+from .kiosk_routes import router as kiosk_device_router
 from .settings import ServerSettings
 
 MIGRATE_ENV = "ATTENDANCE_SERVER_MIGRATE"
@@ -59,6 +60,7 @@ def create_app(
 
     for module in (home, attendance, account, employees, kiosk):
         app.include_router(module.router)
+    app.include_router(kiosk_device_router)
     return app
 
 

@@ -109,3 +109,14 @@ def kiosk(
     yield window
     window.allow_close()
     window.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2, with test-sized cost so each PIN check takes milliseconds."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(
+        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    monkeypatch.setattr(AccountStore, "_dummy_hash", None)

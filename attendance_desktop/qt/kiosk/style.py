@@ -43,5 +43,6 @@ QPushButton#BigPrimary {{ font-size: 20pt; font-weight: 600; min-height: 72px; p
 QPushButton#Quiet {{ font-size: 11pt; color: #80868b; background: transparent; border: none;
     padding: 6px; }}
 QDialog#AdminExit {{ background: #ffffff; }}
+QDialog#AdminExit QLabel {{ font-size: 14pt; }}
 QLabel#DialogTitle {{ font-size: 18pt; font-weight: 600; }}
 """
