@@ -23,6 +23,9 @@ class WorkCalendar:
     country: str = ""
     subdivision: str = ""
     company_holidays: Mapping[date, str] = field(default_factory=dict)
+    # Public holidays already worked out, by year (a cache kept by the store); other years
+    # are computed with the `holidays` package on demand.
+    known_years: Mapping[int, Mapping[date, str]] = field(default_factory=dict)
 
     @cached_property
     def _public(self) -> Any:
@@ -42,11 +45,27 @@ class WorkCalendar:
         name = self.company_holidays.get(day)
         if name:
             return name
-        public = self._public
-        if public is None:
+        if not self.country:
             return None
-        found = public.get(day)
+        known = self.known_years.get(day.year)
+        if known is not None:
+            return known.get(day)
+        found = self._public.get(day)
         return str(found) if found else None
+
+    def year_holidays(self, year: int) -> dict[date, str]:
+        """Every public holiday of `year` (for the store to keep), computed by the package."""
+        if not self.country:
+            return {}
+        public = self._public
+        for around in (year - 1, year, year + 1):  # "observed" days can cross New Year
+            public.get(date(around, 6, 1))  # the package fills a year on first look-up
+        return {d: str(name) for d, name in sorted(public.items()) if d.year == year}
+
+    def with_years(self, years: Mapping[int, Mapping[date, str]]) -> WorkCalendar:
+        return WorkCalendar(
+            self.country, self.subdivision, self.company_holidays, {**self.known_years, **years}
+        )
 
     def is_working_day(self, day: date, work_week: Iterable[int] = DEFAULT_WORK_WEEK) -> bool:
         return day.weekday() in tuple(work_week) and self.holiday_name(day) is None

@@ -30,6 +30,7 @@ from ..core.errors import (
     NoOpenBreak,
     NoOpenSession,
     PunchTimeOutOfTolerance,
+    StorageError,
 )
 from ..core.models import (
     Break,
@@ -123,11 +124,24 @@ class LocalAttendanceService:
                 pass
         return self._default_zone
 
-    def calendar(self) -> WorkCalendar:
+    def calendar(self, years: tuple[int, ...] = ()) -> WorkCalendar:
+        """The store's calendar, with the public holidays of `years` worked out and cached
+        in the database (so later starts never load the `holidays` package for them)."""
         with self._calendar_lock:
             if self._calendar is None:
                 with self._read() as conn:
                     self._calendar = queries.load_calendar(conn)
+            cal = self._calendar
+            missing = [y for y in years if cal.country and y not in cal.known_years]
+            if not missing:
+                return cal
+            found = {y: cal.year_holidays(y) for y in missing}
+            try:
+                with self._write() as conn:
+                    queries.cache_holiday_years(conn, cal, found)
+            except (StorageError, sa_exc.IntegrityError):
+                pass  # only a cache: a busy store or a racing worker costs nothing
+            self._calendar = cal.with_years(found)
             return self._calendar
 
     def _punch(
@@ -390,7 +404,7 @@ class LocalAttendanceService:
             sessions,
             today=today,
             now=now,
-            calendar=self.calendar(),
+            calendar=self.calendar((year,)),
             work_week=emp.work_week,
         )
         return days, today

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Sequence
 from datetime import date
 
@@ -11,7 +13,14 @@ from sqlalchemy.engine import Connection
 from ..core.calendar import WorkCalendar
 from ..core.errors import EmployeeNotFound
 from ..core.models import DEFAULT_WORK_WEEK, Break, Employee, WorkSession
-from .schema import breaks, company_holidays, employees, store_settings, work_sessions
+from .schema import (
+    breaks,
+    company_holidays,
+    employees,
+    holiday_cache,
+    store_settings,
+    work_sessions,
+)
 
 
 def parse_work_week(text: str) -> tuple[int, ...]:
@@ -140,8 +149,34 @@ def latest_session(conn: Connection, employee_id: int) -> WorkSession | None:
 def load_calendar(conn: Connection) -> WorkCalendar:
     settings = dict(conn.execute(select(store_settings.c.key, store_settings.c.value)).all())
     days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).all())
-    return WorkCalendar(
-        country=settings.get("holiday_country", ""),
-        subdivision=settings.get("holiday_subdivision", ""),
-        company_holidays=days,
-    )
+    country = settings.get("holiday_country", "")
+    subdivision = settings.get("holiday_subdivision", "")
+    cached = conn.execute(
+        select(holiday_cache.c.year, holiday_cache.c.holidays_json).where(
+            holiday_cache.c.country == country, holiday_cache.c.subdivision == subdivision
+        )
+    ).all()
+    known = {
+        int(year): {date.fromisoformat(d): name for d, name in json.loads(text).items()}
+        for year, text in cached
+    }
+    return WorkCalendar(country, subdivision, days, known)
+
+
+def cache_holiday_years(conn: Connection, calendar: WorkCalendar, years: dict[int, dict[date, str]]) -> None:
+    for year, found in years.items():
+        conn.execute(
+            holiday_cache.delete().where(
+                holiday_cache.c.country == calendar.country,
+                holiday_cache.c.subdivision == calendar.subdivision,
+                holiday_cache.c.year == year,
+            )
+        )
+        conn.execute(
+            holiday_cache.insert().values(
+                country=calendar.country,
+                subdivision=calendar.subdivision,
+                year=year,
+                holidays_json=json.dumps({d.isoformat(): n for d, n in sorted(found.items())}),
+            )
+        )

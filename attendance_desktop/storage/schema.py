@@ -175,4 +175,15 @@ absences = Table(
     Index("ux_absences_employee_day", "employee_id", "day", unique=True),
 )
 
-SCHEMA_V2_TABLES = (accounts, devices, absences)
+# Public holidays of a country/region and year, computed once with the `holidays` package
+# and kept here, so opening the app does not load (or pay memory for) that package again.
+holiday_cache = Table(
+    "holiday_cache",
+    metadata,
+    Column("country", String(8), primary_key=True),
+    Column("subdivision", String(16), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("holidays_json", Text, nullable=False),
+)
+
+SCHEMA_V2_TABLES = (accounts, devices, absences, holiday_cache)

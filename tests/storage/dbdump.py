@@ -7,6 +7,9 @@ from pathlib import Path
 
 Rows = dict[str, list[tuple[object, ...]]]
 
+# Derived data the store may fill on any read; not part of what a call "changes".
+CACHES = {"holiday_cache"}
+
 
 def dump(path: Path) -> Rows:
     """Every row of every table, in a stable order, read with a separate plain connection."""
@@ -19,6 +22,7 @@ def dump(path: Path) -> Rows:
                 "ORDER BY name"
             )
         ]
+        tables = [t for t in tables if t not in CACHES]
         return {t: sorted(con.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         con.close()
