@@ -121,6 +121,12 @@ class RemoteKioskBackend:
         data = payload.get("data")
         return data if isinstance(data, dict) else {}
 
+    def _check_online(self) -> None:
+        """Once the server is known to be away, only the background sync asks it again:
+        a scan must not wait for a network timeout."""
+        if self._offline:
+            raise ServiceUnavailable()
+
     def refresh_roster(self) -> None:
         with self._lock:
             data = self._call("GET", "/api/v1/kiosk/roster")
@@ -142,6 +148,7 @@ class RemoteKioskBackend:
     def identify_badge(self, code: str) -> KioskPerson:
         with self._lock:
             try:
+                self._check_online()
                 return self._identified(
                     self._call("POST", "/api/v1/kiosk/identify", {"badge": code})
                 )
@@ -158,6 +165,7 @@ class RemoteKioskBackend:
     def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
         with self._lock:
             try:
+                self._check_online()
                 body = {"employee_id": employee_id, "pin": pin}
                 return self._identified(self._call("POST", "/api/v1/kiosk/identify", body))
             except ServiceUnavailable:
@@ -205,7 +213,8 @@ class RemoteKioskBackend:
             before = before or self.state(person)
             entry = self._journal.record(person.employee_id, action.value, self._clock.now())
             queued = self._journal.pending(limit=1)
-            if queued and queued[0].seq == entry.seq:  # nothing older waits: send it now
+            # Sent at once only when online and nothing older waits (order is kept).
+            if not self._offline and queued and queued[0].seq == entry.seq:
                 try:
                     got = self._send([entry], offline=False)[0]
                 except ServiceUnavailable:
@@ -264,8 +273,18 @@ class RemoteKioskBackend:
                 )
         return list(results)
 
+    def _server_back(self) -> bool:
+        """A probe outside the lock, so a dead network never holds up a punch."""
+        try:
+            self._http.get("/health").raise_for_status()
+        except httpx.HTTPError:
+            return False
+        return True
+
     def sync_once(self) -> SyncStatus:
         """Send the oldest batch that waits (or nothing, offline); say what is left."""
+        if self._offline and not self._server_back():
+            return SyncStatus(True, self._journal.pending_count(), len(self._journal.rejected()))
         with self._lock:
             try:
                 if batch := self._journal.pending(limit=self._batch):

@@ -1,0 +1,88 @@
+"""The Qt kiosk in front of a real server on 127.0.0.1, and when that server goes away."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from attendance_desktop.kiosk.config import KioskConfig
+from attendance_desktop.kiosk.remote_backend import RemoteKioskBackend
+from attendance_desktop.paths import app_paths
+from attendance_desktop.qt.kiosk.controller import KioskWindow
+
+from .conftest import NOW, FakeMonotonic
+from .helpers import reader_types, shown_text
+from .remote_harness import RestartableServer
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RestartableServer]:
+    srv = RestartableServer(tmp_path / "server.sqlite3", NOW)
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def remote_kiosk(
+    qtbot: QtBot, server: RestartableServer, tmp_path: Path, monotonic: FakeMonotonic
+) -> Iterator[KioskWindow]:
+    server.add_employee("Anna", badge="0012345", pin="2468")
+    backend = RemoteKioskBackend.open(
+        server.base_url, server.device_token(), app_paths(tmp_path / "kiosk"), server.clock
+    )
+    backend.refresh_roster()
+    window = KioskWindow(
+        backend,
+        KioskConfig(company_name="ACME"),
+        server.clock,
+        ZoneInfo("UTC"),
+        monotonic=monotonic,
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.allow_close()
+    window.shutdown()
+    backend.close()
+
+
+def test_a_badge_burst_clocks_in_on_the_server(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
+) -> None:
+    with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000):
+        reader_types(qtbot, remote_kiosk, "0012345")
+    assert server.ctx is not None
+    [anna] = [e for e in server.ctx.service.employees() if e.first_name == "Anna"]
+    assert server.ctx.service.status(anna.id).clocked_in
+    assert "Hello, Anna" in shown_text(remote_kiosk) and "Worked today: 0m" in shown_text(
+        remote_kiosk
+    )
+
+
+def test_offline_punches_are_taken_and_counted_then_sent(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer, monotonic: FakeMonotonic
+) -> None:
+    server.stop()
+    with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000):
+        reader_types(qtbot, remote_kiosk, "0012345")
+    assert "Saved on this kiosk" in shown_text(remote_kiosk)
+    qtbot.waitUntil(
+        lambda: remote_kiosk.idle.sync_badge.text() == "Offline — 1 punch waiting", timeout=5000
+    )
+    server.start()
+    with qtbot.waitSignal(
+        remote_kiosk.sync_updated, timeout=5000, check_params_cb=lambda s: s.waiting == 0
+    ):
+        remote_kiosk.sync_now()
+    assert remote_kiosk.idle.sync_badge.text() == ""
+    assert server.ctx is not None
+    [anna] = [e for e in server.ctx.service.employees() if e.first_name == "Anna"]
+    status = server.ctx.service.status(anna.id)
+    assert status.clocked_in and status.open_session is not None and status.open_session.offline
