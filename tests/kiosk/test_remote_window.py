@@ -86,3 +86,28 @@ def test_offline_punches_are_taken_and_counted_then_sent(
     [anna] = [e for e in server.ctx.service.employees() if e.first_name == "Anna"]
     status = server.ctx.service.status(anna.id)
     assert status.clocked_in and status.open_session is not None and status.open_session.offline
+
+
+def test_the_admin_dialog_lists_refused_punches(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
+) -> None:
+    assert server.ctx is not None
+    [anna] = [e for e in server.ctx.service.employees() if e.first_name == "Anna"]
+    server.stop()
+    with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000):
+        reader_types(qtbot, remote_kiosk, "0012345")
+    server.start()
+    server.ctx.service.clock_in(anna.id)  # meanwhile, at a workstation
+    with qtbot.waitSignal(
+        remote_kiosk.sync_updated, timeout=5000, check_params_cb=lambda s: s.refused == 1
+    ):
+        remote_kiosk.sync_now()
+    assert "1 refused" in remote_kiosk.idle.sync_badge.text()
+    remote_kiosk.ask_admin()
+    dialog = remote_kiosk._admin
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.refused.isVisible(), timeout=5000)
+    lines = [dialog.refused.item(i).text() for i in range(dialog.refused.count())]
+    assert "The server refused 1 punches (kept here):" in lines[0]
+    assert "clock_in" in lines[1] and "Already clocked in" in lines[1]
+    dialog.reject()

@@ -74,6 +74,7 @@ class KioskWindow(QWidget):
         self._deadline = 0.0
         self._monotonic = monotonic
         self._sync_busy = False
+        self._sync_again = False
         self._admin: AdminExitDialog | None = None
 
         self.idle = IdleView(config.company_name)
@@ -229,18 +230,23 @@ class KioskWindow(QWidget):
 
     def sync_now(self) -> None:
         if self._sync_busy:
+            self._sync_again = True  # one more round once this one ends, not a pile-up
             return
-        self._sync_busy = True
+        self._sync_busy, self._sync_again = True, False
         self._sync_runner.submit(self._backend.sync, self._synced, self._sync_failed)
 
     def _synced(self, status: SyncStatus) -> None:
         self._sync_busy = False
         self.idle.set_sync(sync_words(status.offline, status.waiting, status.refused))
         self.sync_updated.emit(status)
+        if self._sync_again:
+            self.sync_now()
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._sync_busy = False
         log.warning("Sending queued punches failed: %s", plain_error(exc))
+        if self._sync_again:
+            self.sync_now()
 
     # -- leaving kiosk mode -----------------------------------------------------------
 
