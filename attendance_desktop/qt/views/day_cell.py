@@ -33,13 +33,17 @@ def cell_caption(day: DayRecord) -> str:
 class DayCell(QAbstractButton):
     def __init__(self, day: DayRecord, *, is_today: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.day = day
-        self.is_today = is_today
         self.setCheckable(True)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repaint the edge on hover
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(48, 42))
+        self.set_day(day, is_today=is_today)
+
+    def set_day(self, day: DayRecord, *, is_today: bool) -> None:
+        """Show another day in this tile (the calendar reuses its tiles from month to month)."""
+        self.day = day
+        self.is_today = is_today
         self.setText(str(day.date.day))
         label = formatting.STATUS_LABELS[day.status]
         tip = formatting.long_date(day.date) + f"\n{label}"
@@ -49,6 +53,7 @@ class DayCell(QAbstractButton):
             tip += f"\nWorked {formatting.duration(day.worked)}"
         self.setToolTip(tip)
         self.setAccessibleName(f"{formatting.long_date(day.date)}, {label}")
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(72, 56)

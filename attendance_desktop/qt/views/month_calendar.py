@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.models import DayRecord, DayStatus
 from .. import formatting
 from ..theme import STATUS_COLOURS, icon
-from .common import Card, clear_layout, label
+from .common import Card, label
 from .day_cell import DayCell
 
 LEGEND_LABELS = {DayStatus.NON_WORKING: "Non-working"}
@@ -56,6 +56,7 @@ class MonthCalendar(Card):
         self._shown: tuple[int, int] | None = None
         self._latest: tuple[int, int] = (9999, 12)
         self.cells: dict[date, DayCell] = {}
+        self._tiles: list[DayCell] = []
 
         nav = QHBoxLayout()
         nav.setSpacing(6)
@@ -137,27 +138,44 @@ class MonthCalendar(Card):
     # -- inside -------------------------------------------------------------------------
 
     def _fill(self, days: Sequence[DayRecord], today: date) -> None:
-        for cell in self.cells.values():
-            self._group.removeButton(cell)
-        clear_layout(self.grid)
+        """Put the month into the grid. The 42 tiles are made once and reused: making and
+        styling new widgets on every switch cost more than everything else together."""
+        if not self._tiles:
+            self._make_grid(days[0] if days else None)
+        self._group.setExclusive(False)
+        for tile in self._tiles:
+            tile.setChecked(False)
+        self._group.setExclusive(True)
         self.cells = {}
+        offset = days[0].date.weekday() if days else 0
+        for index, tile in enumerate(self._tiles):
+            position = index - offset
+            if 0 <= position < len(days):
+                record = days[position]
+                tile.set_day(record, is_today=record.date == today)
+                tile.show()
+                self.cells[record.date] = tile
+            else:
+                tile.hide()
+        used_rows = (offset + len(days) - 1) // 7 + 1 if days else 0
+        for row in range(1, 7):
+            self.grid.setRowStretch(row, 1 if row <= used_rows else 0)
+
+    def _make_grid(self, sample: DayRecord | None) -> None:
         for column, name in enumerate(calendar.day_abbr):
             head = label(name, "Weekday")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, column)
             self.grid.setColumnStretch(column, 1)
-        if not days:
+        if sample is None:
             return
-        offset = days[0].date.weekday()
-        for index, record in enumerate(days):
-            row, column = divmod(offset + index, 7)
-            cell = DayCell(record, is_today=record.date == today)
-            cell.clicked.connect(lambda _=False, d=record.date: self.day_clicked.emit(d))
-            self._group.addButton(cell)
-            self.grid.addWidget(cell, row + 1, column)
-            self.cells[record.date] = cell
-        for row in range(1, 7):
-            self.grid.setRowStretch(row, 1 if row <= (offset + len(days) - 1) // 7 + 1 else 0)
+        for index in range(42):
+            row, column = divmod(index, 7)
+            tile = DayCell(sample, is_today=False)
+            tile.clicked.connect(lambda _=False, t=tile: self.day_clicked.emit(t.day.date))
+            self._group.addButton(tile)
+            self.grid.addWidget(tile, row + 1, column)
+            self._tiles.append(tile)
 
     def _step(self, step: int) -> None:
         if self._shown is not None:

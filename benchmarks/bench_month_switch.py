@@ -1,0 +1,99 @@
+"""Switching the month view in the home window, with short and long histories.
+
+Target (issue 2): with two years of history, switching months takes at most 5 ms median
+(request -> service on the worker thread -> calendar and metrics updated and painted on
+the GUI thread) and does not grow with the length of the history. The same run measures a
+six-month history as the baseline.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_month_switch.py --switches 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from history import build_history  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from attendance_desktop.core.clock import FixedClock  # noqa: E402
+from attendance_desktop.launch import open_local_store  # noqa: E402
+from attendance_desktop.paths import app_paths  # noqa: E402
+from attendance_desktop.qt.controllers.home_controller import HomeController  # noqa: E402
+from attendance_desktop.qt.tasks import TaskRunner  # noqa: E402
+from attendance_desktop.qt.theme import apply_theme  # noqa: E402
+from attendance_desktop.qt.views.main_window import MainWindow  # noqa: E402
+
+NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
+
+
+def wait_for(signal, start) -> None:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(10_000, loop.quit)
+    start()
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def measure(app: QApplication, months: int, switches: int) -> list[float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        emp_id = build_history(Path(tmp), months, NOW)
+        clock = FixedClock(NOW)
+        service = open_local_store(app_paths(tmp), clock, "Europe/Berlin")
+        runner = TaskRunner()
+        window = MainWindow()
+        window.resize(1280, 800)
+        employee = service.employee(emp_id)
+        controller = HomeController(service, runner, window.home, employee, "Europe/Berlin")
+        window.show_home(employee.full_name)
+        window.show()
+        wait_for(controller.data_shown, controller.start)
+        targets = [(2026, m) for m in range(1, 12)] + [(2025, m) for m in range(1, 13)]
+        for y, m in targets:  # warm-up: every month once (holiday cache, caches of Qt)
+            wait_for(controller.month_shown, lambda y=y, m=m: controller.show_month(y, m))
+        times = []
+        for i in range(switches):
+            y, m = targets[i % len(targets)]
+            t0 = time.perf_counter()
+            wait_for(controller.month_shown, lambda y=y, m=m: controller.show_month(y, m))
+            app.processEvents()  # lay out and paint what changed, as the event loop would
+            times.append((time.perf_counter() - t0) * 1000)
+        runner.shutdown()
+        window.close()
+        service.close()
+        return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--switches", type=int, default=200)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)  # type: ignore[arg-type]
+    short = measure(app, 6, args.switches)
+    long = measure(app, 24, args.switches)
+    result = {
+        "switches": args.switches,
+        "median_ms_6_months": round(statistics.median(short), 2),
+        "median_ms_24_months": round(statistics.median(long), 2),
+        "p95_ms_24_months": round(sorted(long)[int(len(long) * 0.95)], 2),
+        "ratio_24_to_6": round(statistics.median(long) / statistics.median(short), 2),
+        "target_median_ms": 5,
+    }
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
