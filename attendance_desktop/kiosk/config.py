@@ -43,7 +43,7 @@ def load_kiosk_config(config_dir: Path) -> KioskConfig:
             values[key] = value if isinstance(value, str) and value.strip() else None
         elif isinstance(default, float):
             ok = isinstance(value, int | float) and not isinstance(value, bool) and value > 0
-            values[key] = float(value) if ok else default  # type: ignore[arg-type]
+            values[key] = float(value) if ok else default
         else:
             values[key] = value.strip() if isinstance(value, str) and value.strip() else default
     return KioskConfig(**values)  # type: ignore[arg-type]

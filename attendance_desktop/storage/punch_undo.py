@@ -10,8 +10,9 @@ redone.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, Row, delete, select, update
 from sqlalchemy.engine import Connection
 
 from ..core.errors import AttendanceError
@@ -40,7 +41,7 @@ def undo_punch(engine: Engine, employee_id: int, punch_id: str, now: datetime) -
         )
 
 
-def _session(conn: Connection, session_id: int | None):  # type: ignore[no-untyped-def]
+def _session(conn: Connection, session_id: int | None) -> Row[Any]:
     found = conn.execute(select(work_sessions).where(work_sessions.c.id == session_id)).first()
     if found is None:
         raise PunchNotUndoable()
@@ -48,14 +49,19 @@ def _session(conn: Connection, session_id: int | None):  # type: ignore[no-untyp
 
 
 def _later_session_exists(conn: Connection, employee_id: int, session_id: int) -> bool:
-    return conn.execute(
-        select(work_sessions.c.id).where(
-            work_sessions.c.employee_id == employee_id, work_sessions.c.id > session_id
-        )
-    ).first() is not None
+    return (
+        conn.execute(
+            select(work_sessions.c.id).where(
+                work_sessions.c.employee_id == employee_id, work_sessions.c.id > session_id
+            )
+        ).first()
+        is not None
+    )
 
 
-def _undo_clock_in(conn: Connection, session_id: int | None, _b: int | None, _now: datetime) -> None:
+def _undo_clock_in(
+    conn: Connection, session_id: int | None, _b: int | None, _now: datetime
+) -> None:
     session = _session(conn, session_id)
     has_breaks = conn.execute(select(breaks.c.id).where(breaks.c.session_id == session.id)).first()
     if session.clock_out is not None or has_breaks is not None:
@@ -63,7 +69,9 @@ def _undo_clock_in(conn: Connection, session_id: int | None, _b: int | None, _no
     conn.execute(delete(work_sessions).where(work_sessions.c.id == session.id))
 
 
-def _undo_clock_out(conn: Connection, session_id: int | None, _b: int | None, now: datetime) -> None:
+def _undo_clock_out(
+    conn: Connection, session_id: int | None, _b: int | None, now: datetime
+) -> None:
     session = _session(conn, session_id)
     if session.clock_out is None or _later_session_exists(conn, session.employee_id, session.id):
         raise PunchNotUndoable()
@@ -80,19 +88,28 @@ def _undo_clock_out(conn: Connection, session_id: int | None, _b: int | None, no
     )
 
 
-def _undo_break_start(conn: Connection, session_id: int | None, break_id: int | None, _now: datetime) -> None:
+def _undo_break_start(
+    conn: Connection, session_id: int | None, break_id: int | None, _now: datetime
+) -> None:
     brk = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
     if brk is None or brk.end_time is not None or _session(conn, session_id).clock_out is not None:
         raise PunchNotUndoable()
     conn.execute(delete(breaks).where(breaks.c.id == brk.id))
 
 
-def _undo_break_end(conn: Connection, session_id: int | None, break_id: int | None, now: datetime) -> None:
+def _undo_break_end(
+    conn: Connection, session_id: int | None, break_id: int | None, now: datetime
+) -> None:
     brk = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
     later = conn.execute(
         select(breaks.c.id).where(breaks.c.session_id == session_id, breaks.c.id > (break_id or 0))
     ).first()
-    if brk is None or brk.end_time is None or later is not None or _session(conn, session_id).clock_out:
+    if (
+        brk is None
+        or brk.end_time is None
+        or later is not None
+        or _session(conn, session_id).clock_out
+    ):
         raise PunchNotUndoable()
     conn.execute(update(breaks).where(breaks.c.id == brk.id).values(end_time=None, updated_at=now))
 
