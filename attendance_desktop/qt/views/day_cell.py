@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ...core.models import DayRecord, DayStatus
@@ -31,6 +31,9 @@ def cell_caption(day: DayRecord) -> str:
 
 
 class DayCell(QAbstractButton):
+    """Painted by hand, with everything a paint needs worked out when the day is set: the
+    calendar repaints 30-odd tiles on every month switch, so paintEvent stays lean."""
+
     def __init__(self, day: DayRecord, *, is_today: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCheckable(True)
@@ -38,6 +41,8 @@ class DayCell(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(48, 42))
+        self._fonts: tuple[QFont, QFont, QFont] | None = None
+        self._elided: tuple[int, str] | None = None
         self.set_day(day, is_today=is_today)
 
     def set_day(self, day: DayRecord, *, is_today: bool) -> None:
@@ -53,60 +58,86 @@ class DayCell(QAbstractButton):
             tip += f"\nWorked {formatting.duration(day.worked)}"
         self.setToolTip(tip)
         self.setAccessibleName(f"{formatting.long_date(day.date)}, {label}")
+        colours = STATUS_COLOURS[day.status]
+        self._fill, self._edge = QColor(colours.fill), QColor(colours.edge)
+        self._caption_colour = QColor(colours.text)
+        self._dim_number = day.status in (DayStatus.UPCOMING, DayStatus.NON_WORKING) and not (
+            day.sessions
+        )
+        self._caption = cell_caption(day)
+        self._elided = None
         self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(72, 56)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fonts, self._elided = None, None
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._elided = None
+        super().resizeEvent(event)
+
+    def _font_set(self) -> tuple[QFont, QFont, QFont]:
+        if self._fonts is None:
+            base = self.font()
+            number, today = QFont(base), QFont(base)
+            number.setWeight(QFont.Weight.DemiBold)
+            today.setWeight(QFont.Weight.Bold)
+            small = QFont(base)
+            small.setPointSizeF(max(base.pointSizeF() * 0.82, 7.0))
+            self._fonts = (number, today, small)
+        return self._fonts
+
+    def _caption_text(self, painter: QPainter, room: int) -> str:
+        if self._elided is None or self._elided[0] != room:
+            metrics, caption = painter.fontMetrics(), self._caption
+            # Every cell has the same width, so one test keeps the whole month consistent.
+            if self.day.sessions and metrics.horizontalAdvance(WIDEST_DURATION) > room:
+                caption = compact_duration(self.day)
+            self._elided = (room, metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room))
+        return self._elided[1]
+
     def paintEvent(self, _event: QPaintEvent) -> None:
-        colours = STATUS_COLOURS[self.day.status]
+        number_font, today_font, small_font = self._font_set()
+        palette = self.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
         if self.isChecked():
-            edge, width = self.palette().color(QPalette.ColorRole.Highlight), 2.5
-        elif self.underMouse():
-            edge, width = QColor(colours.edge), 1.5
+            edge, width = palette.color(QPalette.ColorRole.Highlight), 2.5
         else:
-            edge, width = QColor(colours.edge), 1.0
+            edge, width = self._edge, 1.5 if self.underMouse() else 1.0
         painter.setPen(QPen(edge, width))
-        painter.setBrush(QColor(colours.fill))
+        painter.setBrush(self._fill)
         painter.drawRoundedRect(rect, 8, 8)
         # A status stripe on the left edge keeps the colour readable when selected.
         if self.day.status is not DayStatus.UPCOMING:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(colours.edge))
+            painter.setBrush(self._edge)
             stripe = QRectF(rect.left() + 3.5, rect.top() + 7, 3, rect.height() - 14)
             painter.drawRoundedRect(stripe, 1.5, 1.5)
 
         inner = rect.adjusted(10, 4, -3, -4)
-        number_font = QFont(self.font())
-        number_font.setWeight(QFont.Weight.Bold if self.is_today else QFont.Weight.DemiBold)
-        painter.setFont(number_font)
-        text_colour = self.palette().color(QPalette.ColorRole.Text)
-        if self.day.status in (DayStatus.UPCOMING, DayStatus.NON_WORKING) and not self.day.sessions:
-            text_colour = QColor(colours.text)
-        painter.setPen(text_colour)
+        painter.setFont(today_font if self.is_today else number_font)
+        painter.setPen(
+            self._caption_colour if self._dim_number else palette.color(QPalette.ColorRole.Text)
+        )
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.text())
         if self.is_today:
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
             metrics = painter.fontMetrics()
             width_num = metrics.horizontalAdvance(self.text())
             y = inner.top() + metrics.height() + 1
             painter.drawLine(int(inner.left()), int(y), int(inner.left() + width_num), int(y))
 
-        caption = cell_caption(self.day)
-        if caption:
-            small = QFont(self.font())
-            small.setPointSizeF(max(self.font().pointSizeF() * 0.82, 7.0))
-            painter.setFont(small)
-            painter.setPen(QColor(colours.text))
-            metrics, room = painter.fontMetrics(), int(inner.width())
-            # Every cell has the same width, so one test keeps the whole month consistent.
-            if self.day.sessions and metrics.horizontalAdvance(WIDEST_DURATION) > room:
-                caption = compact_duration(self.day)
-            elided = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room)
+        if self._caption:
+            painter.setFont(small_font)
+            painter.setPen(self._caption_colour)
+            caption = self._caption_text(painter, int(inner.width()))
             painter.drawText(
-                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, elided
+                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, caption
             )
         painter.end()
