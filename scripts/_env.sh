@@ -11,11 +11,12 @@ ensure_venv() {
         echo "Creating a virtual environment in $VENV ..." >&2
         "$PY" -m venv "$VENV"
     fi
-    local stamp="$VENV/.installed-$extras"
+    local stamp="$VENV/.installed-${extras:-base}" target="$ROOT"
+    [ -n "$extras" ] && target="$ROOT[$extras]"
     if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
-        echo "Installing Attendance Desktop ($extras) ..." >&2
+        echo "Installing Attendance Desktop (${extras:-app}) ..." >&2
         "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
-        "$VENV/bin/python" -m pip install --quiet -e "$ROOT[$extras]" >&2
+        "$VENV/bin/python" -m pip install --quiet -e "$target" >&2
         touch "$stamp"
     fi
 }
