@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions
 from ..settings import Settings, load_settings, save_settings
+from .controllers.remote_startup_controller import RemoteStartupController
 from .controllers.startup_controller import StartupController
 from .single_instance import LockResult, acquire_instance_lock
 from .tasks import TaskRunner
@@ -63,7 +64,11 @@ def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
     runner = TaskRunner()
     window = MainWindow()
     _restore_geometry(window, settings)
-    startup = StartupController(options, runner, window, settings, clock)
+    startup: StartupController | RemoteStartupController
+    if options.server_url:
+        startup = RemoteStartupController(options, runner, window, settings)
+    else:
+        startup = StartupController(options, runner, window, settings, clock)
     exit_code = EXIT_OK
 
     def open_failed(message: str) -> None:
@@ -103,7 +108,7 @@ class SmokeTest:
         self,
         options: LaunchOptions,
         window: MainWindow,
-        startup: StartupController,
+        startup: StartupController | RemoteStartupController,
         app: QApplication,
     ) -> None:
         self._options, self._window, self._app = options, window, app

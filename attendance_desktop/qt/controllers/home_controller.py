@@ -81,6 +81,19 @@ class HomeController(QObject):
         self.reload()
         self._day_check.start()
 
+    def stop(self) -> None:
+        """Let go of the page (signing out): no more reloads, no more clicks handled here."""
+        self._day_check.stop()
+        page = self._page
+        for signal, slot in (
+            (page.clock.clock_clicked, self.toggle_clock),
+            (page.clock.break_start_requested, self.start_break),
+            (page.clock.break_end_requested, self.end_break),
+            (page.calendar.month_requested, self.show_month),
+            (page.calendar.day_clicked, self.show_day),
+        ):
+            signal.disconnect(slot)
+
     def reload(self) -> None:
         """Employee, status and the shown month (the current one at first), in one task."""
         self._submit(self._load_fn(), self._loaded)

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .common import label
 from .first_run_form import FirstRunForm
 from .home_page import HomePage
+from .sign_in_form import SignInForm
 
 MIN_SIZE = QSize(960, 640)
 
@@ -28,7 +36,17 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(self.loading)
         self.loading_label = label("Opening your attendance…", "Muted")
         box.addWidget(self.loading_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.setObjectName("SecondaryButton")
+        self.retry_button.hide()
+        box.addWidget(
+            self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        )
         self.first_run = FirstRunForm()
+        self.sign_in = SignInForm()
+        # Remote mode only: forget the saved sign-in and go back to the sign-in form.
+        self.sign_out_action = QAction("Sign out", self)
+        self.sign_out_action.setVisible(False)
         self.home = HomePage()
         scroll = QScrollArea()
         scroll.setObjectName("PageScroll")
@@ -36,12 +54,28 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.home)
         self.home_scroll = scroll
-        for page in (self.loading, self.first_run, scroll):
+        for page in (self.loading, self.first_run, self.sign_in, scroll):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
-    def show_loading(self) -> None:
+    def show_loading(self, text: str = "Opening your attendance…", *, retry: bool = False) -> None:
+        self.loading_label.setText(text)
+        self.retry_button.setVisible(retry)
         self.stack.setCurrentWidget(self.loading)
+
+    def show_sign_in(self) -> None:
+        self.setWindowTitle("Attendance Desktop — Sign in")
+        self.sign_out_action.setVisible(False)
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.reset()
+
+    def enable_sign_out(self) -> None:
+        """Offer "Sign out" in the window's menu (remote mode)."""
+        if not self.sign_out_action.isVisible():
+            menu = self.menuBar().addMenu("&Account") if not self.menuBar().actions() else None
+            if menu is not None:
+                menu.addAction(self.sign_out_action)
+            self.sign_out_action.setVisible(True)
 
     def show_first_run(self) -> None:
         self.setWindowTitle("Attendance Desktop — Welcome")

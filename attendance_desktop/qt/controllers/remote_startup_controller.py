@@ -1,0 +1,172 @@
+"""Remote mode (`--server URL`): sign in, keep the token in the keyring, show the home page.
+
+The token store and the sign-in call touch the keyring and the network, so both run on the
+background task runner. A saved sign-in that still works opens the home page directly; an
+expired one brings the sign-in form back with a plain reason; an unreachable server says
+so and offers to try again (it does not throw away a sign-in that may still be good).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ...core.errors import NotAuthenticated, ServiceUnavailable, TokenExpired
+from ...core.models import Employee
+from ...credentials import TokenStore
+from ...launch import LaunchOptions
+from ...settings import Settings
+from ..tasks import TaskRunner
+from ..views.main_window import MainWindow
+from .home_controller import HomeController
+from .messages import plain_message
+
+ServiceFactory = Callable[[str, str], Any]  # (base_url, token) -> a remote AttendanceService
+SignIn = Callable[[str, str, str], tuple[str, int]]  # (base_url, email, password)
+
+
+def _default_factory(base_url: str, token: str) -> Any:
+    from ...remote.service import RemoteAttendanceService
+
+    return RemoteAttendanceService(base_url, token)
+
+
+def _default_sign_in(base_url: str, email: str, password: str) -> tuple[str, int]:
+    from ...remote.service import sign_in
+
+    return sign_in(base_url, email, password)
+
+
+class RemoteStartupController(QObject):
+    failed = Signal(str)  # never emitted: remote trouble is shown in the window itself
+    home_started = Signal(object)
+    first_run_shown = Signal()  # here: the sign-in form is shown
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        options: LaunchOptions,
+        runner: TaskRunner,
+        window: MainWindow,
+        settings: Settings,
+        tokens: TokenStore | None = None,
+        *,
+        service_factory: ServiceFactory = _default_factory,
+        sign_in: SignIn = _default_sign_in,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        assert options.server_url, "remote mode needs a server URL"
+        self._url: str = options.server_url
+        self._options, self._runner, self._window = options, runner, window
+        self._settings = settings
+        self._tokens = tokens
+        self._factory, self._sign_in = service_factory, sign_in
+        self.service: Any = None
+        self.home: HomeController | None = None
+        window.sign_in.set_server(self._url)
+        window.sign_in.submitted.connect(self.sign_in)
+        window.retry_button.clicked.connect(self.start)
+        window.sign_out_action.triggered.connect(self.sign_out)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    # -- opening with a saved sign-in ----------------------------------------------------
+
+    def start(self) -> None:
+        self._window.show_loading(f"Connecting to {self._url}…")
+        self._runner.submit(self._resume, self._resumed, self._resume_failed, context=self)
+
+    def _token_store(self) -> TokenStore:
+        if self._tokens is None:
+            self._tokens = TokenStore()
+        return self._tokens
+
+    def _resume(self) -> tuple[Any, Employee] | None:
+        token = self._token_store().load(self._url)
+        if not token:
+            return None
+        service = self._factory(self._url, token)
+        try:
+            return service, service.me()
+        except BaseException:
+            service.close()
+            raise
+
+    def _resumed(self, result: tuple[Any, Employee] | None) -> None:
+        if result is None:
+            self._show_sign_in("")
+        else:
+            self._start_home(*result)
+
+    def _resume_failed(self, error: BaseException) -> None:
+        if isinstance(error, ServiceUnavailable):
+            self._window.show_loading(plain_message(error), retry=True)
+            return
+        if isinstance(error, (TokenExpired, NotAuthenticated)):
+            self._runner.submit(lambda: self._token_store().forget(self._url), _ignore, _ignore)
+        self._show_sign_in(plain_message(error))
+
+    # -- signing in and out ---------------------------------------------------------------
+
+    def _show_sign_in(self, reason: str) -> None:
+        self._window.show_sign_in()
+        if reason:
+            self._window.sign_in.show_error(reason)
+        self._window.sign_in.set_note(self._token_store().problem if self._tokens else "")
+        self.first_run_shown.emit()
+
+    def sign_in(self, email: str, password: str) -> None:
+        self._window.sign_in.set_busy(True)
+        url, factory, sign_in = self._url, self._factory, self._sign_in
+
+        def work() -> tuple[Any, Employee]:
+            token, _employee_id = sign_in(url, email, password)
+            self._token_store().save(url, token)
+            service = factory(url, token)
+            return service, service.me()
+
+        def done(result: tuple[Any, Employee]) -> None:
+            self._window.sign_in.set_busy(False)
+            self._start_home(*result)
+
+        def refused(error: BaseException) -> None:
+            self._window.sign_in.set_busy(False)
+            self._window.sign_in.show_error(plain_message(error))
+            self._window.sign_in.set_note(self._token_store().problem)
+
+        self._runner.submit(work, done, refused, context=self)
+
+    def sign_out(self) -> None:
+        if self.home is not None:
+            self.home.stop()
+            self.home.deleteLater()
+            self.home = None
+        old, self.service = self.service, None
+        url, store = self._url, self._token_store()
+
+        def work() -> None:
+            store.forget(url)
+            if old is not None:
+                old.close()
+
+        self._runner.submit(work, lambda _r: self._show_sign_in(""), _ignore, context=self)
+        self.signed_out.emit()
+
+    def _start_home(self, service: Any, employee: Employee) -> None:
+        self.service = service
+        self.home = HomeController(
+            service, self._runner, self._window.home, employee, self._options.timezone, self
+        )
+        self._window.show_home(employee.full_name)
+        self._window.enable_sign_out()
+        self.home.start()
+        self.home_started.emit(self.home)
+
+
+def _ignore(_value: object) -> None:
+    return None

@@ -1,0 +1,87 @@
+"""Signing in to an attendance server: email and password, and what went wrong in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from .common import Card, label
+
+
+class SignInForm(QWidget):
+    submitted = Signal(str, str)  # email, password
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignInPage")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        card = Card("")
+        card.setFixedWidth(440)
+        card.body.setContentsMargins(28, 24, 28, 24)
+        card.body.addWidget(label("Sign in", "Heading"))
+        self.server_label = label("", "Muted", wrap=True)
+        card.body.addWidget(self.server_label)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(10)
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.com")
+        self.email.setAccessibleName("Email")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        for caption, edit in (("Email", self.email), ("Password", self.password)):
+            edit.setMaxLength(255)
+            edit.returnPressed.connect(self._submit)
+            form.addRow(caption, edit)
+        card.body.addLayout(form)
+        self.error_label = label("", "FormError", wrap=True)
+        self.error_label.hide()
+        card.body.addWidget(self.error_label)
+        self.note_label = label("", "Muted", wrap=True)
+        self.note_label.hide()
+        card.body.addWidget(self.note_label)
+        self.submit_button = QPushButton("Sign in")
+        self.submit_button.setObjectName("PrimaryButton")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self._submit)
+        card.body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def set_server(self, url: str) -> None:
+        self.server_label.setText(f"to the attendance server at {url}")
+
+    def set_note(self, text: str) -> None:
+        """A lasting remark, e.g. that the sign-in cannot be remembered on this machine."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
+    def _submit(self) -> None:
+        if not self.submit_button.isEnabled():
+            return
+        email, password = self.email.text().strip(), self.password.text()
+        if not email or not password:
+            self.show_error("Enter your email and your password.")
+            return
+        self.submitted.emit(email, password)
+
+    def set_busy(self, busy: bool) -> None:
+        self.submit_button.setEnabled(not busy)
+        self.submit_button.setText("Signing in…" if busy else "Sign in")
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.password.clear()
+        (self.email if not self.email.text() else self.password).setFocus()
+
+    def reset(self) -> None:
+        self.password.clear()
+        self.error_label.hide()
+        (self.password if self.email.text() else self.email).setFocus()

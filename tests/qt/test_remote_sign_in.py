@@ -1,0 +1,145 @@
+"""Remote mode: sign in to a real server on 127.0.0.1, keep the token, sign out.
+
+The keyring backend is the edge we don't own: an in-memory one is installed through
+keyring's own API. The server, its database and the HTTP in between are real.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from server.live import PASSWORD, Live, live_server
+from test_credentials import MemoryKeyring
+
+from attendance_desktop.credentials import SERVICE_NAME, TokenStore
+from attendance_desktop.launch import LaunchOptions
+from attendance_desktop.paths import app_paths
+from attendance_desktop.qt.controllers.remote_startup_controller import RemoteStartupController
+from attendance_desktop.qt.tasks import TaskRunner
+from attendance_desktop.qt.views.main_window import MainWindow
+from attendance_desktop.settings import Settings
+from attendance_desktop.storage.accounts import AccountStore
+
+
+@pytest.fixture
+def ring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live]:
+    monkeypatch.setattr(
+        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    monkeypatch.setattr(AccountStore, "_dummy_hash", None)
+    with live_server(f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}") as live:
+        yield live
+
+
+def open_window(
+    qtbot: QtBot, runner: TaskRunner, live: Live, tmp_path: Path
+) -> tuple[MainWindow, RemoteStartupController]:
+    options = LaunchOptions(paths=app_paths(tmp_path / "desk"), server_url=live.base_url)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = RemoteStartupController(options, runner, window, Settings(), TokenStore())
+    return window, startup
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, email: str, password: str) -> None:
+    form = window.sign_in
+    form.email.clear()
+    qtbot.keyClicks(form.email, email)
+    qtbot.keyClicks(form.password, password)
+    qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+
+
+def test_sign_in_punch_sign_out_and_resume(
+    qtbot: QtBot, runner: TaskRunner, server: Live, ring: MemoryKeyring, tmp_path: Path
+) -> None:
+    ana = server.add_employee("Ana", job_title="Nurse")
+    window, startup = open_window(qtbot, runner, server, tmp_path)
+    with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
+        startup.start()
+    assert window.stack.currentWidget() is window.sign_in
+    assert server.base_url in window.sign_in.server_label.text()
+
+    # A wrong password: a plain message, no token kept, still on the form.
+    sign_in(qtbot, window, "ana@example.com", "wrong password")
+    qtbot.waitUntil(lambda: window.sign_in.error_label.isVisible(), timeout=10_000)
+    assert "password" in window.sign_in.error_label.text().lower()
+    assert window.sign_in.password.text() == ""
+    assert (SERVICE_NAME, server.base_url) not in ring.items
+
+    with qtbot.waitSignal(startup.home_started, timeout=10_000):
+        sign_in(qtbot, window, "ana@example.com", PASSWORD)
+    assert startup.home is not None
+    with qtbot.waitSignal(startup.home.data_shown, timeout=10_000):
+        pass
+    assert "Ana" in window.windowTitle()
+    assert window.sign_out_action.isVisible()
+    assert ring.items[(SERVICE_NAME, server.base_url)]
+
+    # One click clocks in on the server.
+    with qtbot.waitSignal(startup.home.punch_finished, timeout=10_000):
+        qtbot.mouseClick(window.home.clock.clock_button, Qt.MouseButton.LeftButton)
+    assert server.ctx.service.status(ana).clocked_in
+
+    with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
+        window.sign_out_action.trigger()
+    assert window.stack.currentWidget() is window.sign_in
+    assert (SERVICE_NAME, server.base_url) not in ring.items
+
+
+def test_a_saved_sign_in_opens_the_home_page_directly(
+    qtbot: QtBot, runner: TaskRunner, server: Live, ring: MemoryKeyring, tmp_path: Path
+) -> None:
+    server.add_employee("Ben")
+    token = server.sign_in("Ben")["Authorization"].removeprefix("Bearer ")
+    ring.set_password(SERVICE_NAME, server.base_url, token)
+    window, startup = open_window(qtbot, runner, server, tmp_path)
+    with qtbot.waitSignal(startup.home_started, timeout=10_000):
+        startup.start()
+    assert "Ben" in window.windowTitle()
+
+
+def test_a_forged_saved_token_asks_to_sign_in_again(
+    qtbot: QtBot, runner: TaskRunner, server: Live, ring: MemoryKeyring, tmp_path: Path
+) -> None:
+    ring.set_password(SERVICE_NAME, server.base_url, "not.a.token")
+    window, startup = open_window(qtbot, runner, server, tmp_path)
+    with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
+        startup.start()
+    assert window.sign_in.error_label.isVisible()
+    assert "sign in" in window.sign_in.error_label.text().lower()
+    qtbot.waitUntil(lambda: (SERVICE_NAME, server.base_url) not in ring.items, timeout=10_000)
+
+
+def test_an_unreachable_server_offers_to_try_again(
+    qtbot: QtBot, runner: TaskRunner, ring: MemoryKeyring, tmp_path: Path
+) -> None:
+    from server.harness import free_port
+
+    ring.set_password(SERVICE_NAME, f"http://127.0.0.1:{free_port()}", "tok")
+    options = LaunchOptions(
+        paths=app_paths(tmp_path / "desk"), server_url=next(iter(ring.items))[1]
+    )
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    startup = RemoteStartupController(options, runner, window, Settings(), TokenStore())
+    startup.start()
+    qtbot.waitUntil(lambda: window.retry_button.isVisible(), timeout=15_000)
+    assert "cannot be reached" in window.loading_label.text()
+    assert ring.items  # a sign-in that may still be good is kept
