@@ -50,6 +50,8 @@ class ServerSettings:
                 secret = Path(secret_file).read_text(encoding="utf-8").strip() or None
             except OSError as exc:
                 raise InvalidInput(f"Cannot read the JWT secret file {secret_file}: {exc}") from exc
+        if secret is not None and len(secret.encode()) < 32:
+            raise InvalidInput("The JWT secret must be at least 32 bytes long.")
         try:
             minutes = float(env.get(TOKEN_MINUTES_ENV, "720"))
             tolerance = float(env.get(TOLERANCE_ENV, "300"))

@@ -1,0 +1,156 @@
+"""`RemoteAttendanceService`: the AttendanceService over HTTP, on httpx.
+
+Blocking calls with timeouts: the GUI calls it from its background task runner, never on
+the GUI thread. Every failure is a typed AttendanceError: the server's own error (rebuilt
+from its stable code), ServiceUnavailable when the server cannot be reached, TokenExpired
+when the sign-in ran out.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import httpx
+
+from ..core.errors import (
+    AttendanceError,
+    NotAuthenticated,
+    ServiceUnavailable,
+    error_from_code,
+)
+from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
+from . import decode
+
+DEFAULT_TIMEOUT = 10.0
+
+
+def _raise_for(response: httpx.Response) -> None:
+    if response.is_success:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    code = body.get("res_status") or body.get("code")
+    message = body.get("response") or body.get("message")
+    if response.status_code >= 500 and code is None:
+        raise ServiceUnavailable("The attendance server had a problem. Please try again later.")
+    if code:
+        raise error_from_code(str(code), str(message) if message else None)
+    fallback = f"The server answered {response.status_code}."
+    raise AttendanceError(str(message) if message else fallback)
+
+
+def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> Any:
+    try:
+        response = client.request(method, url, **kwargs)
+    except httpx.TimeoutException as exc:
+        raise ServiceUnavailable("The attendance server did not answer in time.") from exc
+    except httpx.TransportError as exc:
+        raise ServiceUnavailable() from exc
+    _raise_for(response)
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise ServiceUnavailable("The attendance server sent an unreadable answer.") from exc
+
+
+def sign_in(
+    base_url: str, email: str, password: str, *, timeout: float = DEFAULT_TIMEOUT
+) -> tuple[str, int]:
+    """(token, employee id) for the email and password, or a typed error."""
+    with httpx.Client(base_url=base_url.rstrip("/"), timeout=timeout) as client:
+        body = _request(
+            client, "POST", "/api/v1/auth/signin", json={"email": email, "password": password}
+        )
+    data = body.get("data") or {}
+    if "token" not in data:
+        raise NotAuthenticated("The server did not return a sign-in token.")
+    return str(data["token"]), int(data["employee_id"])
+
+
+def _at(at: datetime | None) -> str | None:
+    return at.isoformat() if at is not None else None
+
+
+class RemoteAttendanceService:
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        timeout: float = DEFAULT_TIMEOUT,
+        *,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._client = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            timeout=timeout,
+            headers={"Authorization": f"Bearer {token}"},
+            transport=transport,
+        )
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> Any:
+        return _request(self._client, method, url, **kwargs)
+
+    def employee(self, employee_id: int) -> Employee:
+        return decode.employee(self._call("GET", f"/employee/{employee_id}/details"))
+
+    def me(self) -> Employee:
+        return decode.employee(self._call("GET", "/api/v1/users/me")["data"])
+
+    def status(self, employee_id: int) -> CurrentStatus:
+        return decode.status(self._call("GET", f"/api/v1/employees/{employee_id}/status")["data"])
+
+    def clock_in(
+        self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
+    ) -> WorkSession:
+        body = {"clock_in_date_time": _at(at), "punch_id": punch_id}
+        data = self._call("POST", f"/employee/{employee_id}/attendance/clockin", json=body)
+        return decode.session(data)
+
+    def clock_out(
+        self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
+    ) -> WorkSession:
+        body = {"clock_out_date_time": _at(at), "punch_id": punch_id}
+        data = self._call("PUT", f"/employee/{employee_id}/attendance/clockout", json=body)
+        return decode.session(data)
+
+    def start_break(
+        self,
+        employee_id: int,
+        reason: str = "",
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+    ) -> Break:
+        body = {"reason": reason, "at": _at(at), "punch_id": punch_id}
+        data = self._call("POST", f"/api/v1/employees/{employee_id}/breaks/start", json=body)
+        return decode.break_(data["data"])
+
+    def end_break(
+        self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
+    ) -> Break:
+        body = {"at": _at(at), "punch_id": punch_id}
+        data = self._call("POST", f"/api/v1/employees/{employee_id}/breaks/end", json=body)
+        return decode.break_(data["data"])
+
+    def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics:
+        params = {"month": month, "year": year}
+        url = f"/employee/{employee_id}/attendance/month_stat/"
+        return decode.metrics(self._call("GET", url, params=params))
+
+    def month_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:
+        params = {"month": month, "year": year}
+        data = self._call("GET", f"/employee/{employee_id}/attendance/data/", params=params)
+        return [decode.day(d) for d in data["daily_attendance"]]
+
+    def sessions_between(self, employee_id: int, start: date, end: date) -> list[WorkSession]:
+        params = {"start": start.isoformat(), "end": end.isoformat()}
+        data = self._call("GET", f"/api/v1/employees/{employee_id}/sessions", params=params)
+        return [decode.session(s) for s in data["data"]["sessions"]]
+
+    def close(self) -> None:
+        self._client.close()

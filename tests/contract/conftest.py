@@ -1,0 +1,59 @@
+"""One contract, every backend: the local service, and the remote service talking to a
+real server on 127.0.0.1 over SQLite and over a PostgreSQL the tests start."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+from attendance_desktop.core.clock import FixedClock
+from attendance_desktop.core.models import NewEmployee
+from attendance_desktop.core.service import AttendanceService
+from attendance_desktop.remote import RemoteAttendanceService, sign_in
+from attendance_desktop.storage.accounts import AccountStore
+from attendance_desktop.storage.local_service import LocalAttendanceService
+from server.harness import pg_cluster
+from server.live import NOW, PASSWORD, live_server
+
+
+@dataclass
+class Backend:
+    service: AttendanceService
+    employee_id: int
+    clock: FixedClock
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
+
+ADA = NewEmployee(first_name="Ada", last_name="Lovelace", email="ada@example.com",
+                  job_title="Analyst", department="Engines")
+
+
+@pytest.fixture(params=["local", "remote-sqlite", "remote-postgres"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    sqlite = f"sqlite+pysqlite:///{tmp_path / 'contract.sqlite3'}"
+    if request.param == "local":
+        clock = FixedClock(NOW)
+        local = LocalAttendanceService.open(sqlite, clock)
+        emp = local.add_employee(ADA)
+        yield Backend(local, emp.id, clock)
+        local.close()
+        return
+    url = sqlite if request.param == "remote-sqlite" else pg_cluster().new_database()
+    with live_server(url) as live:
+        emp = live.ctx.service.add_employee(ADA)
+        live.ctx.accounts.set_account(emp.id, password=PASSWORD)
+        token, employee_id = sign_in(live.base_url, "ada@example.com", PASSWORD)
+        assert employee_id == emp.id
+        remote = RemoteAttendanceService(live.base_url, token, timeout=10)
+        yield Backend(remote, emp.id, live.clock)
+        remote.close()
