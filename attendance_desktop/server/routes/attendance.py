@@ -135,7 +135,8 @@ def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
 def create(body: CreateBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_admin(who)
     day = parse_day(body.date, "date")
-    assert day is not None
+    if day is None:
+        raise InvalidDate("date is required, like 2024-01-15.")
     absence = ctx.records.create_absence(body.user_id, day)
     return envelope("Attendance created successfully", wire.attendance(absence))
 
@@ -185,7 +186,8 @@ def user_on_date(
 def user_range(body: RangeBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_employee(who, body.user_id)
     start, end = parse_day(body.start_date, "start_date"), parse_day(body.end_date, "end_date")
-    assert start is not None and end is not None
+    if start is None or end is None:
+        raise InvalidDate("start_date and end_date are required, like 2024-01-01.")
     if start > end:
         raise InvalidDate("start_date must not be after end_date.")
     ctx.service.employee(body.user_id)  # 404 for an unknown user
