@@ -23,17 +23,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from history import build_history  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from history import build_history
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from attendance_desktop.core.clock import FixedClock  # noqa: E402
-from attendance_desktop.launch import open_local_store  # noqa: E402
-from attendance_desktop.paths import app_paths  # noqa: E402
-from attendance_desktop.qt.controllers.home_controller import HomeController  # noqa: E402
-from attendance_desktop.qt.tasks import TaskRunner  # noqa: E402
-from attendance_desktop.qt.theme import apply_theme  # noqa: E402
-from attendance_desktop.qt.views.main_window import MainWindow  # noqa: E402
+from attendance_desktop.core.clock import FixedClock
+from attendance_desktop.launch import open_local_store
+from attendance_desktop.paths import app_paths
+from attendance_desktop.qt.controllers.home_controller import HomeController
+from attendance_desktop.qt.tasks import TaskRunner
+from attendance_desktop.qt.theme import apply_theme
+from attendance_desktop.qt.views.main_window import MainWindow
 
 NOW = datetime(2026, 11, 18, 15, 0, tzinfo=UTC)
 

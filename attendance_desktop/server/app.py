@@ -16,8 +16,8 @@ from .body_limit import BodyLimitMiddleware
 from .context import ServerContext, stored_jwt_secret
 from .db_setup import migrate, open_engine
 from .errors import install_error_handlers
-from .routes import account, attendance, employees, home, kiosk
 from .kiosk_routes import router as kiosk_device_router
+from .routes import account, attendance, employees, home, kiosk
 from .settings import ServerSettings
 
 MIGRATE_ENV = "ATTENDANCE_SERVER_MIGRATE"

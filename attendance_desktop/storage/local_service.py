@@ -437,7 +437,7 @@ class LocalAttendanceService:
                 taken = conn.execute(
                     select(func.count())
                     .select_from(employees)
-                    .where(func.lower(employees.c.email) == fields["email"].lower())
+                    .where(func.lower(employees.c.email) == str(fields["email"]).lower())
                 ).scalar_one()
                 if taken:
                     raise InvalidInput("An employee with this email already exists.")

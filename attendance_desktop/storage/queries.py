@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-
 from collections.abc import Sequence
 from datetime import date
 
@@ -163,7 +162,9 @@ def load_calendar(conn: Connection) -> WorkCalendar:
     return WorkCalendar(country, subdivision, days, known)
 
 
-def cache_holiday_years(conn: Connection, calendar: WorkCalendar, years: dict[int, dict[date, str]]) -> None:
+def cache_holiday_years(
+    conn: Connection, calendar: WorkCalendar, years: dict[int, dict[date, str]]
+) -> None:
     for year, found in years.items():
         conn.execute(
             holiday_cache.delete().where(

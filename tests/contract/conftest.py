@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
+from server.harness import pg_cluster
+from server.live import NOW, PASSWORD, live_server
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee
@@ -16,8 +18,6 @@ from attendance_desktop.core.service import AttendanceService
 from attendance_desktop.remote import RemoteAttendanceService, sign_in
 from attendance_desktop.storage.accounts import AccountStore
 from attendance_desktop.storage.local_service import LocalAttendanceService
-from server.harness import pg_cluster
-from server.live import NOW, PASSWORD, live_server
 
 
 @dataclass
@@ -34,8 +34,13 @@ def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
-ADA = NewEmployee(first_name="Ada", last_name="Lovelace", email="ada@example.com",
-                  job_title="Analyst", department="Engines")
+ADA = NewEmployee(
+    first_name="Ada",
+    last_name="Lovelace",
+    email="ada@example.com",
+    job_title="Analyst",
+    department="Engines",
+)
 
 
 @pytest.fixture(params=["local", "remote-sqlite", "remote-postgres"])

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from server.harness import free_port
+from server.live import PASSWORD, live_server
 
 from attendance_desktop.core import errors
 from attendance_desktop.remote import RemoteAttendanceService, sign_in
-from server.harness import free_port
-from server.live import PASSWORD, live_server
 
 
 def test_an_unreachable_server_is_service_unavailable() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from server.live import NOW
 
 from attendance_desktop.core import errors
 from attendance_desktop.core.models import DayStatus
-from server.live import NOW
 
 from .conftest import Backend
 

@@ -83,7 +83,15 @@ class PgCluster:
         if not self.root.exists():
             return
         subprocess.run(
-            [*self.as_user, _pg_bin("pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop"],
+            [
+                *self.as_user,
+                _pg_bin("pg_ctl"),
+                "-D",
+                str(self.root / "data"),
+                "-m",
+                "immediate",
+                "stop",
+            ],
             capture_output=True,
         )
         shutil.rmtree(self.root, ignore_errors=True)
@@ -153,8 +161,18 @@ class SubprocessServer:
     def __init__(self, db_url: str, workers: int = 1, env: dict[str, str] | None = None) -> None:
         self.port = free_port()
         self.db_url = db_url
-        cmd = [sys.executable, "-m", "attendance_desktop.server.cli", "--db", db_url, "serve",
-               "--port", str(self.port), "--workers", str(workers)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "attendance_desktop.server.cli",
+            "--db",
+            db_url,
+            "serve",
+            "--port",
+            str(self.port),
+            "--workers",
+            str(workers),
+        ]
         self._proc = subprocess.Popen(
             cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )

@@ -41,14 +41,17 @@ class Live:
         **extra: Any,
     ) -> int:
         emp = self.ctx.service.add_employee(
-            NewEmployee(first_name=first, last_name="Tester", email=f"{first.lower()}@example.com", **extra)
+            NewEmployee(
+                first_name=first, last_name="Tester", email=f"{first.lower()}@example.com", **extra
+            )
         )
         self.ctx.accounts.set_account(emp.id, role=role, password=password, pin=pin, badge=badge)
         return emp.id
 
     def sign_in(self, first: str, password: str = PASSWORD) -> dict[str, str]:
         r = self.http.post(
-            "/api/v1/auth/signin", json={"email": f"{first.lower()}@example.com", "password": password}
+            "/api/v1/auth/signin",
+            json={"email": f"{first.lower()}@example.com", "password": password},
         )
         assert r.status_code == 200, r.text
         return {"Authorization": f"Bearer {r.json()['data']['token']}"}
@@ -64,7 +67,9 @@ class Live:
 @contextmanager
 def live_server(db_url: str, now: datetime = NOW, **settings: Any) -> Iterator[Live]:
     clock = FixedClock(now)
-    app = create_app(ServerSettings(db_url=db_url, jwt_secret="test secret " * 4, **settings), clock)
+    app = create_app(
+        ServerSettings(db_url=db_url, jwt_secret="test secret " * 4, **settings), clock
+    )
     with ThreadServer(app) as server:
         live = Live(server.base_url, app.state.ctx, clock)
         try:

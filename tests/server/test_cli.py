@@ -14,20 +14,49 @@ from .harness import SubprocessServer
 def cli(db: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "attendance_desktop.server.cli", "--db", db, *args],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
 def test_admin_commands_then_serve_with_two_workers(tmp_path: Path) -> None:
     db = f"sqlite+pysqlite:///{tmp_path / 'deep' / 'server.sqlite3'}"
     assert cli(db, "migrate").returncode == 0
-    added = cli(db, "employee", "add", "--first-name", "Ada", "--last-name", "Lovelace",
-                "--email", "ada@example.com", "--password", "correct horse", "--badge", "B1",
-                "--pin", "1234", "--job-title", "Analyst")
+    added = cli(
+        db,
+        "employee",
+        "add",
+        "--first-name",
+        "Ada",
+        "--last-name",
+        "Lovelace",
+        "--email",
+        "ada@example.com",
+        "--password",
+        "correct horse",
+        "--badge",
+        "B1",
+        "--pin",
+        "1234",
+        "--job-title",
+        "Analyst",
+    )
     assert added.returncode == 0, added.stderr
     ada = int(added.stdout.strip().splitlines()[-1])
-    dup = cli(db, "employee", "add", "--first-name", "Eve", "--last-name", "X",
-              "--email", "eve@example.com", "--badge", "B1")
+    dup = cli(
+        db,
+        "employee",
+        "add",
+        "--first-name",
+        "Eve",
+        "--last-name",
+        "X",
+        "--email",
+        "eve@example.com",
+        "--badge",
+        "B1",
+    )
     assert dup.returncode == 1 and "badge" in dup.stderr and "Traceback" not in dup.stderr
     listed = cli(db, "employee", "list").stdout
     assert "ada@example.com" in listed and "eve@example.com" not in listed
@@ -38,12 +67,19 @@ def test_admin_commands_then_serve_with_two_workers(tmp_path: Path) -> None:
     assert bad.returncode == 1 and "2024-12-25" in bad.stderr
 
     with SubprocessServer(db, workers=2) as server:
-        r = httpx.post(server.base_url + "/api/v1/kiosk/identify", json={"badge": "B1"},
-                       headers={"Authorization": f"Bearer {token}"})
+        r = httpx.post(
+            server.base_url + "/api/v1/kiosk/identify",
+            json={"badge": "B1"},
+            headers={"Authorization": f"Bearer {token}"},
+        )
         assert r.status_code == 200 and r.json()["data"]["employee"]["employee_id"] == ada
-        r = httpx.post(server.base_url + "/api/v1/auth/signin",
-                       json={"email": "ada@example.com", "password": "correct horse"})
+        r = httpx.post(
+            server.base_url + "/api/v1/auth/signin",
+            json={"email": "ada@example.com", "password": "correct horse"},
+        )
         assert r.status_code == 200
-        me = httpx.get(server.base_url + "/api/v1/users/me",
-                       headers={"Authorization": f"Bearer {r.json()['data']['token']}"})
+        me = httpx.get(
+            server.base_url + "/api/v1/users/me",
+            headers={"Authorization": f"Bearer {r.json()['data']['token']}"},
+        )
         assert me.json()["data"]["job_title"] == "Analyst"

@@ -17,8 +17,11 @@ EMPLOYEE_ROUTES = [
     ("POST", "/api/v1/attendance/checkin", {"user_id": "{a}"}),
     ("POST", "/api/v1/attendance/checkout", {"user_id": "{a}"}),
     ("GET", "/api/v1/attendance/user/{a}", None),
-    ("POST", "/api/v1/attendance/user/range",
-     {"user_id": "{a}", "start_date": "2026-11-01", "end_date": "2026-11-30"}),
+    (
+        "POST",
+        "/api/v1/attendance/user/range",
+        {"user_id": "{a}", "start_date": "2026-11-01", "end_date": "2026-11-30"},
+    ),
     ("GET", "/api/v1/attendance/{s}", None),
     ("POST", "/api/v1/attendance/breaks", {"attendance_id": "{s}"}),
     ("PUT", "/api/v1/attendance/breaks/end", {"break_id": "{b}"}),
@@ -62,7 +65,9 @@ def _refused_without_leak(r, live: Live) -> None:
 def test_another_employees_token_is_refused(ada_at_work, method: str, path: str, body) -> None:
     live, ids = ada_at_work
     before = live.ctx.service.status(ids["a"])
-    r = live.http.request(method, _fill(path, ids), json=_fill(body, ids), headers=live.sign_in("Bob"))
+    r = live.http.request(
+        method, _fill(path, ids), json=_fill(body, ids), headers=live.sign_in("Bob")
+    )
     _refused_without_leak(r, live)
     assert live.ctx.service.status(ids["a"]) == before
 
@@ -70,8 +75,11 @@ def test_another_employees_token_is_refused(ada_at_work, method: str, path: str,
 @pytest.mark.parametrize(("method", "path", "body"), EMPLOYEE_ROUTES)
 def test_no_or_forged_token_is_401(ada_at_work, method: str, path: str, body) -> None:
     live, ids = ada_at_work
-    forged = jwt.encode({"sub": str(ids["a"]), "role": "admin", "iss": "attendance-server",
-                         "exp": 4102444800}, "not the secret of this server, but long enough", algorithm="HS256")
+    forged = jwt.encode(
+        {"sub": str(ids["a"]), "role": "admin", "iss": "attendance-server", "exp": 4102444800},
+        "not the secret of this server, but long enough",
+        algorithm="HS256",
+    )
     for headers in ({}, {"Authorization": f"Bearer {forged}"}, {"Authorization": "Basic abc"}):
         r = live.http.request(method, _fill(path, ids), json=_fill(body, ids), headers=headers)
         assert r.status_code == 401, r.text
@@ -96,7 +104,9 @@ def test_an_admin_reaches_everyone(ada_at_work) -> None:
     live, ids = ada_at_work
     live.add_employee("Root", role="admin")
     root = live.sign_in("Root")
-    assert live.http.get(f"/employee/{ids['a']}/details", headers=root).json()["first_name"] == "Ada"
+    assert (
+        live.http.get(f"/employee/{ids['a']}/details", headers=root).json()["first_name"] == "Ada"
+    )
     assert live.http.get(f"/api/v1/attendance/{ids['s']}", headers=root).status_code == 200
     assert live.http.get("/api/v1/employees", headers=root).json()["data"]["total"] == 3
 
@@ -117,10 +127,14 @@ def test_a_kiosk_identifies_by_badge_then_punches_only_for_that_person(live_sqli
     assert "email" not in r.text
     grant = {"Authorization": f"Bearer {data['token']}"}
     assert live.http.post(f"/employee/{ada}/attendance/clockin", headers=grant).status_code == 201
-    assert live.http.get(f"/api/v1/employees/{ada}/status", headers=grant).json()["data"]["clocked_in"]
-    for method, path in (("GET", f"/employee/{ada}/details"),
-                         ("GET", f"/employee/{ada}/attendance/data/?month=11&year=2026"),
-                         ("POST", f"/employee/{bob}/attendance/clockin")):
+    assert live.http.get(f"/api/v1/employees/{ada}/status", headers=grant).json()["data"][
+        "clocked_in"
+    ]
+    for method, path in (
+        ("GET", f"/employee/{ada}/details"),
+        ("GET", f"/employee/{ada}/attendance/data/?month=11&year=2026"),
+        ("POST", f"/employee/{bob}/attendance/clockin"),
+    ):
         assert live.http.request(method, path, headers=grant).status_code == 403
     # The grant is short-lived.
     live.advance(minutes=2)
@@ -129,7 +143,9 @@ def test_a_kiosk_identifies_by_badge_then_punches_only_for_that_person(live_sqli
     unknown = live.http.post("/api/v1/kiosk/identify", headers=kiosk, json={"badge": "FFFF"})
     assert (unknown.status_code, unknown.json()["code"]) == (401, "NOT_AUTHENTICATED")
     # An employee token cannot act as a kiosk.
-    r = live.http.post("/api/v1/kiosk/identify", headers=live.sign_in("Bob"), json={"badge": "04A1B2"})
+    r = live.http.post(
+        "/api/v1/kiosk/identify", headers=live.sign_in("Bob"), json={"badge": "04A1B2"}
+    )
     assert r.status_code == 403
 
 
@@ -153,8 +169,13 @@ def test_kiosk_offline_replay_keeps_the_original_time(live_sqlite: Live) -> None
     live = live_sqlite
     ada = live.add_employee("Ada", badge="B-1")
     kiosk = live.device()
-    body = {"badge": "B-1", "action": "clock_in", "at": "2026-11-18T07:30:00Z",
-            "punch_id": "kiosk-1-77", "offline": True}
+    body = {
+        "badge": "B-1",
+        "action": "clock_in",
+        "at": "2026-11-18T07:30:00Z",
+        "punch_id": "kiosk-1-77",
+        "offline": True,
+    }
     r = live.http.post("/api/v1/kiosk/punch", headers=kiosk, json=body)
     assert r.status_code == 200, r.text
     session = r.json()["data"]["session"]
@@ -162,8 +183,11 @@ def test_kiosk_offline_replay_keeps_the_original_time(live_sqlite: Live) -> None
     again = live.http.post("/api/v1/kiosk/punch", headers=kiosk, json=body)
     assert again.json()["data"]["session"]["session_id"] == session["session_id"]
     # The same old time from an employee's workstation is refused.
-    r = live.http.put(f"/employee/{ada}/attendance/clockout", headers=live.sign_in("Ada"),
-                      json={"clock_out_date_time": "2026-11-18T08:00:00Z"})
+    r = live.http.put(
+        f"/employee/{ada}/attendance/clockout",
+        headers=live.sign_in("Ada"),
+        json={"clock_out_date_time": "2026-11-18T08:00:00Z"},
+    )
     assert r.json()["res_status"] == "PUNCH_TIME_OUT_OF_TOLERANCE"
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis.specs.openapi.checks import response_schema_conformance
 from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from .live import Live, live_server
 
@@ -31,8 +31,9 @@ def test_no_server_error_and_responses_match_the_schema(admin_live) -> None:
     for operation in operations:
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck),
-                  database=None)
+        @settings(
+            max_examples=10, deadline=None, suppress_health_check=list(HealthCheck), database=None
+        )
         def check(case) -> None:
             case.call_and_validate(
                 headers=auth, checks=[not_a_server_error, response_schema_conformance], timeout=30
