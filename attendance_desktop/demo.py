@@ -8,8 +8,10 @@ holiday, and one weekend day worked. Today is clocked in if the working day has 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from .core import rules
 from .core.clock import Clock, FixedClock
 from .core.models import Employee, NewEmployee
 from .storage.local_service import LocalAttendanceService
@@ -40,11 +42,11 @@ def fill_demo(service: LocalAttendanceService, clock: Clock) -> Employee:
         return existing[0]
     if not service.calendar().country:
         service.set_holiday_region(DEMO_REGION)
-    emp = service.add_employee(DEMO_EMPLOYEE)
-    zone = service.zone_of(emp)
     now = clock.now()
-    today = now.astimezone(zone).date()
+    today = rules.local_date(now, service.default_zone)
     start = _first_of_month_before(today, 2)
+    emp = service.add_employee(replace(DEMO_EMPLOYEE, start_date=start))
+    zone = service.zone_of(emp)
     rng = random.Random(20240115)
     cal = service.calendar()
 

@@ -20,6 +20,9 @@ class Employee:
     department: str = ""
     timezone: str | None = None  # IANA name; None means the machine's zone
     work_week: tuple[int, ...] = DEFAULT_WORK_WEEK
+    # The first day the employee is expected at work; days before it are never "absent".
+    # None: employed since before anything was recorded (seed 000's "already present").
+    start_date: date | None = None
 
     @property
     def full_name(self) -> str:
@@ -43,6 +46,7 @@ class NewEmployee:
     department: str = ""
     timezone: str | None = None
     work_week: tuple[int, ...] = DEFAULT_WORK_WEEK
+    start_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,9 +108,11 @@ def build_day(
     now: datetime,
     calendar: WorkCalendar,
     work_week: Sequence[int],
+    start: date | None = None,
 ) -> DayRecord:
     holiday = calendar.holiday_name(day)
-    working = day.weekday() in work_week and holiday is None
+    employed = start is None or day >= start
+    working = employed and day.weekday() in work_week and holiday is None
     ordered = tuple(sorted(sessions, key=lambda s: s.clock_in))
     worked = sum((session_worked(s, now) for s in ordered), timedelta(0))
     breaks = sum((session_break_time(s, now) for s in ordered), timedelta(0))
@@ -151,13 +153,25 @@ def month_days(
     now: datetime,
     calendar: WorkCalendar,
     work_week: Sequence[int],
+    start: date | None = None,
 ) -> list[DayRecord]:
-    """One record per calendar day of the month, in order; days without sessions included."""
+    """One record per calendar day of the month, in order; days without sessions included.
+
+    Days before `start` (the employee's first day) are not working days for them.
+    """
     check_month(year, month, today)
     by_day = _group_by_day(sessions)
     week = tuple(work_week)
     return [
-        build_day(d, by_day.get(d, ()), today=today, now=now, calendar=calendar, work_week=week)
+        build_day(
+            d,
+            by_day.get(d, ()),
+            today=today,
+            now=now,
+            calendar=calendar,
+            work_week=week,
+            start=start,
+        )
         for d in month_dates(year, month)
     ]
 
@@ -205,8 +219,16 @@ def month_metrics(
     now: datetime,
     calendar: WorkCalendar,
     work_week: Sequence[int],
+    start: date | None = None,
 ) -> MonthMetrics:
     days = month_days(
-        year, month, sessions, today=today, now=now, calendar=calendar, work_week=work_week
+        year,
+        month,
+        sessions,
+        today=today,
+        now=now,
+        calendar=calendar,
+        work_week=work_week,
+        start=start,
     )
     return metrics_from_days(year, month, days, today)

@@ -39,6 +39,7 @@ def employee(d: dict[str, Any]) -> Employee:
         department=d.get("department") or "",
         timezone=d.get("timezone"),
         work_week=tuple(d.get("work_week") or (0, 1, 2, 3, 4)),
+        start_date=date.fromisoformat(d["start_date"]) if d.get("start_date") else None,
     )
 
 

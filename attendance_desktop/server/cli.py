@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     _account_flags(add)
     for name in ("--phone-number", "--job-title", "--department", "--timezone"):
         add.add_argument(name, default="" if name != "--timezone" else None)
+    add.add_argument(
+        "--start-date",
+        metavar="YYYY-MM-DD",
+        help="first working day; earlier days never count as absent (default: none)",
+    )
     emp.add_parser("list", help="list employees")
     change = emp.add_parser("set", help="change an employee's role, password, PIN or badge")
     change.add_argument("employee_id", type=int)
@@ -79,18 +84,17 @@ def _account_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _serve(args: argparse.Namespace, url: str) -> int:
-    import uvicorn
+    from .serving import serve
 
     # Workers rebuild their settings from the environment (see app.app_from_env).
     os.environ[DB_URL_ENV] = url
     os.environ["ATTENDANCE_SERVER_MIGRATE"] = "0"
-    uvicorn.run(
+    serve(
         "attendance_desktop.server.app:app_from_env",
         factory=True,
         host=args.host,
         port=args.port,
-        workers=max(1, args.workers),
-        log_level="warning",
+        workers=args.workers,
     )
     return 0
 
@@ -122,6 +126,15 @@ def _account_values(args: argparse.Namespace) -> dict[str, Any]:
     return {k: getattr(args, k) for k in ("role", "password", "pin", "badge")}
 
 
+def _start_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidDate("The start date must look like 2024-01-15.") from exc
+
+
 def _employee(
     args: argparse.Namespace, service: LocalAttendanceService, accounts: AccountStore
 ) -> int:
@@ -138,6 +151,7 @@ def _employee(
                 job_title=args.job_title,
                 department=args.department,
                 timezone=args.timezone,
+                start_date=_start_date(args.start_date),
             )
         )
         accounts.set_account(emp.id, **values)

@@ -40,6 +40,7 @@ def employee(emp: Employee) -> dict[str, Any]:
         "department": emp.department,
         "timezone": emp.timezone,
         "work_week": list(emp.work_week),
+        "start_date": emp.start_date.isoformat() if emp.start_date else None,
     }
 
 

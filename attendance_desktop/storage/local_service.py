@@ -90,6 +90,11 @@ class LocalAttendanceService:
     def engine(self) -> Engine:
         return self._engine
 
+    @property
+    def default_zone(self) -> ZoneInfo:
+        """The zone of employees who have none of their own."""
+        return self._default_zone
+
     def zone_of(self, employee: Employee) -> ZoneInfo:
         """The employee's time zone, or the store's default when they have none."""
         return self._zone(employee)
@@ -406,6 +411,7 @@ class LocalAttendanceService:
             now=now,
             calendar=self.calendar((year,)),
             work_week=emp.work_week,
+            start=emp.start_date,
         )
         return days, today
 
@@ -511,4 +517,5 @@ def _validated(new: NewEmployee) -> dict[str, object]:
         "department": new.department.strip(),
         "timezone": new.timezone or None,
         "work_week": queries.format_work_week(new.work_week),
+        "start_date": new.start_date,
     }

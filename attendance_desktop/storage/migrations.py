@@ -19,9 +19,10 @@ SCHEMA_VERSION = 2
 
 
 def _add_server_tables(conn: Connection) -> None:
-    """Version 2: the server's accounts, kiosk devices and absence records (new tables only,
-    so creating them from the current metadata gives exactly the fresh schema)."""
+    """Version 2: the server's accounts, kiosk devices, absence records and holiday cache
+    (new tables, created from the current metadata), and employees' start date."""
     schema.metadata.create_all(conn, tables=list(schema.SCHEMA_V2_TABLES))
+    conn.execute(text("ALTER TABLE employees ADD COLUMN start_date DATE"))
 
 
 # version -> step that upgrades a database at version-1 to version.

@@ -43,6 +43,7 @@ def employee_from_row(row: Row[tuple[object, ...]]) -> Employee:
         department=m["department"] or "",
         timezone=m["timezone"],
         work_week=parse_work_week(m["work_week"] or ""),
+        start_date=m["start_date"],
     )
 
 

@@ -51,6 +51,7 @@ employees = Table(
     Column("timezone", String(64), nullable=True),
     Column("work_week", String(32), nullable=False, server_default="0,1,2,3,4"),
     Column("created_at", UTCDateTime, nullable=False),
+    Column("start_date", Date, nullable=True),  # schema version 2
 )
 
 work_sessions = Table(

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.qt.controllers.first_run_controller import FirstRunController
 from attendance_desktop.qt.views.main_window import MainWindow
 
+FIRST_DAY = date(2026, 11, 18)
+
 
 def open_form(qtbot: QtBot, service, runner):  # type: ignore[no-untyped-def]
     window = MainWindow()
     qtbot.addWidget(window)
-    controller = FirstRunController(service, runner, window.first_run, window)
+    controller = FirstRunController(
+        service, runner, window.first_run, window, today=lambda: FIRST_DAY
+    )
     window.show_first_run()
     window.show()
     qtbot.window = window  # keep the window alive for the whole test
@@ -41,6 +47,9 @@ def test_the_form_creates_the_employee(qtbot: QtBot, service, runner) -> None:
         "Nurse",
     )
     assert service.employees() == [employee]
+    # The days before someone starts using the app are not counted as absences.
+    assert employee.start_date == FIRST_DAY
+    assert service.month_metrics(employee.id, 2026, 11).total_absent_days == 0
 
 
 def test_a_bad_email_is_explained_inline_and_nothing_is_created(

@@ -83,3 +83,26 @@ def test_admin_commands_then_serve_with_two_workers(tmp_path: Path) -> None:
             headers={"Authorization": f"Bearer {r.json()['data']['token']}"},
         )
         assert me.json()["data"]["job_title"] == "Analyst"
+
+
+def test_a_start_date_keeps_earlier_days_from_counting_as_absent(tmp_path: Path) -> None:
+    db = f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}"
+    base = ["employee", "add", "--last-name", "Tester"]
+    bad = cli(db, *base, "--first-name", "Bo", "--email", "bo@example.com", "--start-date", "soon")
+    assert bad.returncode == 1
+    assert "2024-01-15" in bad.stdout + bad.stderr
+    assert "Traceback" not in bad.stdout + bad.stderr
+    added = cli(
+        db, *base, "--first-name", "Cy", "--email", "cy@example.com", "--start-date", "2026-11-18"
+    )
+    assert added.returncode == 0, added.stderr
+    emp_id = int(added.stdout.strip().splitlines()[-1])
+
+    from attendance_desktop.storage.local_service import LocalAttendanceService
+
+    service = LocalAttendanceService.open(db)
+    try:
+        assert str(service.employee(emp_id).start_date) == "2026-11-18"
+        assert [e.email for e in service.employees()] == ["cy@example.com"]  # Bo: not created
+    finally:
+        service.close()

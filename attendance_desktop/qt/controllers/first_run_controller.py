@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
 from PySide6.QtCore import QObject, Signal
 
 from ...core.models import Employee, NewEmployee
@@ -21,14 +25,20 @@ class FirstRunController(QObject):
         runner: TaskRunner,
         form: FirstRunForm,
         parent: QObject | None = None,
+        *,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self._directory, self._runner, self._form = directory, runner, form
+        self._today = today
         form.submitted.connect(self.create)
 
     def create(self, new: NewEmployee) -> None:
         self._form.set_busy(True)
         directory = self._directory
+        if self._today is not None and new.start_date is None:
+            # Someone starting to use the app today was not absent the days before.
+            new = replace(new, start_date=self._today())
         self._runner.submit(
             lambda: directory.add_employee(new), self._created, self._refused, context=self
         )

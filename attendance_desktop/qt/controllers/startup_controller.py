@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -78,8 +79,13 @@ class StartupController(QObject):
     def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
         self.service, employee = result
         if employee is None:
+            zone = ZoneInfo(self._options.timezone)
             self.first_run = FirstRunController(
-                self.service, self._runner, self._window.first_run, self
+                self.service,
+                self._runner,
+                self._window.first_run,
+                self,
+                today=lambda: self._clock.now().astimezone(zone).date(),
             )
             self.first_run.created.connect(self._start_home)
             self._window.show_first_run()
