@@ -41,6 +41,7 @@ def test_details_has_the_seed_keys(live: Live, ada, slash: str) -> None:
         "department": "Engines",
         "timezone": None,
         "work_week": [0, 1, 2, 3, 4],
+        "start_date": None,
     }
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
