@@ -54,6 +54,11 @@ def run_kiosk(options: LaunchOptions) -> int:
         window.close()
         backend.close()
         return 0
+    # Kiosks often run in a bare X session with no window manager to honour "full screen":
+    # cover the screen ourselves as well.
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
     try:
         return app.exec()
