@@ -97,17 +97,19 @@ def build(
                 """
                 INSERT INTO work_sessions
                     (employee_id, local_date, clock_in, clock_out, offline, created_at, updated_at)
-                SELECT e, d::date, d + s.cin, d + s.cout, false, d + s.cout, d + s.cout
-                FROM generate_series(%(first)s::int, %(last)s::int) e
-                CROSS JOIN LATERAL generate_series(
-                    CASE WHEN e >= %(short_from)s THEN %(short_start)s::timestamp
-                         ELSE %(start)s::timestamp END,
-                    %(end)s::timestamp, interval '1 day') d
-                CROSS JOIN LATERAL (SELECT
-                    interval '7 hours' + random() * interval '90 minutes' AS cin,
-                    interval '16 hours' + random() * interval '90 minutes' AS cout,
-                    random() AS present) s
-                WHERE extract(isodow FROM d) < 6 AND s.present > 0.05
+                SELECT e, d::date, cin, cout, false, cout, cout FROM (
+                    -- random() in a subquery's select list runs once per row (a LATERAL
+                    -- subquery that does not use the row would run it once in all)
+                    SELECT e, d,
+                        d + interval '7 hours' + random() * interval '90 minutes' AS cin,
+                        d + interval '16 hours' + random() * interval '90 minutes' AS cout
+                    FROM generate_series(%(first)s::int, %(last)s::int) e
+                    CROSS JOIN LATERAL generate_series(
+                        CASE WHEN e >= %(short_from)s THEN %(short_start)s::timestamp
+                             ELSE %(start)s::timestamp END,
+                        %(end)s::timestamp, interval '1 day') d
+                    WHERE extract(isodow FROM d) < 6 AND random() > 0.05
+                ) AS days
                 """,
                 {
                     "first": first,
