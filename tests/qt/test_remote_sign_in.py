@@ -46,14 +46,26 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live]:
         yield live
 
 
+@pytest.fixture
+def started() -> Iterator[list[RemoteStartupController]]:
+    """Controllers made by a test; their HTTP clients are closed when it ends, as the app
+    does when its window closes."""
+    made: list[RemoteStartupController] = []
+    yield made
+    for startup in made:
+        if startup.service is not None:
+            startup.service.close()
+
+
 def open_window(
-    qtbot: QtBot, runner: TaskRunner, live: Live, tmp_path: Path
+    qtbot: QtBot, runner: TaskRunner, url: str, tmp_path: Path, made: list[RemoteStartupController]
 ) -> tuple[MainWindow, RemoteStartupController]:
-    options = LaunchOptions(paths=app_paths(tmp_path / "desk"), server_url=live.base_url)
+    options = LaunchOptions(paths=app_paths(tmp_path / "desk"), server_url=url)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     startup = RemoteStartupController(options, runner, window, Settings(), TokenStore())
+    made.append(startup)
     return window, startup
 
 
@@ -66,10 +78,15 @@ def sign_in(qtbot: QtBot, window: MainWindow, email: str, password: str) -> None
 
 
 def test_sign_in_punch_sign_out_and_resume(
-    qtbot: QtBot, runner: TaskRunner, server: Live, ring: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    runner: TaskRunner,
+    server: Live,
+    ring: MemoryKeyring,
+    tmp_path: Path,
+    started: list[RemoteStartupController],
 ) -> None:
     ana = server.add_employee("Ana", job_title="Nurse")
-    window, startup = open_window(qtbot, runner, server, tmp_path)
+    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
     with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
         startup.start()
     assert window.stack.currentWidget() is window.sign_in
@@ -103,22 +120,32 @@ def test_sign_in_punch_sign_out_and_resume(
 
 
 def test_a_saved_sign_in_opens_the_home_page_directly(
-    qtbot: QtBot, runner: TaskRunner, server: Live, ring: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    runner: TaskRunner,
+    server: Live,
+    ring: MemoryKeyring,
+    tmp_path: Path,
+    started: list[RemoteStartupController],
 ) -> None:
     server.add_employee("Ben")
     token = server.sign_in("Ben")["Authorization"].removeprefix("Bearer ")
     ring.set_password(SERVICE_NAME, server.base_url, token)
-    window, startup = open_window(qtbot, runner, server, tmp_path)
+    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
     with qtbot.waitSignal(startup.home_started, timeout=10_000):
         startup.start()
     assert "Ben" in window.windowTitle()
 
 
 def test_a_forged_saved_token_asks_to_sign_in_again(
-    qtbot: QtBot, runner: TaskRunner, server: Live, ring: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    runner: TaskRunner,
+    server: Live,
+    ring: MemoryKeyring,
+    tmp_path: Path,
+    started: list[RemoteStartupController],
 ) -> None:
     ring.set_password(SERVICE_NAME, server.base_url, "not.a.token")
-    window, startup = open_window(qtbot, runner, server, tmp_path)
+    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
     with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
         startup.start()
     assert window.sign_in.error_label.isVisible()
@@ -127,18 +154,17 @@ def test_a_forged_saved_token_asks_to_sign_in_again(
 
 
 def test_an_unreachable_server_offers_to_try_again(
-    qtbot: QtBot, runner: TaskRunner, ring: MemoryKeyring, tmp_path: Path
+    qtbot: QtBot,
+    runner: TaskRunner,
+    ring: MemoryKeyring,
+    tmp_path: Path,
+    started: list[RemoteStartupController],
 ) -> None:
     from server.harness import free_port
 
-    ring.set_password(SERVICE_NAME, f"http://127.0.0.1:{free_port()}", "tok")
-    options = LaunchOptions(
-        paths=app_paths(tmp_path / "desk"), server_url=next(iter(ring.items))[1]
-    )
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = RemoteStartupController(options, runner, window, Settings(), TokenStore())
+    url = f"http://127.0.0.1:{free_port()}"
+    ring.set_password(SERVICE_NAME, url, "tok")
+    window, startup = open_window(qtbot, runner, url, tmp_path, started)
     startup.start()
     qtbot.waitUntil(lambda: window.retry_button.isVisible(), timeout=15_000)
     assert "cannot be reached" in window.loading_label.text()

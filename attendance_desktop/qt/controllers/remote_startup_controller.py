@@ -128,7 +128,11 @@ class RemoteStartupController(QObject):
             token, _employee_id = sign_in(url, email, password)
             self._token_store().save(url, token)
             service = factory(url, token)
-            return service, service.me()
+            try:
+                return service, service.me()
+            except BaseException:
+                service.close()
+                raise
 
         def done(result: tuple[Any, Employee]) -> None:
             self._window.sign_in.set_busy(False)

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
@@ -56,3 +65,38 @@ def repolish(widget: QWidget) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+class FormCard(Card):
+    """A card centred in `page` for a short form: heading, intro, fields, an inline error
+    (`error_label`) and one primary button (`submit_button`) on the right."""
+
+    def __init__(self, page: QWidget, heading: str, width: int, button_text: str) -> None:
+        super().__init__("")
+        self.setFixedWidth(width)
+        self.body.setContentsMargins(28, 24, 28, 24)
+        self.body.addWidget(label(heading, "Heading"))
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setVerticalSpacing(10)
+        self.error_label = label("", "FormError", wrap=True)
+        self.error_label.hide()
+        self.submit_button = QPushButton(button_text)
+        self.submit_button.setObjectName("PrimaryButton")
+        self.submit_button.setDefault(True)
+        outer = QVBoxLayout(page)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def complete(self, *extras: QWidget) -> None:
+        """After any intro text and the fields: the error line, `extras`, then the button."""
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.error_label)
+        for widget in extras:
+            self.body.addWidget(widget)
+        self.body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ...core.models import NewEmployee
-from .common import Card, label, repolish
+from .common import FormCard, label, repolish
 
 
 class FirstRunForm(QWidget):
@@ -15,41 +15,22 @@ class FirstRunForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRunPage")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        card = Card("")
-        card.setFixedWidth(460)
-        card.body.setContentsMargins(28, 24, 28, 24)
-        card.body.addWidget(label("Welcome to Attendance Desktop", "Heading"))
+        card = FormCard(self, "Welcome to Attendance Desktop", 460, "Create my profile")
         card.body.addWidget(
             label(
                 "Tell us who you are. Your attendance stays on this computer.", "Muted", wrap=True
             )
         )
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setVerticalSpacing(10)
+        form = card.form
         self.first_name = self._field("First name", form)
         self.last_name = self._field("Last name", form)
         self.email = self._field("Email", form, "name@example.com")
         self.phone = self._field("Phone (optional)", form)
         self.job_title = self._field("Job title", form)
         self.department = self._field("Department", form)
-        card.body.addLayout(form)
-        self.error_label = label("", "FormError", wrap=True)
-        self.error_label.hide()
-        card.body.addWidget(self.error_label)
-        self.submit_button = QPushButton("Create my profile")
-        self.submit_button.setObjectName("PrimaryButton")
-        self.submit_button.setDefault(True)
+        card.complete()
+        self.error_label, self.submit_button = card.error_label, card.submit_button
         self.submit_button.clicked.connect(self._submit)
-        card.body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
 
     def _field(self, caption: str, form: QFormLayout, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()

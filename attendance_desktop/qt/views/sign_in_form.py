@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .common import Card, label
+from .common import FormCard, label
 
 
 class SignInForm(QWidget):
@@ -14,19 +14,9 @@ class SignInForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SignInPage")
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        card = Card("")
-        card.setFixedWidth(440)
-        card.body.setContentsMargins(28, 24, 28, 24)
-        card.body.addWidget(label("Sign in", "Heading"))
+        card = FormCard(self, "Sign in", 440, "Sign in")
         self.server_label = label("", "Muted", wrap=True)
         card.body.addWidget(self.server_label)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setVerticalSpacing(10)
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.com")
         self.email.setAccessibleName("Email")
@@ -36,23 +26,12 @@ class SignInForm(QWidget):
         for caption, edit in (("Email", self.email), ("Password", self.password)):
             edit.setMaxLength(255)
             edit.returnPressed.connect(self._submit)
-            form.addRow(caption, edit)
-        card.body.addLayout(form)
-        self.error_label = label("", "FormError", wrap=True)
-        self.error_label.hide()
-        card.body.addWidget(self.error_label)
+            card.form.addRow(caption, edit)
         self.note_label = label("", "Muted", wrap=True)
         self.note_label.hide()
-        card.body.addWidget(self.note_label)
-        self.submit_button = QPushButton("Sign in")
-        self.submit_button.setObjectName("PrimaryButton")
-        self.submit_button.setDefault(True)
+        card.complete(self.note_label)
+        self.error_label, self.submit_button = card.error_label, card.submit_button
         self.submit_button.clicked.connect(self._submit)
-        card.body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
-        row.addWidget(card)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
 
     def set_server(self, url: str) -> None:
         self.server_label.setText(f"to the attendance server at {url}")
