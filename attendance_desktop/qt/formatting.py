@@ -5,7 +5,6 @@ Pure functions (no Qt), so the views stay layout-only and these are easy to test
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -51,15 +50,22 @@ def clock_time(instant: datetime | None, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M") if instant is not None else "--:--"
 
 
+# English names, independent of the C locale (the UI is English until it is translated).
+# Plain tuples, too: `calendar.day_name` runs strftime on every look-up, and the month view
+# looks names up for every day it shows.
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_ABBRS = tuple(name[:3] for name in DAY_NAMES)
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")  # fmt: skip
+
+
 def long_date(day: date) -> str:
-    """'Monday 3 November 2026' (English names, independent of the C locale)."""
-    return (
-        f"{calendar.day_name[day.weekday()]} {day.day} {calendar.month_name[day.month]} {day.year}"
-    )
+    """'Monday 3 November 2026'."""
+    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
 def month_title(year: int, month: int) -> str:
-    return f"{calendar.month_name[month]} {year}"
+    return f"{MONTH_NAMES[month]} {year}"
 
 
 def session_span(session: WorkSession, zone: ZoneInfo) -> str:

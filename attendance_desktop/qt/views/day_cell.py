@@ -51,13 +51,14 @@ class DayCell(QAbstractButton):
         self.is_today = is_today
         self.setText(str(day.date.day))
         label = formatting.STATUS_LABELS[day.status]
-        tip = formatting.long_date(day.date) + f"\n{label}"
+        when = formatting.long_date(day.date)
+        tip = f"{when}\n{label}"
         if day.holiday_name:
             tip += f": {day.holiday_name}"
         if day.sessions:
             tip += f"\nWorked {formatting.duration(day.worked)}"
         self.setToolTip(tip)
-        self.setAccessibleName(f"{formatting.long_date(day.date)}, {label}")
+        self.setAccessibleName(f"{when}, {label}")
         colours = STATUS_COLOURS[day.status]
         self._fill, self._edge = QColor(colours.fill), QColor(colours.edge)
         self._caption_colour = QColor(colours.text)

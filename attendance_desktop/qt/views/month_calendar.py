@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from datetime import date
 
@@ -162,7 +161,7 @@ class MonthCalendar(Card):
             self.grid.setRowStretch(row, 1 if row <= used_rows else 0)
 
     def _make_grid(self, sample: DayRecord | None) -> None:
-        for column, name in enumerate(calendar.day_abbr):
+        for column, name in enumerate(formatting.DAY_ABBRS):
             head = label(name, "Weekday")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, column)
