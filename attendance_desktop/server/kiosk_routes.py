@@ -108,7 +108,6 @@ def _apply(ctx: ServerContext, p: ReplayPunch) -> datetime:
     kw: dict[str, Any] = {"at": at, "punch_id": p.punch_id, "offline": p.offline}
     if p.action == "clock_in":
         session = svc.clock_in(p.employee_id, **kw)
-        ctx.records.drop_absence(p.employee_id, session.local_date)
         return session.clock_in
     if p.action == "clock_out":
         closed = svc.clock_out(p.employee_id, **kw).clock_out

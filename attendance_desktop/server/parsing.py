@@ -11,7 +11,7 @@ MAX_ID = 2**31 - 1  # the databases' INTEGER
 
 def parse_instant(text: str | None, field: str) -> datetime | None:
     """An RFC 3339 date-time with its offset (a trailing Z is fine)."""
-    if text is None or text == "":
+    if text is None or not text.strip():
         return None
     try:
         value = datetime.fromisoformat(text.strip().replace("z", "Z").replace("Z", "+00:00"))
@@ -28,14 +28,15 @@ def parse_instant(text: str | None, field: str) -> datetime | None:
 
 def parse_day(text: str | None, field: str) -> date | None:
     """Seed 004's dates: YYYY-MM-DD, or an RFC 3339 date-time whose date is taken as written."""
-    if text is None or text == "":
-        return None
+    if text is None or not text.strip():
+        return None  # blank (spaces of any kind included) means "not given"
     text = text.strip()
     try:
         if len(text) == 10:
             return date.fromisoformat(text)
         parsed = parse_instant(text, field)
-        assert parsed is not None
+        if parsed is None:
+            raise InvalidDate()
         return parsed.date()
     except (ValueError, InvalidDate) as exc:
         raise InvalidDate(f"{field} must look like 2024-01-15 or 2024-01-15T09:00:00Z.") from exc

@@ -82,15 +82,6 @@ class AttendanceRecords:
             except sa_exc.IntegrityError as exc:
                 raise AttendanceExists() from exc
 
-    def drop_absence(self, employee_id: int, day: date) -> None:
-        """A check-in on a recorded absent day replaces the absence record."""
-        with storage_errors(), self._write() as conn:
-            conn.execute(
-                absences.delete().where(
-                    absences.c.employee_id == employee_id, absences.c.day == day
-                )
-            )
-
     def get(self, wire_id: int) -> Record:
         with storage_errors(), self._engine.connect() as conn, conn.begin():
             if wire_id > 0:

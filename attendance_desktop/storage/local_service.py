@@ -11,6 +11,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,9 +45,20 @@ from ..core.models import (
 from . import queries
 from .engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, storage_errors
 from .migrations import upgrade
-from .schema import breaks, company_holidays, employees, punches, store_settings, work_sessions
+from .schema import (
+    absences,
+    breaks,
+    company_holidays,
+    employees,
+    punches,
+    store_settings,
+    work_sessions,
+)
 
 T = TypeVar("T")
+# What a punch step returns: the session id, the break id, and (when the step could build
+# it from what it wrote) the result itself.
+Done = tuple[int | None, int | None, T | None]
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -154,7 +166,7 @@ class LocalAttendanceService:
         action: str,
         employee_id: int,
         punch_id: str | None,
-        do: Callable[[Connection, Employee, datetime], tuple[int | None, int | None]],
+        do: Callable[[Connection, Employee, datetime], Done[T]],
         result: Callable[[Connection, int | None, int | None], T],
         conflict: type[Exception],
         at: datetime | None,
@@ -185,7 +197,7 @@ class LocalAttendanceService:
                     if (offline and at is not None)
                     else (rules.resolve_punch_time(at, now, self._tolerance))
                 )
-                session_id, break_id = do(conn, emp, when)
+                session_id, break_id, built = do(conn, emp, when)
                 if punch_id:
                     conn.execute(
                         punches.insert().values(
@@ -197,7 +209,8 @@ class LocalAttendanceService:
                             created_at=now,
                         )
                     )
-                return result(conn, session_id, break_id)
+                # What the punch wrote is known here; reading it back would cost queries.
+                return built if built is not None else result(conn, session_id, break_id)
         except sa_exc.IntegrityError as exc:
             # Another writer won the race (PostgreSQL reports it here; SQLite serialises
             # writers with BEGIN IMMEDIATE, so it only gets here on a retried punch id).
@@ -233,16 +246,19 @@ class LocalAttendanceService:
         punch_id: str | None = None,
         offline: bool = False,
     ) -> WorkSession:
-        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
-            if queries.open_session(conn, emp.id) is not None:
+        def do(conn: Connection, emp: Employee, when: datetime) -> Done[WorkSession]:
+            # The latest session says both things we need: an open one means "already clocked
+            # in", and a closed one ended with the employee's last punch (breaks end by then).
+            last = queries.latest_session_times(conn, emp.id)
+            if last is not None and last[1] is None:
                 raise AlreadyClockedIn()
-            last = queries.latest_session(conn, emp.id)
-            rules.check_not_before(when, rules.last_punch_of([last] if last else []))
+            rules.check_not_before(when, last[1] if last else None)
             now = self._clock.now()
+            day = rules.local_date(when, self._zone(emp))
             new_id = conn.execute(
                 work_sessions.insert().values(
                     employee_id=emp.id,
-                    local_date=rules.local_date(when, self._zone(emp)),
+                    local_date=day,
                     clock_in=when,
                     clock_out=None,
                     offline=offline,
@@ -251,7 +267,21 @@ class LocalAttendanceService:
                 )
             ).inserted_primary_key
             assert new_id is not None
-            return int(new_id[0]), None
+            # A check-in on a day recorded as absent (seed 004's "create attendance")
+            # replaces that record, in the same transaction.
+            conn.execute(
+                absences.delete().where(absences.c.employee_id == emp.id, absences.c.day == day)
+            )
+            session = WorkSession(
+                id=int(new_id[0]),
+                employee_id=emp.id,
+                local_date=day,
+                clock_in=when,
+                offline=offline,
+                created_at=now,
+                updated_at=now,
+            )
+            return session.id, None, session
 
         return self._punch(
             "clock_in",
@@ -272,7 +302,7 @@ class LocalAttendanceService:
         punch_id: str | None = None,
         offline: bool = False,
     ) -> WorkSession:
-        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+        def do(conn: Connection, emp: Employee, when: datetime) -> Done[WorkSession]:
             session = queries.open_session(conn, emp.id)
             if session is None:
                 raise NoOpenSession()
@@ -291,7 +321,10 @@ class LocalAttendanceService:
             if closed.rowcount != 1:
                 # A concurrent clock-out closed it first (PostgreSQL, READ COMMITTED).
                 raise NoOpenSession()
-            return session.id, None
+            ended = tuple(
+                replace(b, end=when, updated_at=now) if b.end is None else b for b in session.breaks
+            )
+            return session.id, None, replace(session, clock_out=when, breaks=ended, updated_at=now)
 
         return self._punch(
             "clock_out", employee_id, punch_id, do, self._session_result, NoOpenSession, at, offline
@@ -310,7 +343,7 @@ class LocalAttendanceService:
         if len(reason) > 255:
             raise InvalidInput("A break reason can be at most 255 characters.")
 
-        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+        def do(conn: Connection, emp: Employee, when: datetime) -> Done[Break]:
             session = queries.open_session(conn, emp.id)
             if session is None:
                 raise NoOpenSession("You are not clocked in, so a break cannot start.")
@@ -329,7 +362,7 @@ class LocalAttendanceService:
                 )
             ).inserted_primary_key
             assert new_id is not None
-            return session.id, int(new_id[0])
+            return session.id, int(new_id[0]), None
 
         return self._punch(
             "break_start",
@@ -350,7 +383,7 @@ class LocalAttendanceService:
         punch_id: str | None = None,
         offline: bool = False,
     ) -> Break:
-        def do(conn: Connection, emp: Employee, when: datetime) -> tuple[int | None, int | None]:
+        def do(conn: Connection, emp: Employee, when: datetime) -> Done[Break]:
             session = queries.open_session(conn, emp.id)
             if session is None:
                 raise NoOpenSession()
@@ -365,7 +398,7 @@ class LocalAttendanceService:
             )
             if ended.rowcount != 1:
                 raise NoOpenBreak()  # a concurrent end-break was first
-            return session.id, brk.id
+            return session.id, brk.id, None
 
         return self._punch(
             "break_end", employee_id, punch_id, do, self._break_result, NoOpenBreak, at, offline

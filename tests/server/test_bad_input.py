@@ -102,3 +102,18 @@ def test_health_needs_no_token_and_openapi_lists_every_route(ada) -> None:
         "/api/v1/kiosk/identify",
     ):
         assert path in paths
+
+
+@pytest.mark.parametrize("blank", ["\u00a0", "  ", "\t"])
+def test_a_blank_date_is_a_missing_date_not_a_server_error(ada, blank: str) -> None:
+    """Found by schemathesis: a date of only (non-breaking) spaces crashed create."""
+    live, emp, _auth = ada
+    live.add_employee("Root", role="admin")
+    admin = live.sign_in("Root")
+    r = live.http.post("/api/v1/attendance", headers=admin, json={"user_id": emp, "date": blank})
+    assert r.status_code == 400
+    assert r.json() == {
+        "success": False,
+        "message": "date is required, like 2024-01-15.",
+        "code": "INVALID_DATE",
+    }

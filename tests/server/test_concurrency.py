@@ -43,12 +43,15 @@ def test_fifty_simultaneous_clock_ins_make_one_open_session() -> None:
             json={"email": "ada@example.com", "password": "correct horse"},
         ).json()["data"]["token"]
         headers = {"Authorization": f"Bearer {token}"}
-        with httpx.Client(
-            base_url=server.base_url,
-            headers=headers,
-            timeout=60,
-            limits=httpx.Limits(max_connections=50),
-        ) as client, ThreadPoolExecutor(50) as pool:
+        with (
+            httpx.Client(
+                base_url=server.base_url,
+                headers=headers,
+                timeout=60,
+                limits=httpx.Limits(max_connections=50),
+            ) as client,
+            ThreadPoolExecutor(50) as pool,
+        ):
             statuses = list(
                 pool.map(
                     lambda _: client.post(f"/employee/{ada}/attendance/clockin").status_code,

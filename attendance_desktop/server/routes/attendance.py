@@ -96,7 +96,6 @@ def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     _check_today(ctx, body.user_id, body.date)
     at = parse_instant(body.check_in_time, "check_in_time")
     s = ctx.service.clock_in(body.user_id, at=at, punch_id=body.punch_id)
-    ctx.records.drop_absence(body.user_id, s.local_date)
     msg = "Check-in successful"
     data = {
         "attendance": wire.attendance(s),

@@ -59,7 +59,6 @@ def clock_in(
     body = body or ClockInBody()
     at = parse_instant(body.clock_in_date_time, "clock_in_date_time")
     s = ctx.service.clock_in(employee_id, at=at, punch_id=_punch_id(body.punch_id))
-    ctx.records.drop_absence(employee_id, s.local_date)
     return wire.session(s, ctx.clock.now())
 
 

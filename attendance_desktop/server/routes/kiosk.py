@@ -75,7 +75,6 @@ def punch(body: PunchBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     data: dict[str, Any] = {"employee": _person(ctx, employee_id)}
     if body.action == "clock_in":
         s = svc.clock_in(employee_id, at=at, punch_id=pid, offline=off)
-        ctx.records.drop_absence(employee_id, s.local_date)
         data["session"] = wire.session(s, ctx.clock.now())
     elif body.action == "clock_out":
         data["session"] = wire.session(
