@@ -60,7 +60,9 @@ def measure(app: QApplication, months: int, switches: int) -> list[float]:
         window.show_home(employee.full_name)
         window.show()
         wait_for(controller.data_shown, controller.start)
-        targets = [(2026, m) for m in range(1, 12)] + [(2025, m) for m in range(1, 13)]
+        # Months that both histories cover in full, so the two runs show the same kind of
+        # month (worked days, breaks): only the length of the history differs.
+        targets = [(2026, m) for m in range(6, 11)]
         for y, m in targets:  # warm-up: every month once (holiday cache, caches of Qt)
             wait_for(controller.month_shown, lambda y=y, m=m: controller.show_month(y, m))
         times = []
