@@ -1,4 +1,4 @@
-"""Small building blocks shared by the views: cards, styled labels, layout clearing."""
+"""Small building blocks shared by the views: cards, styled labels, the form card."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,19 +43,6 @@ class Card(QFrame):
         if title:
             self.title_label = label(title, "CardTitle")
             self.body.addWidget(self.title_label)
-
-
-def clear_layout(layout: QLayout) -> None:
-    """Remove and delete every item of `layout` (rows are rebuilt from fresh data)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        child = item.layout()
-        if child is not None:
-            clear_layout(child)
 
 
 def repolish(widget: QWidget) -> None:
