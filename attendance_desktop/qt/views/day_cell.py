@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ...core.models import DayRecord, DayStatus
@@ -11,6 +20,7 @@ from .. import formatting
 from ..theme import STATUS_COLOURS
 
 WIDEST_DURATION = "10h 00m"
+_BACKGROUNDS: dict[tuple[object, ...], QPixmap] = {}
 
 
 def compact_duration(day: DayRecord) -> str:
@@ -101,25 +111,48 @@ class DayCell(QAbstractButton):
             self._elided = (room, metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room))
         return self._elided[1]
 
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        number_font, today_font, small_font = self._font_set()
-        palette = self.palette()
-        painter = QPainter(self)
+    def _background(self, edge: QColor, width: float, stripe: bool) -> QPixmap:
+        """The tile's rounded, antialiased background, drawn once per look and size and
+        shared by every tile that looks the same (most of a month's tiles do)."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self._fill.rgba(), edge.rgba(), width, stripe,
+               self._edge.rgba())  # fmt: skip
+        found = _BACKGROUNDS.get(key)
+        if found is not None:
+            return found
+        if len(_BACKGROUNDS) > 256:
+            _BACKGROUNDS.clear()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-        if self.isChecked():
-            edge, width = palette.color(QPalette.ColorRole.Highlight), 2.5
-        else:
-            edge, width = self._edge, 1.5 if self.underMouse() else 1.0
         painter.setPen(QPen(edge, width))
         painter.setBrush(self._fill)
         painter.drawRoundedRect(rect, 8, 8)
         # A status stripe on the left edge keeps the colour readable when selected.
-        if self.day.status is not DayStatus.UPCOMING:
+        if stripe:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._edge)
-            stripe = QRectF(rect.left() + 3.5, rect.top() + 7, 3, rect.height() - 14)
-            painter.drawRoundedRect(stripe, 1.5, 1.5)
+            bar = QRectF(rect.left() + 3.5, rect.top() + 7, 3, rect.height() - 14)
+            painter.drawRoundedRect(bar, 1.5, 1.5)
+        painter.end()
+        _BACKGROUNDS[key] = pixmap
+        return pixmap
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        number_font, today_font, small_font = self._font_set()
+        palette = self.palette()
+        if self.isChecked():
+            edge, width = palette.color(QPalette.ColorRole.Highlight), 2.5
+        else:
+            edge, width = self._edge, 1.5 if self.underMouse() else 1.0
+        stripe = self.day.status is not DayStatus.UPCOMING
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._background(edge, width, stripe))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
 
         inner = rect.adjusted(10, 4, -3, -4)
         painter.setFont(today_font if self.is_today else number_font)
