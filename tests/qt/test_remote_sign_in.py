@@ -169,3 +169,48 @@ def test_an_unreachable_server_offers_to_try_again(
     qtbot.waitUntil(lambda: window.retry_button.isVisible(), timeout=15_000)
     assert "cannot be reached" in window.loading_label.text()
     assert ring.items  # a sign-in that may still be good is kept
+
+
+def test_punches_queued_while_the_server_was_away_are_sent_when_it_answers(
+    qtbot: QtBot,
+    runner: TaskRunner,
+    server: Live,
+    ring: MemoryKeyring,
+    tmp_path: Path,
+    started: list[RemoteStartupController],
+) -> None:
+    from datetime import timedelta
+
+    from server.harness import free_port
+    from server.live import NOW
+
+    from attendance_desktop.core.clock import FixedClock
+    from attendance_desktop.journal.journaled_service import JournaledService, PunchQueued
+    from attendance_desktop.journal.store import PunchJournal
+    from attendance_desktop.remote.service import RemoteAttendanceService
+
+    cy = server.add_employee("Cy")
+    token = server.sign_in("Cy")["Authorization"].removeprefix("Bearer ")
+    ring.set_password(SERVICE_NAME, server.base_url, token)
+    journal = app_paths(tmp_path / "desk").data_dir / "punch-journal.sqlite3"
+    # Earlier, with the network down, Cy clocked in on this workstation.
+    offline = JournaledService(
+        RemoteAttendanceService(f"http://127.0.0.1:{free_port()}", token, timeout=2),
+        PunchJournal(journal),
+        FixedClock(NOW - timedelta(minutes=1)),
+    )
+    with pytest.raises(PunchQueued):
+        offline.clock_in(cy)
+    offline.close()
+
+    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
+    with qtbot.waitSignal(startup.home_started, timeout=10_000):
+        startup.start()
+    assert startup.home is not None
+    with qtbot.waitSignal(startup.home.data_shown, timeout=10_000):
+        pass  # the first look: Cy is not clocked in on the server yet
+    assert window.home.clock.clock_button.text() == "Clock in"
+    startup.flush()  # what the timer does every few seconds
+    qtbot.waitUntil(lambda: window.home.clock.clock_button.text() == "Clock out", timeout=10_000)
+    [session] = server.ctx.service.sessions_between(cy, NOW.date(), NOW.date())
+    assert session.clock_in == NOW - timedelta(minutes=1)

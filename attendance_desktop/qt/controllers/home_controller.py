@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from ...core import rules
-from ...core.errors import FutureMonth
+from ...core.errors import FutureMonth, ServiceUnavailable
 from ...core.models import CurrentStatus, DayRecord, Employee, MonthMetrics
 from ...core.service import AttendanceService
 from .. import formatting
@@ -159,6 +159,11 @@ class HomeController(QObject):
 
         def refused(error: BaseException) -> None:
             self._show_message(plain_message(error))
+            if isinstance(error, ServiceUnavailable):
+                # Nothing to reload from (and the message says what happened to the punch).
+                self._page.clock.set_busy(False)
+                self.punch_finished.emit()
+                return
             self._after_punch()  # another window may have punched: show the truth
 
         self._runner.submit(action, punched, refused, context=self)
@@ -248,6 +253,10 @@ class HomeController(QObject):
         self._runner.submit(
             fn, done, lambda error: self._show_message(plain_message(error)), context=self
         )
+
+    def show_message(self, text: str) -> None:
+        """Put a plain message in the page's banner (also for news from elsewhere)."""
+        self._show_message(text)
 
     def _show_message(self, text: str) -> None:
         self._page.banner.show_message(text)

@@ -9,9 +9,10 @@ so and offers to try again (it does not throw away a sign-in that may still be g
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.errors import NotAuthenticated, ServiceUnavailable, TokenExpired
 from ...core.models import Employee
@@ -25,12 +26,22 @@ from .messages import plain_message
 
 ServiceFactory = Callable[[str, str], Any]  # (base_url, token) -> a remote AttendanceService
 SignIn = Callable[[str, str, str], tuple[str, int]]  # (base_url, email, password)
+FLUSH_INTERVAL_MS = 15_000
 
 
-def _default_factory(base_url: str, token: str) -> Any:
-    from ...remote.service import RemoteAttendanceService
+def journaled_factory(journal_path: Path) -> ServiceFactory:
+    """Remote services whose punches go through the punch journal at `journal_path`."""
 
-    return RemoteAttendanceService(base_url, token)
+    def make(base_url: str, token: str) -> Any:
+        from ...journal.journaled_service import JournaledService
+        from ...journal.store import PunchJournal
+        from ...remote.service import RemoteAttendanceService
+
+        return JournaledService(
+            RemoteAttendanceService(base_url, token), PunchJournal(journal_path)
+        )
+
+    return make
 
 
 def _default_sign_in(base_url: str, email: str, password: str) -> tuple[str, int]:
@@ -53,7 +64,7 @@ class RemoteStartupController(QObject):
         settings: Settings,
         tokens: TokenStore | None = None,
         *,
-        service_factory: ServiceFactory = _default_factory,
+        service_factory: ServiceFactory | None = None,
         sign_in: SignIn = _default_sign_in,
         parent: QObject | None = None,
     ) -> None:
@@ -63,7 +74,14 @@ class RemoteStartupController(QObject):
         self._options, self._runner, self._window = options, runner, window
         self._settings = settings
         self._tokens = tokens
-        self._factory, self._sign_in = service_factory, sign_in
+        self._factory = service_factory or journaled_factory(
+            options.paths.data_dir / "punch-journal.sqlite3"
+        )
+        self._sign_in = sign_in
+        # Punches queued while the server was away are sent as soon as it answers again.
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self.flush)
         self.service: Any = None
         self.home: HomeController | None = None
         window.sign_in.set_server(self._url)
@@ -145,7 +163,27 @@ class RemoteStartupController(QObject):
 
         self._runner.submit(work, done, refused, context=self)
 
+    def flush(self) -> None:
+        """Send punches queued while offline; then show the server's truth, or the refusals."""
+        service, home = self.service, self.home
+        if service is None or home is None or not hasattr(service, "flush"):
+            return
+
+        def sent(result: Any) -> None:
+            if self.home is not home:
+                return
+            if result.rejected:
+                home.show_message(
+                    f"{result.rejected} punch(es) saved while the server was away were refused "
+                    f"by it and are kept on this computer: {service.refused()[-1].error_message}"
+                )
+            if result.sent or result.rejected:
+                home.reload()
+
+        self._runner.submit(service.flush, sent, _ignore, context=self)
+
     def sign_out(self) -> None:
+        self._flush_timer.stop()
         if self.home is not None:
             self.home.stop()
             self.home.deleteLater()
@@ -169,6 +207,7 @@ class RemoteStartupController(QObject):
         self._window.show_home(employee.full_name)
         self._window.enable_sign_out()
         self.home.start()
+        self._flush_timer.start()
         self.home_started.emit(self.home)
 
 

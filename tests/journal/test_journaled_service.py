@@ -1,0 +1,111 @@
+"""A workstation in remote mode: punches go through the journal, so none is lost offline.
+
+A real server on 127.0.0.1; "offline" is the same workstation pointed at a port where
+nothing listens. The workstation's clock is a fixed clock, like the server's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from server.harness import free_port
+from server.live import NOW, Live, live_server
+
+from attendance_desktop.core.clock import FixedClock
+from attendance_desktop.core.errors import AlreadyClockedIn, PunchTimeOutOfTolerance
+from attendance_desktop.journal.journaled_service import JournaledService, PunchQueued
+from attendance_desktop.journal.store import PunchJournal
+from attendance_desktop.remote.service import RemoteAttendanceService
+from attendance_desktop.storage.accounts import AccountStore
+
+
+@pytest.fixture
+def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live]:
+    monkeypatch.setattr(
+        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    monkeypatch.setattr(AccountStore, "_dummy_hash", None)
+    with live_server(f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}") as live:
+        yield live
+
+
+@pytest.fixture
+def ana(server: Live) -> tuple[int, str]:
+    emp = server.add_employee("Ana")
+    return emp, server.sign_in("Ana")["Authorization"].removeprefix("Bearer ")
+
+
+def workstation(url: str, token: str, journal: Path, clock: FixedClock) -> JournaledService:
+    return JournaledService(
+        RemoteAttendanceService(url, token, timeout=2), PunchJournal(journal), clock
+    )
+
+
+def test_an_online_punch_is_sent_at_once_and_leaves_nothing_queued(
+    server: Live, ana: tuple[int, str], tmp_path: Path
+) -> None:
+    emp, token = ana
+    desk = workstation(server.base_url, token, tmp_path / "journal.sqlite3", FixedClock(NOW))
+    try:
+        session = desk.clock_in(emp)
+        assert session.clock_in == NOW  # the server's clock
+        assert server.ctx.service.status(emp).clocked_in
+        assert desk.waiting() == 0
+        with pytest.raises(AlreadyClockedIn):
+            desk.clock_in(emp)  # refused while the person watches: said, not kept
+        assert desk.waiting() == 0 and desk.refused() == []
+    finally:
+        desk.close()
+
+
+def test_a_punch_made_offline_is_kept_and_sent_with_its_own_time(
+    server: Live, ana: tuple[int, str], tmp_path: Path
+) -> None:
+    emp, token = ana
+    journal = tmp_path / "journal.sqlite3"
+    clock = FixedClock(NOW - timedelta(minutes=2))
+    offline = workstation(f"http://127.0.0.1:{free_port()}", token, journal, clock)
+    with pytest.raises(PunchQueued) as queued:
+        offline.clock_in(emp)
+    assert "saved on this computer" in queued.value.message
+    assert offline.waiting() == 1
+    offline.close()  # the app is closed; the journal stays on disk
+
+    back = workstation(server.base_url, token, journal, FixedClock(NOW))
+    try:
+        result = back.flush()
+        assert (result.sent, result.rejected, result.offline) == (1, 0, False)
+        [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
+        assert session.clock_in == NOW - timedelta(minutes=2)  # when it was punched
+        assert back.waiting() == 0
+        back.clock_out(emp)  # and the day goes on as usual
+        assert not server.ctx.service.status(emp).clocked_in
+    finally:
+        back.close()
+
+
+def test_a_queued_punch_the_server_refuses_is_kept_and_listed(
+    server: Live, ana: tuple[int, str], tmp_path: Path
+) -> None:
+    emp, token = ana
+    journal = tmp_path / "journal.sqlite3"
+    long_ago = FixedClock(NOW - timedelta(hours=3))  # longer than the server's tolerance
+    offline = workstation(f"http://127.0.0.1:{free_port()}", token, journal, long_ago)
+    with pytest.raises(PunchQueued):
+        offline.clock_in(emp)
+    offline.close()
+
+    back = workstation(server.base_url, token, journal, FixedClock(NOW))
+    try:
+        result = back.flush()
+        assert (result.sent, result.rejected) == (0, 1)
+        [kept] = back.refused()
+        assert kept.error_code == PunchTimeOutOfTolerance.code
+        assert kept.device_time == NOW - timedelta(hours=3)
+        assert not server.ctx.service.status(emp).clocked_in
+    finally:
+        back.close()
