@@ -84,6 +84,8 @@ def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
     window.show()
     startup.start()
     code = app.exec()
+    if isinstance(startup, RemoteStartupController):
+        startup.stop()
     if exit_code != EXIT_OK:
         code = exit_code
 

@@ -53,6 +53,7 @@ def started() -> Iterator[list[RemoteStartupController]]:
     made: list[RemoteStartupController] = []
     yield made
     for startup in made:
+        startup.stop()
         if startup.service is not None:
             startup.service.close()
 

@@ -182,6 +182,13 @@ class RemoteStartupController(QObject):
 
         self._runner.submit(service.flush, sent, _ignore, context=self)
 
+    def stop(self) -> None:
+        """The window is closing: no more sending in the background."""
+        self._flush_timer.stop()
+        if self.home is not None:
+            self.home.stop()
+            self.home = None
+
     def sign_out(self) -> None:
         self._flush_timer.stop()
         if self.home is not None:
