@@ -6,7 +6,7 @@ keyring's own API. The server, its database and the HTTP in between are real.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -46,28 +46,29 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live]:
         yield live
 
 
+Desk = Callable[[str], tuple[MainWindow, RemoteStartupController]]
+
+
 @pytest.fixture
-def started() -> Iterator[list[RemoteStartupController]]:
-    """Controllers made by a test; their HTTP clients are closed when it ends, as the app
-    does when its window closes."""
+def open_desk(qtbot: QtBot, runner: TaskRunner, tmp_path: Path) -> Iterator[Desk]:
+    """Open this workstation's window in remote mode against a server URL. When the test
+    ends, each window's controller stops and closes its HTTP client, as the app does."""
     made: list[RemoteStartupController] = []
-    yield made
+
+    def opener(url: str) -> tuple[MainWindow, RemoteStartupController]:
+        options = LaunchOptions(paths=app_paths(tmp_path / "desk"), server_url=url)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        startup = RemoteStartupController(options, runner, window, Settings(), TokenStore())
+        made.append(startup)
+        return window, startup
+
+    yield opener
     for startup in made:
         startup.stop()
         if startup.service is not None:
             startup.service.close()
-
-
-def open_window(
-    qtbot: QtBot, runner: TaskRunner, url: str, tmp_path: Path, made: list[RemoteStartupController]
-) -> tuple[MainWindow, RemoteStartupController]:
-    options = LaunchOptions(paths=app_paths(tmp_path / "desk"), server_url=url)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    startup = RemoteStartupController(options, runner, window, Settings(), TokenStore())
-    made.append(startup)
-    return window, startup
 
 
 def sign_in(qtbot: QtBot, window: MainWindow, email: str, password: str) -> None:
@@ -79,15 +80,10 @@ def sign_in(qtbot: QtBot, window: MainWindow, email: str, password: str) -> None
 
 
 def test_sign_in_punch_sign_out_and_resume(
-    qtbot: QtBot,
-    runner: TaskRunner,
-    server: Live,
-    ring: MemoryKeyring,
-    tmp_path: Path,
-    started: list[RemoteStartupController],
+    qtbot: QtBot, server: Live, ring: MemoryKeyring, open_desk: Desk
 ) -> None:
     ana = server.add_employee("Ana", job_title="Nurse")
-    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
+    window, startup = open_desk(server.base_url)
     with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
         startup.start()
     assert window.stack.currentWidget() is window.sign_in
@@ -121,32 +117,22 @@ def test_sign_in_punch_sign_out_and_resume(
 
 
 def test_a_saved_sign_in_opens_the_home_page_directly(
-    qtbot: QtBot,
-    runner: TaskRunner,
-    server: Live,
-    ring: MemoryKeyring,
-    tmp_path: Path,
-    started: list[RemoteStartupController],
+    qtbot: QtBot, server: Live, ring: MemoryKeyring, open_desk: Desk
 ) -> None:
     server.add_employee("Ben")
     token = server.sign_in("Ben")["Authorization"].removeprefix("Bearer ")
     ring.set_password(SERVICE_NAME, server.base_url, token)
-    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
+    window, startup = open_desk(server.base_url)
     with qtbot.waitSignal(startup.home_started, timeout=10_000):
         startup.start()
     assert "Ben" in window.windowTitle()
 
 
 def test_a_forged_saved_token_asks_to_sign_in_again(
-    qtbot: QtBot,
-    runner: TaskRunner,
-    server: Live,
-    ring: MemoryKeyring,
-    tmp_path: Path,
-    started: list[RemoteStartupController],
+    qtbot: QtBot, server: Live, ring: MemoryKeyring, open_desk: Desk
 ) -> None:
     ring.set_password(SERVICE_NAME, server.base_url, "not.a.token")
-    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
+    window, startup = open_desk(server.base_url)
     with qtbot.waitSignal(startup.first_run_shown, timeout=10_000):
         startup.start()
     assert window.sign_in.error_label.isVisible()
@@ -155,17 +141,13 @@ def test_a_forged_saved_token_asks_to_sign_in_again(
 
 
 def test_an_unreachable_server_offers_to_try_again(
-    qtbot: QtBot,
-    runner: TaskRunner,
-    ring: MemoryKeyring,
-    tmp_path: Path,
-    started: list[RemoteStartupController],
+    qtbot: QtBot, ring: MemoryKeyring, open_desk: Desk
 ) -> None:
     from server.harness import free_port
 
     url = f"http://127.0.0.1:{free_port()}"
     ring.set_password(SERVICE_NAME, url, "tok")
-    window, startup = open_window(qtbot, runner, url, tmp_path, started)
+    window, startup = open_desk(url)
     startup.start()
     qtbot.waitUntil(lambda: window.retry_button.isVisible(), timeout=15_000)
     assert "cannot be reached" in window.loading_label.text()
@@ -173,12 +155,7 @@ def test_an_unreachable_server_offers_to_try_again(
 
 
 def test_punches_queued_while_the_server_was_away_are_sent_when_it_answers(
-    qtbot: QtBot,
-    runner: TaskRunner,
-    server: Live,
-    ring: MemoryKeyring,
-    tmp_path: Path,
-    started: list[RemoteStartupController],
+    qtbot: QtBot, server: Live, ring: MemoryKeyring, tmp_path: Path, open_desk: Desk
 ) -> None:
     from datetime import timedelta
 
@@ -204,7 +181,7 @@ def test_punches_queued_while_the_server_was_away_are_sent_when_it_answers(
         offline.clock_in(cy)
     offline.close()
 
-    window, startup = open_window(qtbot, runner, server.base_url, tmp_path, started)
+    window, startup = open_desk(server.base_url)
     with qtbot.waitSignal(startup.home_started, timeout=10_000):
         startup.start()
     assert startup.home is not None
