@@ -7,6 +7,7 @@ keyring's own API. The server, its database and the HTTP in between are real.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import keyring
@@ -14,15 +15,20 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from server.live import PASSWORD, Live, live_server
+from server.harness import free_port
+from server.live import NOW, PASSWORD, Live, live_server
 from test_credentials import MemoryKeyring
 
+from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.credentials import SERVICE_NAME, TokenStore
+from attendance_desktop.journal.journaled_service import JournaledService, PunchQueued
+from attendance_desktop.journal.store import PunchJournal
 from attendance_desktop.launch import LaunchOptions
 from attendance_desktop.paths import app_paths
 from attendance_desktop.qt.controllers.remote_startup_controller import RemoteStartupController
 from attendance_desktop.qt.tasks import TaskRunner
 from attendance_desktop.qt.views.main_window import MainWindow
+from attendance_desktop.remote.service import RemoteAttendanceService
 from attendance_desktop.settings import Settings
 from attendance_desktop.storage.accounts import AccountStore
 
@@ -143,8 +149,6 @@ def test_a_forged_saved_token_asks_to_sign_in_again(
 def test_an_unreachable_server_offers_to_try_again(
     qtbot: QtBot, ring: MemoryKeyring, open_desk: Desk
 ) -> None:
-    from server.harness import free_port
-
     url = f"http://127.0.0.1:{free_port()}"
     ring.set_password(SERVICE_NAME, url, "tok")
     window, startup = open_desk(url)
@@ -154,41 +158,56 @@ def test_an_unreachable_server_offers_to_try_again(
     assert ring.items  # a sign-in that may still be good is kept
 
 
-def test_punches_queued_while_the_server_was_away_are_sent_when_it_answers(
-    qtbot: QtBot, server: Live, ring: MemoryKeyring, tmp_path: Path, open_desk: Desk
-) -> None:
-    from datetime import timedelta
-
-    from server.harness import free_port
-    from server.live import NOW
-
-    from attendance_desktop.core.clock import FixedClock
-    from attendance_desktop.journal.journaled_service import JournaledService, PunchQueued
-    from attendance_desktop.journal.store import PunchJournal
-    from attendance_desktop.remote.service import RemoteAttendanceService
-
-    cy = server.add_employee("Cy")
-    token = server.sign_in("Cy")["Authorization"].removeprefix("Bearer ")
+def queue_offline_clock_in(
+    server: Live, ring: MemoryKeyring, tmp_path: Path, first: str, age: timedelta
+) -> int:
+    """Earlier, with the network down, `first` clocked in on this workstation `age` ago."""
+    emp = server.add_employee(first)
+    token = server.sign_in(first)["Authorization"].removeprefix("Bearer ")
     ring.set_password(SERVICE_NAME, server.base_url, token)
-    journal = app_paths(tmp_path / "desk").data_dir / "punch-journal.sqlite3"
-    # Earlier, with the network down, Cy clocked in on this workstation.
     offline = JournaledService(
         RemoteAttendanceService(f"http://127.0.0.1:{free_port()}", token, timeout=2),
-        PunchJournal(journal),
-        FixedClock(NOW - timedelta(minutes=1)),
+        PunchJournal(app_paths(tmp_path / "desk").data_dir / "punch-journal.sqlite3"),
+        FixedClock(NOW - age),
     )
     with pytest.raises(PunchQueued):
-        offline.clock_in(cy)
+        offline.clock_in(emp)
     offline.close()
+    return emp
 
+
+def open_home(
+    qtbot: QtBot, server: Live, open_desk: Desk
+) -> tuple[MainWindow, RemoteStartupController]:
     window, startup = open_desk(server.base_url)
     with qtbot.waitSignal(startup.home_started, timeout=10_000):
         startup.start()
     assert startup.home is not None
     with qtbot.waitSignal(startup.home.data_shown, timeout=10_000):
-        pass  # the first look: Cy is not clocked in on the server yet
+        pass  # the first look: nobody is clocked in on the server yet
     assert window.home.clock.clock_button.text() == "Clock in"
+    return window, startup
+
+
+def test_punches_queued_while_the_server_was_away_are_sent_when_it_answers(
+    qtbot: QtBot, server: Live, ring: MemoryKeyring, tmp_path: Path, open_desk: Desk
+) -> None:
+    cy = queue_offline_clock_in(server, ring, tmp_path, "Cy", timedelta(minutes=1))
+    window, startup = open_home(qtbot, server, open_desk)
     startup.flush()  # what the timer does every few seconds
     qtbot.waitUntil(lambda: window.home.clock.clock_button.text() == "Clock out", timeout=10_000)
     [session] = server.ctx.service.sessions_between(cy, NOW.date(), NOW.date())
     assert session.clock_in == NOW - timedelta(minutes=1)
+
+
+def test_a_queued_punch_the_server_refuses_is_named_in_the_banner(
+    qtbot: QtBot, server: Live, ring: MemoryKeyring, tmp_path: Path, open_desk: Desk
+) -> None:
+    dee = queue_offline_clock_in(server, ring, tmp_path, "Dee", timedelta(hours=3))
+    _window, startup = open_home(qtbot, server, open_desk)
+    assert startup.home is not None
+    with qtbot.waitSignal(startup.home.message_shown, timeout=10_000) as shown:
+        startup.flush()
+    assert "refused" in shown.args[0] and "kept on this computer" in shown.args[0]
+    assert "too far from the current time" in shown.args[0]
+    assert not server.ctx.service.status(dee).clocked_in

@@ -169,18 +169,25 @@ class RemoteStartupController(QObject):
         if service is None or home is None or not hasattr(service, "flush"):
             return
 
-        def sent(result: Any) -> None:
+        def work() -> tuple[Any, str]:
+            # On the worker: sending, and reading the journal for the latest refusal.
+            result = service.flush()
+            refused = service.refused() if result.rejected else []
+            return result, (refused[-1].error_message or "") if refused else ""
+
+        def sent(outcome: tuple[Any, str]) -> None:
+            result, reason = outcome
             if self.home is not home:
                 return
             if result.rejected:
                 home.show_message(
                     f"{result.rejected} punch(es) saved while the server was away were refused "
-                    f"by it and are kept on this computer: {service.refused()[-1].error_message}"
+                    f"by it and are kept on this computer: {reason}"
                 )
             if result.sent or result.rejected:
                 home.reload()
 
-        self._runner.submit(service.flush, sent, _ignore, context=self)
+        self._runner.submit(work, sent, _ignore, context=self)
 
     def stop(self) -> None:
         """The window is closing: no more sending in the background."""
