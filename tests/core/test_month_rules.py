@@ -222,28 +222,17 @@ def test_days_before_the_first_working_day_are_never_absent() -> None:
     """Someone who starts on Wednesday 18 November was not absent on the 2nd to the 17th."""
     now = local(BERLIN, 2026, 11, 20, 12)
     sessions = [workday(18), workday(19)]
-    started = month_metrics(
-        2026,
-        11,
-        sessions,
-        today=local_date(now, BERLIN),
-        now=now,
-        calendar=GERMANY,
-        work_week=DEFAULT_WORK_WEEK,
-        start=date(2026, 11, 18),
-    )
+    rules_for_starter = {
+        "today": local_date(now, BERLIN),
+        "now": now,
+        "calendar": GERMANY,
+        "work_week": DEFAULT_WORK_WEEK,
+        "start": date(2026, 11, 18),
+    }
+    started = month_metrics(2026, 11, sessions, **rules_for_starter)  # type: ignore[arg-type]
     assert (started.total_working_days, started.total_present_days) == (2, 2)
     assert started.total_absent_days == 0
-    days = month_days(
-        2026,
-        11,
-        sessions,
-        today=local_date(now, BERLIN),
-        now=now,
-        calendar=GERMANY,
-        work_week=DEFAULT_WORK_WEEK,
-        start=date(2026, 11, 18),
-    )
+    days = month_days(2026, 11, sessions, **rules_for_starter)  # type: ignore[arg-type]
     assert days[16].status is DayStatus.NON_WORKING and not days[16].is_working_day
     assert days[17].status is DayStatus.COMPLETED
     # Without a start date the same month has 12 absences: the employee was "already present".
