@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -490,31 +490,93 @@ class LocalAttendanceService:
 
     def set_holiday_region(self, country: str, subdivision: str = "") -> None:
         """Use the public holidays of `country` (ISO code) and optional `subdivision`."""
-        country, subdivision = country.strip().upper(), subdivision.strip().upper()
-        try:
-            WorkCalendar(country, subdivision).holiday_name(date(2000, 1, 1))
-        except ValueError as exc:
-            raise InvalidInput(
-                f"Unknown holiday country or region: {country} {subdivision}"
-            ) from exc
+        region = _known_region(country, subdivision)
         with self._write() as conn:
-            for key, value in (("holiday_country", country), ("holiday_subdivision", subdivision)):
-                conn.execute(store_settings.delete().where(store_settings.c.key == key))
-                conn.execute(store_settings.insert().values(key=key, value=value))
+            _store_region(conn, *region)
         self._invalidate_calendar()
 
+    def holiday_region(self) -> tuple[str, str]:
+        """The country and subdivision whose public holidays count ("" when none)."""
+        with self._read() as conn:
+            found = dict(
+                conn.execute(
+                    select(store_settings.c.key, store_settings.c.value).where(
+                        store_settings.c.key.in_(("holiday_country", "holiday_subdivision"))
+                    )
+                ).all()
+            )
+        return found.get("holiday_country", ""), found.get("holiday_subdivision", "")
+
+    def company_holidays(self) -> list[tuple[date, str]]:
+        """The company's own days off, by date."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(company_holidays.c.day, company_holidays.c.name).order_by(
+                    company_holidays.c.day
+                )
+            ).all()
+        return [(row.day, row.name) for row in rows]
+
     def add_company_holiday(self, day: date, name: str) -> None:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("A company holiday needs a name.")
+        name = _holiday_name(name)
         with self._write() as conn:
-            conn.execute(company_holidays.delete().where(company_holidays.c.day == day))
-            conn.execute(company_holidays.insert().values(day=day, name=name))
+            _store_company_holiday(conn, day, name)
+        self._invalidate_calendar()
+
+    def remove_company_holiday(self, day: date) -> None:
+        with self._write() as conn:
+            gone = conn.execute(company_holidays.delete().where(company_holidays.c.day == day))
+            if gone.rowcount == 0:
+                raise InvalidInput(f"There is no company holiday on {day.isoformat()}.")
+        self._invalidate_calendar()
+
+    def save_holidays(
+        self, country: str, subdivision: str, company_days: Mapping[date, str]
+    ) -> None:
+        """Set the region and replace the company's holidays with `company_days`, all in one
+        transaction: a settings dialog's OK either saves everything or changes nothing."""
+        region = _known_region(country, subdivision)
+        days = {day: _holiday_name(name) for day, name in company_days.items()}
+        with self._write() as conn:
+            _store_region(conn, *region)
+            conn.execute(company_holidays.delete())
+            for day, name in sorted(days.items()):
+                _store_company_holiday(conn, day, name)
         self._invalidate_calendar()
 
     def _invalidate_calendar(self) -> None:
         with self._calendar_lock:
             self._calendar = None
+
+
+def _known_region(country: str, subdivision: str) -> tuple[str, str]:
+    """The package's spelling of a region given in any case, or InvalidInput."""
+    from ..core.holiday_regions import canonical_region
+
+    try:
+        return canonical_region(country, subdivision)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from exc
+
+
+def _store_region(conn: Connection, country: str, subdivision: str) -> None:
+    for key, value in (("holiday_country", country), ("holiday_subdivision", subdivision)):
+        conn.execute(store_settings.delete().where(store_settings.c.key == key))
+        conn.execute(store_settings.insert().values(key=key, value=value))
+
+
+def _holiday_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise InvalidInput("A company holiday needs a name.")
+    if len(name) > 255:
+        raise InvalidInput("A company holiday's name can be at most 255 characters.")
+    return name
+
+
+def _store_company_holiday(conn: Connection, day: date, name: str) -> None:
+    conn.execute(company_holidays.delete().where(company_holidays.c.day == day))
+    conn.execute(company_holidays.insert().values(day=day, name=name))
 
 
 def _validated(new: NewEmployee) -> dict[str, object]:
