@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from ...settings import Settings, save_settings
 from ..tasks import TaskRunner
 from ..views.main_window import MainWindow
 from .first_run_controller import FirstRunController
+from .holiday_settings_controller import HolidaySettingsController
 from .home_controller import HomeController
 from .messages import plain_message
 
@@ -48,6 +50,7 @@ class StartupController(QObject):
         self.service: LocalAttendanceService | None = None
         self.home: HomeController | None = None
         self.first_run: FirstRunController | None = None
+        self.holiday_settings: HolidaySettingsController | None = None
 
     @property
     def settings(self) -> Settings:
@@ -79,15 +82,11 @@ class StartupController(QObject):
     def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
         self.service, employee = result
         if employee is None:
-            zone = ZoneInfo(self._options.timezone)
             self.first_run = FirstRunController(
-                self.service,
-                self._runner,
-                self._window.first_run,
-                self,
-                today=lambda: self._clock.now().astimezone(zone).date(),
+                self.service, self._runner, self._window.first_run, self, today=self._today
             )
             self.first_run.created.connect(self._start_home)
+            self.first_run.holidays_not_saved.connect(self._tell_home)
             self._window.show_first_run()
             self.first_run_shown.emit()
         else:
@@ -100,8 +99,36 @@ class StartupController(QObject):
             self.service, self._runner, self._window.home, employee, self._options.timezone, self
         )
         self._window.show_home(employee.full_name)
+        self._offer_holiday_settings()
         self.home.start()
         self.home_started.emit(self.home)
+
+    def _today(self) -> date:
+        return self._clock.now().astimezone(ZoneInfo(self._options.timezone)).date()
+
+    def _offer_holiday_settings(self) -> None:
+        """Settings → Public holidays…; after OK the calendar and metrics are shown anew."""
+        assert self.service is not None
+        if self.holiday_settings is not None:
+            return
+        self.holiday_settings = HolidaySettingsController(
+            self.service, self._runner, self._today, self
+        )
+        self.holiday_settings.saved.connect(self._holidays_saved)
+        self._window.holiday_settings_action.triggered.connect(self.open_holiday_settings)
+        self._window.enable_holiday_settings()
+
+    def open_holiday_settings(self) -> None:
+        if self.holiday_settings is not None:
+            self.holiday_settings.open(self._window)
+
+    def _holidays_saved(self) -> None:
+        if self.home is not None:
+            self.home.reload()
+
+    def _tell_home(self, message: str) -> None:
+        if self.home is not None:
+            self.home.show_message(message)
 
     def _remember(self, employee_id: int) -> None:
         if self._settings.employee_id == employee_id:

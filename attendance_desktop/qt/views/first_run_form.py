@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ...core.models import NewEmployee
 from .common import FormCard, label, repolish
+from .holiday_region_fields import HolidayRegionFields
 
 
 class FirstRunForm(QWidget):
@@ -28,6 +29,8 @@ class FirstRunForm(QWidget):
         self.phone = self._field("Phone (optional)", form)
         self.job_title = self._field("Job title", form)
         self.department = self._field("Department", form)
+        # Whose public holidays are days off, so they never count as absences.
+        self.holidays = HolidayRegionFields(form, self, caption="Public holidays")
         card.complete()
         self.error_label, self.submit_button = card.error_label, card.submit_button
         self.submit_button.clicked.connect(self._submit)
@@ -57,6 +60,7 @@ class FirstRunForm(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.submit_button.setEnabled(not busy)
+        self.holidays.set_enabled(not busy)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -47,6 +47,9 @@ class MainWindow(QMainWindow):
         # Remote mode only: forget the saved sign-in and go back to the sign-in form.
         self.sign_out_action = QAction("Sign out", self)
         self.sign_out_action.setVisible(False)
+        # Local mode only: a remote server's holidays are its administrator's business.
+        self.holiday_settings_action = QAction("Public &holidays…", self)
+        self.holiday_settings_action.setVisible(False)
         self.home = HomePage()
         scroll = QScrollArea()
         scroll.setObjectName("PageScroll")
@@ -76,6 +79,12 @@ class MainWindow(QMainWindow):
             if menu is not None:
                 menu.addAction(self.sign_out_action)
             self.sign_out_action.setVisible(True)
+
+    def enable_holiday_settings(self) -> None:
+        """Offer "Settings → Public holidays…" in the window's menu (local mode)."""
+        if not self.holiday_settings_action.isVisible():
+            self.menuBar().addMenu("&Settings").addAction(self.holiday_settings_action)
+            self.holiday_settings_action.setVisible(True)
 
     def show_first_run(self) -> None:
         self.setWindowTitle("Attendance Desktop — Welcome")

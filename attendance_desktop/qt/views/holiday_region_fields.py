@@ -1,0 +1,114 @@
+"""Two form rows to choose whose public holidays count: a country and one of its regions.
+
+Used by the first-run form and the holiday settings dialog. The list of countries arrives
+later (the controller loads it off the GUI thread); until then both boxes say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy
+
+from ...core.holiday_regions import HolidayCountry
+
+NO_COUNTRY = "None — weekends only"
+WHOLE_COUNTRY = "Whole country"
+NO_REGIONS = "No regional holidays"
+LOADING = "Loading countries…"
+
+
+class HolidayRegionFields(QObject):
+    #: The chosen country or region changed (by the user or by `select`).
+    changed = Signal()
+
+    def __init__(
+        self, form: QFormLayout, parent: QObject | None = None, *, caption: str = "Country"
+    ) -> None:
+        super().__init__(parent)
+        self._countries: dict[str, HolidayCountry] = {}
+        self.country_box = self._combo("Country for public holidays")
+        self.region_box = self._combo("Region for public holidays")
+        self.country_box.addItem(LOADING, "")
+        self.region_box.addItem(WHOLE_COUNTRY, "")
+        self.country_box.setEnabled(False)
+        self.region_box.setEnabled(False)
+        form.addRow(_caption(caption, self.country_box), self.country_box)
+        form.addRow(_caption("Region", self.region_box), self.region_box)
+        self.country_box.currentIndexChanged.connect(self._country_changed)
+        self.region_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    @staticmethod
+    def _combo(accessible_name: str) -> QComboBox:
+        box = QComboBox()
+        box.setAccessibleName(accessible_name)
+        box.setMaxVisibleItems(16)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(18)
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return box
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self._countries)
+
+    def set_countries(self, countries: Sequence[HolidayCountry]) -> None:
+        """Fill the country box ("None" first); the choice starts at "None"."""
+        self._countries = {c.code: c for c in countries}
+        box = self.country_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(NO_COUNTRY, "")
+        for country in countries:
+            box.addItem(country.label, country.code)
+        box.setCurrentIndex(0)
+        box.blockSignals(False)
+        box.setEnabled(True)
+        self._fill_regions()
+
+    def select(self, country: str, subdivision: str = "") -> bool:
+        """Show this choice; False (and "None") when the list does not have it."""
+        index = self.country_box.findData(country) if country else 0
+        found = index >= 0
+        self.country_box.setCurrentIndex(index if found else 0)
+        if found and subdivision:
+            region_index = self.region_box.findData(subdivision)
+            found = region_index > 0
+            self.region_box.setCurrentIndex(max(region_index, 0))
+        return found
+
+    def choice(self) -> tuple[str, str]:
+        """The chosen (country code, region code); empty strings for none."""
+        if not self.loaded:
+            return "", ""
+        return str(self.country_box.currentData() or ""), str(self.region_box.currentData() or "")
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.country_box.setEnabled(enabled and self.loaded)
+        self.region_box.setEnabled(enabled and self.region_box.count() > 1)
+
+    def _country_changed(self, _index: int) -> None:
+        self._fill_regions()
+        self.changed.emit()
+
+    def _fill_regions(self) -> None:
+        country = self._countries.get(str(self.country_box.currentData() or ""))
+        regions = country.regions if country else ()
+        box = self.region_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(WHOLE_COUNTRY if regions else NO_REGIONS, "")
+        for region in regions:
+            box.addItem(region.label, region.code)
+        box.blockSignals(False)
+        box.setEnabled(bool(regions))
+
+
+def _caption(text: str, field: QComboBox) -> QLabel:
+    # A form places a short label at the top of a taller field: as tall, it centres.
+    caption = QLabel(text)
+    caption.setBuddy(field)
+    caption.setMinimumHeight(field.sizeHint().height())
+    caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return caption
