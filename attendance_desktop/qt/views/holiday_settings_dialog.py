@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,6 +100,7 @@ class HolidaySettingsDialog(QDialog):
         self.name_edit.setAccessibleName("Company holiday name")
         self.name_edit.setPlaceholderText("Name, like Team day")
         self.name_edit.setMaxLength(255)
+        self.name_edit.installEventFilter(self)
         self.add_button = QPushButton("Add")
         self.add_button.setObjectName("SecondaryButton")
         self.add_button.setAutoDefault(False)
@@ -203,9 +204,14 @@ class HolidaySettingsDialog(QDialog):
         self.remove_button.setEnabled(idle and selected)
         self.empty_label.setVisible(self.holiday_list.count() == 0)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the name field adds the holiday; elsewhere it means OK, as usual.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.name_edit.hasFocus():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the name field adds the holiday; elsewhere it still means OK.
+        if (
+            watched is self.name_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._add()
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
