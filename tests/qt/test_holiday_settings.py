@@ -196,6 +196,7 @@ def test_adding_and_removing_a_company_holiday(qtbot: QtBot, app: App) -> None:
 
     dialog = open_dialog(qtbot, app)
     assert dialog.holiday_list.count() == 2
+    assert not dialog.remove_button.isEnabled()  # nothing picked yet
     first = dialog.holiday_list.item(0)
     rect = dialog.holiday_list.visualItemRect(first)
     qtbot.mouseClick(dialog.holiday_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

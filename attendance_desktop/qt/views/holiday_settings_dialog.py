@@ -140,6 +140,7 @@ class HolidaySettingsDialog(QDialog):
         self.holiday_list.clear()
         for day, name in days:
             self._put(day, name)
+        self.holiday_list.setCurrentRow(-1)  # nothing picked for removal yet
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self._update_buttons()
 
