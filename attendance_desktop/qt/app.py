@@ -13,6 +13,7 @@ import sys
 import time
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -99,7 +100,9 @@ def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
     if service is not None:
         runner.submit(service.close, lambda _r: None, lambda _e: None)
     runner.shutdown()
-    window.deleteLater()
+    # Now, on this thread: a deleteLater() would wait for an event loop that has ended, and
+    # the window left to Python's garbage collector may be freed on any thread.
+    shiboken6.delete(window)
     return code
 
 
