@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.engine import Connection
 
 from ..core.calendar import WorkCalendar
@@ -47,13 +47,34 @@ def employee_from_row(row: Row[tuple[object, ...]]) -> Employee:
     )
 
 
+# The statements read on every page and punch are built once: building a statement costs
+# more than SQLAlchemy's compiled cache saves when the same shape is built anew each call.
+_EMPLOYEE = select(employees).where(employees.c.id == bindparam("employee_id"))
+_EMPLOYEE_LOCKED = _EMPLOYEE.with_for_update()
+_SESSIONS_IN_RANGE = (
+    select(work_sessions)
+    .where(
+        work_sessions.c.employee_id == bindparam("employee_id"),
+        work_sessions.c.local_date >= bindparam("start"),
+        work_sessions.c.local_date <= bindparam("end"),
+    )
+    .order_by(work_sessions.c.clock_in)
+)
+_OPEN_SESSION = select(work_sessions).where(
+    work_sessions.c.employee_id == bindparam("employee_id"), work_sessions.c.clock_out.is_(None)
+)
+_BREAKS_OF = (
+    select(breaks)
+    .where(breaks.c.session_id.in_(bindparam("ids", expanding=True)))
+    .order_by(breaks.c.start_time)
+)
+
+
 def load_employee(conn: Connection, employee_id: int, *, lock: bool = False) -> Employee:
     """The employee, or EmployeeNotFound. `lock` takes the row lock (PostgreSQL) so that all
     punches of one employee run one after the other; SQLite's write lock already does."""
-    query = select(employees).where(employees.c.id == employee_id)
-    if lock:
-        query = query.with_for_update()
-    row = conn.execute(query).first()
+    query = _EMPLOYEE_LOCKED if lock else _EMPLOYEE
+    row = conn.execute(query, {"employee_id": employee_id}).first()
     if row is None:
         raise EmployeeNotFound()
     return employee_from_row(row)
@@ -79,9 +100,7 @@ def _sessions_with_breaks(
         return []
     ids = [int(r._mapping["id"]) for r in rows]
     by_session: dict[int, list[Break]] = {i: [] for i in ids}
-    brk_rows = conn.execute(
-        select(breaks).where(breaks.c.session_id.in_(ids)).order_by(breaks.c.start_time)
-    ).all()
+    brk_rows = conn.execute(_BREAKS_OF, {"ids": ids}).all()
     for b in brk_rows:
         brk = break_from_row(b)
         by_session[brk.session_id].append(brk)
@@ -108,13 +127,7 @@ def sessions_in_range(
     conn: Connection, employee_id: int, start: date, end: date
 ) -> list[WorkSession]:
     rows = conn.execute(
-        select(work_sessions)
-        .where(
-            work_sessions.c.employee_id == employee_id,
-            work_sessions.c.local_date >= start,
-            work_sessions.c.local_date <= end,
-        )
-        .order_by(work_sessions.c.clock_in)
+        _SESSIONS_IN_RANGE, {"employee_id": employee_id, "start": start, "end": end}
     ).all()
     return _sessions_with_breaks(conn, rows)
 
@@ -126,11 +139,7 @@ def session_by_id(conn: Connection, session_id: int) -> WorkSession | None:
 
 
 def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
-    rows = conn.execute(
-        select(work_sessions).where(
-            work_sessions.c.employee_id == employee_id, work_sessions.c.clock_out.is_(None)
-        )
-    ).all()
+    rows = conn.execute(_OPEN_SESSION, {"employee_id": employee_id}).all()
     found = _sessions_with_breaks(conn, rows)
     return found[0] if found else None
 
