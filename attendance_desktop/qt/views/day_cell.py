@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -53,10 +55,14 @@ class DayCell(QAbstractButton):
         self.setMinimumSize(QSize(48, 42))
         self._fonts: tuple[QFont, QFont, QFont] | None = None
         self._elided: tuple[int, str] | None = None
+        self.outside = False
         self.set_day(day, is_today=is_today)
 
     def set_day(self, day: DayRecord, *, is_today: bool) -> None:
         """Show another day in this tile (the calendar reuses its tiles from month to month)."""
+        if self.outside:
+            self.outside = False
+            self.setEnabled(True)
         self.day = day
         self.is_today = is_today
         self.setText(str(day.date.day))
@@ -77,6 +83,19 @@ class DayCell(QAbstractButton):
         )
         self._caption = cell_caption(day)
         self._elided = None
+        self.update()
+
+    def set_outside(self, day: date) -> None:
+        """Show a day of the month before or after: its number, dimmed, and nothing to click.
+        The grid keeps six weeks, so switching months never moves or resizes a tile."""
+        if not self.outside:
+            self.outside = True
+            self.setEnabled(False)
+            self.setChecked(False)
+            self.setToolTip("")
+            self._caption, self._elided = "", None
+        self.setText(str(day.day))
+        self.setAccessibleName("")
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -144,6 +163,16 @@ class DayCell(QAbstractButton):
     def paintEvent(self, _event: QPaintEvent) -> None:
         number_font, today_font, small_font = self._font_set()
         palette = self.palette()
+        if self.outside:
+            painter = QPainter(self)
+            painter.setFont(number_font)
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            inner = QRectF(self.rect()).adjusted(11.5, 5.5, -4.5, -5.5)
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.text()
+            )
+            painter.end()
+            return
         if self.isChecked():
             edge, width = palette.color(QPalette.ColorRole.Highlight), 2.5
         else:

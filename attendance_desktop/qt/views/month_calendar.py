@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -147,18 +147,15 @@ class MonthCalendar(Card):
         self._group.setExclusive(True)
         self.cells = {}
         offset = days[0].date.weekday() if days else 0
+        first = days[0].date - timedelta(days=offset) if days else None
         for index, tile in enumerate(self._tiles):
             position = index - offset
             if 0 <= position < len(days):
                 record = days[position]
                 tile.set_day(record, is_today=record.date == today)
-                tile.show()
                 self.cells[record.date] = tile
-            else:
-                tile.hide()
-        used_rows = (offset + len(days) - 1) // 7 + 1 if days else 0
-        for row in range(1, 7):
-            self.grid.setRowStretch(row, 1 if row <= used_rows else 0)
+            elif first is not None:
+                tile.set_outside(first + timedelta(days=index))
 
     def _make_grid(self, sample: DayRecord | None) -> None:
         for column, name in enumerate(formatting.DAY_ABBRS):
@@ -174,6 +171,8 @@ class MonthCalendar(Card):
             tile.clicked.connect(lambda _=False, t=tile: self.day_clicked.emit(t.day.date))
             self._group.addButton(tile)
             self.grid.addWidget(tile, row + 1, column)
+            self.grid.setRowStretch(row + 1, 1)
+            tile.show()  # the calendar may be on screen already; tiles then start hidden
             self._tiles.append(tile)
 
     def _step(self, step: int) -> None:
