@@ -18,7 +18,9 @@ from ...core.service import AttendanceService
 from .. import formatting
 from ..tasks import TaskRunner
 from ..views.home_page import HomePage
+from ..views.month_calendar import shift_month
 from .messages import plain_message
+from .month_cache import MonthCache
 
 MonthData = tuple[MonthMetrics, list[DayRecord]]
 FullLoad = tuple[Employee, CurrentStatus, MonthData]
@@ -34,6 +36,8 @@ class HomeController(QObject):
     message_shown = Signal(str)
     #: A punch finished (successfully or not) and the status was refreshed.
     punch_finished = Signal()
+    #: A neighbour of the shown month was fetched ahead and is kept: (year, month).
+    looked_ahead = Signal(int, int)
 
     def __init__(
         self,
@@ -54,6 +58,13 @@ class HomeController(QObject):
         self._days: list[DayRecord] = []
         self._selected: date | None = None
         self._snapshot = QElapsedTimer()
+        self._months: MonthCache[MonthData] = MonthCache()
+        self._load_generation = 0
+        self._look_ahead_from: tuple[int, int] | None = None
+        self._look_ahead = QTimer(self)  # zero-time, single shot: after the whole paint
+        self._look_ahead.setSingleShot(True)
+        self._look_ahead.setInterval(0)
+        self._look_ahead.timeout.connect(self._prefetch_neighbours)
 
         page.profile.set_employee(employee)
         page.clock.clock_clicked.connect(self.toggle_clock)
@@ -61,6 +72,7 @@ class HomeController(QObject):
         page.clock.break_end_requested.connect(self.end_break)
         page.calendar.month_requested.connect(self.show_month)
         page.calendar.day_clicked.connect(self.show_day)
+        page.painted.connect(self._page_painted)
 
         # The date moves on at midnight while the window stays open: reload then.
         self._day_check = QTimer(self)
@@ -84,6 +96,7 @@ class HomeController(QObject):
     def stop(self) -> None:
         """Let go of the page (signing out): no more reloads, no more clicks handled here."""
         self._day_check.stop()
+        self._look_ahead.stop()
         page = self._page
         for signal, slot in (
             (page.clock.clock_clicked, self.toggle_clock),
@@ -91,15 +104,18 @@ class HomeController(QObject):
             (page.clock.break_end_requested, self.end_break),
             (page.calendar.month_requested, self.show_month),
             (page.calendar.day_clicked, self.show_day),
+            (page.painted, self._page_painted),
         ):
             signal.disconnect(slot)
 
     def reload(self) -> None:
         """Employee, status and the shown month (the current one at first), in one task."""
+        self._months.clear()
         self._submit(self._load_fn(), self._loaded)
 
     def _load_fn(self) -> Callable[[], FullLoad]:
         service, emp_id, wanted = self._service, self._employee.id, self._month
+        self._load_generation = self._months.generation
 
         def load() -> FullLoad:
             employee = service.employee(emp_id)
@@ -117,6 +133,10 @@ class HomeController(QObject):
             self._zone = formatting.zone_named(employee.timezone, self._default_timezone)
             self._page.profile.set_employee(employee)
         self._set_status(status)
+        metrics = month_data[0]
+        self._months.put(
+            (metrics.year, metrics.month, status.today), month_data, self._load_generation
+        )
         self._set_month(month_data)
         self.data_shown.emit()
 
@@ -169,6 +189,8 @@ class HomeController(QObject):
         self._runner.submit(action, punched, refused, context=self)
 
     def _after_punch(self) -> None:
+        self._months.clear()
+
         def done(result: FullLoad) -> None:
             self._loaded(result)
             self._page.clock.set_busy(False)
@@ -184,8 +206,14 @@ class HomeController(QObject):
     # -- the month and its days ---------------------------------------------------------
 
     def show_month(self, year: int, month: int) -> None:
-        """Show year/month; a month after the current one gets the service's refusal."""
-        service, emp_id, today = self._service, self._employee.id, self._today()
+        """Show year/month; a month after the current one gets the service's refusal.
+        A month fetched a moment ago (the neighbours of the shown one are fetched ahead)
+        is shown at once."""
+        today = self._today()
+        cached = self._months.get((year, month, today))
+        if cached is not None:
+            self._set_month(cached)
+            return
 
         def refused(error: BaseException) -> None:
             self._show_message(plain_message(error))
@@ -194,12 +222,47 @@ class HomeController(QObject):
                     *self._month, self._days, self._today(), self._latest_month()
                 )
 
+        self._fetch_month(year, month, self._set_month, refused)
+
+    def _fetch_month(
+        self,
+        year: int,
+        month: int,
+        done: Callable[[MonthData], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        service, emp_id, today = self._service, self._employee.id, self._today()
+        generation = self._months.generation
+
+        def fetched(data: MonthData) -> None:  # on the GUI thread, where the cache lives
+            self._months.put((year, month, today), data, generation)
+            done(data)
+
         self._runner.submit(
             lambda: _month_data(service, emp_id, year, month, today),
-            self._set_month,
-            refused,
+            fetched,
+            failed,
             context=self,
         )
+
+    def _page_painted(self) -> None:
+        if self._look_ahead_from is not None:
+            self._look_ahead.start()
+
+    def _prefetch_neighbours(self) -> None:
+        """Fetch the months before and after the shown one, for the arrows to show at once."""
+        if self._look_ahead_from is None:
+            return
+        (year, month), self._look_ahead_from = self._look_ahead_from, None
+        today, latest = self._today(), self._latest_month()
+        for wanted in (shift_month(year, month, -1), shift_month(year, month, 1)):
+            if wanted <= latest and self._months.get((*wanted, today)) is None:
+                # A failed look-ahead costs nothing: the month is asked for when chosen.
+                self._fetch_month(
+                    *wanted,
+                    lambda _data, at=wanted: self.looked_ahead.emit(*at),
+                    lambda _error: None,
+                )
 
     def _set_month(self, data: MonthData) -> None:
         metrics, days = data
@@ -221,6 +284,9 @@ class HomeController(QObject):
         if keep is not None:
             self.show_day(keep)
         self.month_shown.emit(metrics.year, metrics.month)
+        # Fetch its neighbours once this month is on screen: fetching on the worker while
+        # the GUI thread paints would slow the paint down (they share one interpreter lock).
+        self._look_ahead_from = (metrics.year, metrics.month)
 
     def show_day(self, day: object) -> None:
         record = next((d for d in self._days if d.date == day), None)

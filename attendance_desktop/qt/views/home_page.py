@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from .clock_panel import ClockPanel
@@ -16,6 +18,9 @@ DETAIL_WIDTH = 220
 
 
 class HomePage(QWidget):
+    #: Some of the page was painted (the page is painted beneath whatever changes on it).
+    painted = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HomePage")
@@ -53,3 +58,7 @@ class HomePage(QWidget):
         right.addLayout(lower, 1)
         columns.addLayout(right, 1)
         page.addLayout(columns, 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
