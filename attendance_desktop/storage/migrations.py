@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import schema
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -25,8 +25,19 @@ def _add_server_tables(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE employees ADD COLUMN start_date DATE"))
 
 
+def _index_latest_session(conn: Connection) -> None:
+    """Version 3: the index that finds an employee's latest session without a sort."""
+    index = next(
+        i for i in schema.work_sessions.indexes if i.name == "ix_work_sessions_employee_clock_in"
+    )
+    index.create(conn)
+
+
 # version -> step that upgrades a database at version-1 to version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_server_tables}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _add_server_tables,
+    3: _index_latest_session,
+}
 
 
 def current_version(conn: Connection) -> int | None:

@@ -71,6 +71,9 @@ work_sessions = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Index("ix_work_sessions_employee_date", "employee_id", "local_date"),
+    # Version 3: an employee's latest session (read on every punch) in one index step,
+    # instead of sorting all of their sessions.
+    Index("ix_work_sessions_employee_clock_in", "employee_id", "clock_in"),
     Index(
         "ux_work_sessions_one_open",
         "employee_id",
