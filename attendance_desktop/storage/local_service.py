@@ -42,17 +42,16 @@ from ..core.models import (
     NewEmployee,
     WorkSession,
 )
+from . import punch_statements as statements
 from . import queries
 from .engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, storage_errors
 from .migrations import upgrade
 from .schema import (
-    absences,
     breaks,
     company_holidays,
     employees,
     punches,
     store_settings,
-    work_sessions,
 )
 
 T = TypeVar("T")
@@ -176,9 +175,7 @@ class LocalAttendanceService:
         try:
             with self._write(keep_conflicts=True) as conn:
                 if punch_id:
-                    done = conn.execute(
-                        select(punches).where(punches.c.punch_id == punch_id)
-                    ).first()
+                    done = conn.execute(statements.FIND_PUNCH, {"punch_id": punch_id}).first()
                     if (
                         done is not None
                         and done.employee_id == employee_id
@@ -200,14 +197,15 @@ class LocalAttendanceService:
                 session_id, break_id, built = do(conn, emp, when)
                 if punch_id:
                     conn.execute(
-                        punches.insert().values(
-                            punch_id=punch_id,
-                            employee_id=employee_id,
-                            action=action,
-                            session_id=session_id,
-                            break_id=break_id,
-                            created_at=now,
-                        )
+                        statements.RECORD_PUNCH,
+                        {
+                            "punch_id": punch_id,
+                            "employee_id": employee_id,
+                            "action": action,
+                            "session_id": session_id,
+                            "break_id": break_id,
+                            "created_at": now,
+                        },
                     )
                 # What the punch wrote is known here; reading it back would cost queries.
                 return built if built is not None else result(conn, session_id, break_id)
@@ -249,29 +247,28 @@ class LocalAttendanceService:
         def do(conn: Connection, emp: Employee, when: datetime) -> Done[WorkSession]:
             # The latest session says both things we need: an open one means "already clocked
             # in", and a closed one ended with the employee's last punch (breaks end by then).
-            last = queries.latest_session_times(conn, emp.id)
+            last = conn.execute(statements.LATEST_SESSION_TIMES, {"employee_id": emp.id}).first()
             if last is not None and last[1] is None:
                 raise AlreadyClockedIn()
             rules.check_not_before(when, last[1] if last else None)
             now = self._clock.now()
             day = rules.local_date(when, self._zone(emp))
             new_id = conn.execute(
-                work_sessions.insert().values(
-                    employee_id=emp.id,
-                    local_date=day,
-                    clock_in=when,
-                    clock_out=None,
-                    offline=offline,
-                    created_at=now,
-                    updated_at=now,
-                )
+                statements.INSERT_SESSION,
+                {
+                    "employee_id": emp.id,
+                    "local_date": day,
+                    "clock_in": when,
+                    "clock_out": None,
+                    "offline": offline,
+                    "created_at": now,
+                    "updated_at": now,
+                },
             ).inserted_primary_key
             assert new_id is not None
             # A check-in on a day recorded as absent (seed 004's "create attendance")
             # replaces that record, in the same transaction.
-            conn.execute(
-                absences.delete().where(absences.c.employee_id == emp.id, absences.c.day == day)
-            )
+            conn.execute(statements.DROP_ABSENCE, {"employee_id": emp.id, "day": day})
             session = WorkSession(
                 id=int(new_id[0]),
                 employee_id=emp.id,
@@ -308,16 +305,9 @@ class LocalAttendanceService:
                 raise NoOpenSession()
             rules.check_not_before(when, rules.last_punch_of([session]))
             now = self._clock.now()
-            conn.execute(
-                update(breaks)
-                .where(breaks.c.session_id == session.id, breaks.c.end_time.is_(None))
-                .values(end_time=when, updated_at=now)
-            )
-            closed = conn.execute(
-                update(work_sessions)
-                .where(work_sessions.c.id == session.id, work_sessions.c.clock_out.is_(None))
-                .values(clock_out=when, updated_at=now)
-            )
+            ending = {"of_session": session.id, "ended_at": when, "now": now}
+            conn.execute(statements.END_OPEN_BREAKS, ending)
+            closed = conn.execute(statements.CLOSE_SESSION, ending)
             if closed.rowcount != 1:
                 # A concurrent clock-out closed it first (PostgreSQL, READ COMMITTED).
                 raise NoOpenSession()

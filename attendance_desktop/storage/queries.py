@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.engine import Connection
@@ -142,19 +142,6 @@ def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
     rows = conn.execute(_OPEN_SESSION, {"employee_id": employee_id}).all()
     found = _sessions_with_breaks(conn, rows)
     return found[0] if found else None
-
-
-def latest_session_times(
-    conn: Connection, employee_id: int
-) -> tuple[datetime, datetime | None] | None:
-    """(clock-in, clock-out) of the employee's latest session, without its breaks."""
-    row = conn.execute(
-        select(work_sessions.c.clock_in, work_sessions.c.clock_out)
-        .where(work_sessions.c.employee_id == employee_id)
-        .order_by(work_sessions.c.clock_in.desc())
-        .limit(1)
-    ).first()
-    return (row[0], row[1]) if row is not None else None
 
 
 def latest_session(conn: Connection, employee_id: int) -> WorkSession | None:
