@@ -44,7 +44,13 @@ def create_app(
     secret = settings.jwt_secret or stored_jwt_secret(engine)
     tokens = TokenIssuer(secret, clock, settings.token_lifetime, settings.kiosk_grant_lifetime)
     ctx = ServerContext(
-        settings, clock, service, accounts, AttendanceRecords(engine, clock), tokens
+        settings,
+        clock,
+        service,
+        accounts,
+        AttendanceRecords(engine, clock),
+        tokens,
+        punches_inline=engine.dialect.name == "postgresql",
     )
 
     app = FastAPI(title="Attendance server", version="1", description=DESCRIPTION)

@@ -91,43 +91,53 @@ def _visible(who: Principal, record: Record) -> None:
 
 
 @router.post("/checkin", responses=api_errors(404, 409), summary="Check in")
-def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_employee(who, body.user_id, kiosk=True)
-    _check_today(ctx, body.user_id, body.date)
-    at = parse_instant(body.check_in_time, "check_in_time")
-    s = ctx.service.clock_in(body.user_id, at=at, punch_id=body.punch_id)
-    msg = "Check-in successful"
-    data = {
-        "attendance": wire.attendance(s),
-        "message": msg,
-        "check_in_time": wire.instant(s.clock_in),
-    }
-    return envelope(msg, data)
+async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        require_employee(who, body.user_id, kiosk=True)
+        _check_today(ctx, body.user_id, body.date)
+        at = parse_instant(body.check_in_time, "check_in_time")
+        s = ctx.service.clock_in(body.user_id, at=at, punch_id=body.punch_id)
+        msg = "Check-in successful"
+        data = {
+            "attendance": wire.attendance(s),
+            "message": msg,
+            "check_in_time": wire.instant(s.clock_in),
+        }
+        return envelope(msg, data)
+
+    return await ctx.punch(work)
 
 
 @router.post("/checkout", responses=api_errors(404, 409), summary="Check out")
-def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_employee(who, body.user_id, kiosk=True)
-    status = ctx.service.status(body.user_id)
-    asked = parse_day(body.date, "date")
-    open_ = status.open_session
-    if open_ is None and not body.punch_id:
-        if status.today_sessions:
-            raise AlreadyCheckedOut()
-        raise NoOpenSession("Not checked in yet.")
-    if open_ is not None and asked is not None and asked not in (open_.local_date, status.today):
-        raise SessionNotFound("No open attendance for this user and date.")
-    at = parse_instant(body.check_out_time, "check_out_time")
-    s = ctx.service.clock_out(body.user_id, at=at, punch_id=body.punch_id)
-    msg = "Check-out successful"
-    record = wire.attendance(s)
-    data = {
-        "attendance": record,
-        "message": msg,
-        "check_out_time": wire.instant(s.clock_out),
-        "total_work_hours": record["total_work_hours"],
-    }
-    return envelope(msg, data)
+async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        require_employee(who, body.user_id, kiosk=True)
+        status = ctx.service.status(body.user_id)
+        asked = parse_day(body.date, "date")
+        open_ = status.open_session
+        if open_ is None and not body.punch_id:
+            if status.today_sessions:
+                raise AlreadyCheckedOut()
+            raise NoOpenSession("Not checked in yet.")
+        if (
+            open_ is not None
+            and asked is not None
+            and asked not in (open_.local_date, status.today)
+        ):
+            raise SessionNotFound("No open attendance for this user and date.")
+        at = parse_instant(body.check_out_time, "check_out_time")
+        s = ctx.service.clock_out(body.user_id, at=at, punch_id=body.punch_id)
+        msg = "Check-out successful"
+        record = wire.attendance(s)
+        data = {
+            "attendance": record,
+            "message": msg,
+            "check_out_time": wire.instant(s.clock_out),
+            "total_work_hours": record["total_work_hours"],
+        }
+        return envelope(msg, data)
+
+    return await ctx.punch(work)
 
 
 @router.post("", status_code=201, responses=api_errors(404, 409), summary="Create attendance")
@@ -209,27 +219,35 @@ def _open_session_of(ctx: ServerContext, who: Principal, attendance_id: int) -> 
 
 
 @router.post("/breaks", status_code=201, responses=api_errors(404, 409), summary="Add break")
-def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    session = _open_session_of(ctx, who, body.attendance_id)
-    at = parse_instant(body.start_time, "start_time")
-    brk = ctx.service.start_break(session.employee_id, body.reason, at=at, punch_id=body.punch_id)
-    msg = "Break added successfully"
-    return envelope(msg, {"break": wire.break_(brk), "message": msg})
+async def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        session = _open_session_of(ctx, who, body.attendance_id)
+        at = parse_instant(body.start_time, "start_time")
+        brk = ctx.service.start_break(
+            session.employee_id, body.reason, at=at, punch_id=body.punch_id
+        )
+        msg = "Break added successfully"
+        return envelope(msg, {"break": wire.break_(brk), "message": msg})
+
+    return await ctx.punch(work)
 
 
 @router.put("/breaks/end", responses=api_errors(404, 409), summary="End break")
-def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    found = ctx.records.find_break(body.break_id)
-    session = ctx.records.get(found.session_id)
-    if not (who.kind == "kiosk_grant" and who.employee_id == session.employee_id):
-        _visible(who, session)
-    if found.end is not None and not body.punch_id:
-        raise BreakAlreadyEnded()
-    at = parse_instant(body.end_time, "end_time")
-    brk = ctx.service.end_break(session.employee_id, at=at, punch_id=body.punch_id)
-    msg = "Break ended successfully"
-    data = wire.break_(brk)
-    return envelope(msg, {"break": data, "message": msg, "duration": data["duration"]})
+async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    def work() -> dict[str, Any]:
+        found = ctx.records.find_break(body.break_id)
+        session = ctx.records.get(found.session_id)
+        if not (who.kind == "kiosk_grant" and who.employee_id == session.employee_id):
+            _visible(who, session)
+        if found.end is not None and not body.punch_id:
+            raise BreakAlreadyEnded()
+        at = parse_instant(body.end_time, "end_time")
+        brk = ctx.service.end_break(session.employee_id, at=at, punch_id=body.punch_id)
+        msg = "Break ended successfully"
+        data = wire.break_(brk)
+        return envelope(msg, {"break": data, "message": msg, "duration": data["duration"]})
+
+    return await ctx.punch(work)
 
 
 @router.delete("/{id}", responses=api_errors(404), summary="Delete attendance")

@@ -49,30 +49,38 @@ def details(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
     return wire.employee(ctx.service.employee(employee_id))
 
 
-def clock_in(
+async def clock_in(
     employee_id: EmployeeId,
     ctx: Ctx,
     who: Caller,
     body: Annotated[ClockInBody | None, Body()] = None,
 ) -> dict[str, Any]:
-    require_employee(who, employee_id, kiosk=True)
-    body = body or ClockInBody()
-    at = parse_instant(body.clock_in_date_time, "clock_in_date_time")
-    s = ctx.service.clock_in(employee_id, at=at, punch_id=_punch_id(body.punch_id))
-    return wire.session(s, ctx.clock.now())
+    given = body or ClockInBody()
+
+    def work() -> dict[str, Any]:
+        require_employee(who, employee_id, kiosk=True)
+        at = parse_instant(given.clock_in_date_time, "clock_in_date_time")
+        s = ctx.service.clock_in(employee_id, at=at, punch_id=_punch_id(given.punch_id))
+        return wire.session(s, ctx.clock.now())
+
+    return await ctx.punch(work)
 
 
-def clock_out(
+async def clock_out(
     employee_id: EmployeeId,
     ctx: Ctx,
     who: Caller,
     body: Annotated[ClockOutBody | None, Body()] = None,
 ) -> dict[str, Any]:
-    require_employee(who, employee_id, kiosk=True)
-    body = body or ClockOutBody()
-    at = parse_instant(body.clock_out_date_time, "clock_out_date_time")
-    s = ctx.service.clock_out(employee_id, at=at, punch_id=_punch_id(body.punch_id))
-    return wire.session(s, ctx.clock.now())
+    given = body or ClockOutBody()
+
+    def work() -> dict[str, Any]:
+        require_employee(who, employee_id, kiosk=True)
+        at = parse_instant(given.clock_out_date_time, "clock_out_date_time")
+        s = ctx.service.clock_out(employee_id, at=at, punch_id=_punch_id(given.punch_id))
+        return wire.session(s, ctx.clock.now())
+
+    return await ctx.punch(work)
 
 
 MonthParam = Annotated[str | None, Query(description="1 to 12")]
