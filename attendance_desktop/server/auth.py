@@ -22,6 +22,7 @@ from ..storage.accounts import DEVICE_TOKEN_PREFIX, AccountStore
 
 ALGORITHM = "HS256"
 ISSUER = "attendance-server"
+VERIFIED_TOKENS_KEPT = 10_000  # about 2 MB; cleared whole when full
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ class TokenIssuer:
         self._clock = clock
         self._lifetime = lifetime
         self._grant_lifetime = grant_lifetime
+        self._verified: dict[str, tuple[Principal, int]] = {}
 
     def _encode(self, claims: dict[str, Any], lifetime: timedelta) -> str:
         now = self._clock.now()
@@ -61,8 +63,23 @@ class TokenIssuer:
         return self._encode(claims, self._grant_lifetime)
 
     def decode(self, token: str) -> Principal:
+        """The caller a token names. A token's signature is checked once and remembered (a
+        token never changes; checking it was a tenth of a punch's work); its expiry is
+        checked on every call, against the server's clock."""
+        found = self._verified.get(token)
+        if found is None:
+            found = self._verify(token)
+            if len(self._verified) >= VERIFIED_TOKENS_KEPT:
+                self._verified.clear()
+            self._verified[token] = found
+        principal, exp = found
+        if exp <= self._clock.now().timestamp():
+            raise TokenExpired()
+        return principal
+
+    def _verify(self, token: str) -> tuple[Principal, int]:
         try:
-            # Expiry is checked against the server's clock below, not the wall clock.
+            # Expiry is checked against the server's clock by decode, not the wall clock.
             claims = jwt.decode(
                 token,
                 self._secret,
@@ -73,15 +90,18 @@ class TokenIssuer:
             employee_id = int(claims["sub"])
             exp = int(claims["exp"])
             role = str(claims.get("role", ""))
+            if role in ("employee", "admin"):
+                return Principal(role, employee_id), exp
+            if role == "kiosk_grant":
+                return Principal(role, employee_id, int(claims.get("dev", 0))), exp
         except (jwt.PyJWTError, ValueError, TypeError) as exc:
             raise NotAuthenticated("The sign-in token is not valid. Please sign in again.") from exc
-        if exp <= self._clock.now().timestamp():
-            raise TokenExpired()
-        if role in ("employee", "admin"):
-            return Principal(role, employee_id)
-        if role == "kiosk_grant":
-            return Principal(role, employee_id, int(claims.get("dev", 0)))
         raise NotAuthenticated("The sign-in token is not valid. Please sign in again.")
+
+
+def is_device_header(header: str | None) -> bool:
+    """Whether an Authorization header carries a kiosk device token (kept in the database)."""
+    return bool(header) and header.partition(" ")[2].strip().startswith(DEVICE_TOKEN_PREFIX)
 
 
 def principal_from_header(
