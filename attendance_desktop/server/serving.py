@@ -6,20 +6,40 @@ and asyncio only turns on TCP_NODELAY for sockets that say IPPROTO_TCP, so each 
 written in two parts (headers, then body) waited for the client's delayed ACK: about 40 ms
 per keep-alive request on Linux. (With one worker asyncio binds the socket itself, right.)
 We give the shared socket its true protocol number before uvicorn hands it to the workers.
+
+On Linux, several workers do not share one socket at all: each listens on its own socket
+bound with SO_REUSEPORT, and the kernel spreads new connections evenly across them. With one
+shared socket, whichever worker woke first took a burst of new keep-alive connections and
+kept them: under 64 clients one worker had a full core of work while another had none.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
+import signal
 import socket
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from multiprocessing.connection import wait
+from multiprocessing.process import BaseProcess
+from types import FrameType
 from typing import Any
+
+from ..core.errors import InvalidInput
+
+log = logging.getLogger(__name__)
 
 
 def serve(app: str, *, host: str, port: int, workers: int, factory: bool = False) -> None:
-    """`uvicorn.run` for an import string, as `uvicorn --workers N` would, but TCP_NODELAY."""
+    """`uvicorn.run` for an import string, as `uvicorn --workers N` would, but TCP_NODELAY
+    and, on Linux, connections balanced across the workers by the kernel."""
     import uvicorn
 
+    if workers > 1 and can_balance():
+        BalancedWorkers(app, host=host, port=port, workers=workers, factory=factory).run()
+        return
     with _tcp_labelled_listener():
         uvicorn.run(
             app,
@@ -55,3 +75,72 @@ def _tcp_labelled_listener() -> Iterator[None]:
         yield
     finally:
         Config.bind_socket = original  # type: ignore[method-assign]
+
+
+def can_balance() -> bool:
+    """SO_REUSEPORT spreads connections across listeners on Linux only (elsewhere it differs)."""
+    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
+def listener(host: str, port: int, *, reuse_port: bool) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def _worker(app: str, host: str, port: int, factory: bool) -> None:
+    import uvicorn
+
+    sock = listener(host, port, reuse_port=True)
+    config = uvicorn.Config(app, factory=factory, log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+class BalancedWorkers:
+    """N uvicorn workers, each on its own SO_REUSEPORT socket; a worker that dies is
+    replaced, and SIGINT/SIGTERM stop them all gracefully."""
+
+    def __init__(self, app: str, *, host: str, port: int, workers: int, factory: bool) -> None:
+        self._args = (app, host, port, factory)
+        self._count = workers
+        self._stopping = False
+        self._spawn = multiprocessing.get_context("spawn")
+
+    def run(self) -> None:
+        _, host, port, _ = self._args
+        # A plain bind first: a port in use (by anything, even another of our servers)
+        # is refused here, instead of silently joining its group of listeners.
+        try:
+            listener(host, port, reuse_port=False).close()
+        except OSError as exc:
+            raise InvalidInput(f"Cannot listen on {host}:{port}: {exc.strerror}.") from exc
+        previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        processes = [self._start() for _ in range(self._count)]
+        try:
+            while not self._stopping:
+                wait([p.sentinel for p in processes], timeout=1.0)
+                for i, process in enumerate(processes):
+                    if process.exitcode is not None and not self._stopping:
+                        log.warning("Worker %s exited (%s); starting another", process.pid,
+                                    process.exitcode)  # fmt: skip
+                        processes[i] = self._start()
+        finally:
+            for process in processes:
+                if process.exitcode is None:
+                    process.terminate()  # SIGTERM: uvicorn finishes its requests
+            for process in processes:
+                process.join(30)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def _start(self) -> BaseProcess:
+        process = self._spawn.Process(target=_worker, args=self._args, daemon=False)
+        process.start()
+        return process
+
+    def _stop(self, _signum: int, _frame: FrameType | None) -> None:
+        self._stopping = True

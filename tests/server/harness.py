@@ -183,6 +183,10 @@ class SubprocessServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
+
     def __enter__(self) -> SubprocessServer:
         deadline = time.monotonic() + 30
         while True:

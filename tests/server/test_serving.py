@@ -1,60 +1,74 @@
-"""`serve --workers N` shares one listening socket with its workers; connections accepted
-from it must have Nagle's algorithm off, or every keep-alive response waits ~40 ms for the
-client's delayed ACK (seen as 40 ms per request in benchmarks/bench_server.py)."""
+"""`attendance-server serve --workers N`: the workers share the port fairly, a worker that
+dies is replaced, and a port already taken is refused in plain words."""
 
 from __future__ import annotations
 
-import asyncio
+import os
+import signal
 import socket
+import subprocess
+import sys
+from pathlib import Path
 
-from attendance_desktop.server.serving import as_tcp
+import httpx
+import pytest
 
+from attendance_desktop.server.serving import can_balance
 
-def _nodelay_of_accepted(listener: socket.socket) -> int:
-    """TCP_NODELAY of a connection that asyncio (as uvicorn's workers do) accepts."""
+from .harness import SubprocessServer
 
-    async def run() -> int:
-        seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-
-        def on_connect(_r: asyncio.StreamReader, w: asyncio.StreamWriter) -> None:
-            sock = w.get_extra_info("socket")
-            seen.set_result(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
-            w.close()
-
-        server = await asyncio.start_server(on_connect, sock=listener)
-        async with server:
-            _r, w = await asyncio.open_connection(*listener.getsockname())
-            value = await asyncio.wait_for(seen, 10)
-            w.close()
-            await w.wait_closed()
-        return value
-
-    return asyncio.run(run())
+pytestmark = pytest.mark.skipif(not can_balance(), reason="SO_REUSEPORT balancing is Linux's")
 
 
-def _listener_like_uvicorn() -> socket.socket:
-    sock = socket.socket(family=socket.AF_INET)  # what uvicorn's Config.bind_socket does
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
+def children_of(pid: int) -> set[int]:
+    """The server's worker processes (not multiprocessing's own resource tracker)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                command = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            if parent == pid and b"resource_tracker" not in command:
+                found.add(int(entry.name))
+    return found
 
 
-def test_shared_listener_is_labelled_tcp_so_connections_get_nodelay() -> None:
-    listener = as_tcp(_listener_like_uvicorn())
-    assert listener.proto == socket.IPPROTO_TCP
-    assert _nodelay_of_accepted(listener) != 0
+def test_a_taken_port_is_refused_in_plain_words(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "attendance_desktop.server.cli", "--db",
+             f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}",
+             "serve", "--port", str(port), "--workers", "2"],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 1
+    said = done.stderr.strip()
+    assert said == f"error: Cannot listen on 127.0.0.1:{port}: Address already in use."
+    assert "Traceback" not in done.stderr
 
 
-def test_serve_with_workers_uses_the_labelled_listener() -> None:
-    from uvicorn.config import Config
+def test_a_worker_that_dies_is_replaced_and_the_server_keeps_answering(tmp_path: Path) -> None:
+    db = f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}"
+    with SubprocessServer(db, workers=2) as server:
+        supervisor = server.pid
+        workers = children_of(supervisor)
+        assert len(workers) == 2
+        victim = min(workers)
 
-    from attendance_desktop.server import serving
+        os.kill(victim, signal.SIGKILL)
 
-    original = Config.bind_socket
-    with serving._tcp_labelled_listener():
-        sock = Config("x:app", host="127.0.0.1", port=0).bind_socket()
-    try:
-        assert sock.proto == socket.IPPROTO_TCP
-        assert Config.bind_socket is original  # restored afterwards
-    finally:
-        sock.close()
+        deadline_checks = 200
+        while deadline_checks and (
+            victim in children_of(supervisor) or len(children_of(supervisor)) < 2
+        ):
+            deadline_checks -= 1
+            httpx.get(server.base_url + "/health", timeout=5)  # still answered meanwhile
+        assert len(children_of(supervisor)) == 2 and victim not in children_of(supervisor)
+        for _ in range(10):
+            assert httpx.get(server.base_url + "/health", timeout=5).status_code == 200
