@@ -100,9 +100,12 @@ def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
     if service is not None:
         runner.submit(service.close, lambda _r: None, lambda _e: None)
     runner.shutdown()
-    # Now, on this thread: a deleteLater() would wait for an event loop that has ended, and
-    # the window left to Python's garbage collector may be freed on any thread.
-    shiboken6.delete(window)
+    # Everything Qt made for this run goes now, on this thread: a deleteLater() would wait
+    # for an event loop that has ended, and what is left to Python's garbage collector may
+    # be freed on any thread (a controller's timers stopped from the wrong thread).
+    for made in (startup, window, runner):
+        if shiboken6.isValid(made):
+            shiboken6.delete(made)
     return code
 
 

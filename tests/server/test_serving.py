@@ -1,5 +1,5 @@
-"""`attendance-server serve --workers N`: the workers share the port fairly, a worker that
-dies is replaced, and a port already taken is refused in plain words."""
+"""`attendance-server serve --workers N`: a worker that dies is replaced, and a port
+already taken is refused in plain words."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import httpx
@@ -63,12 +64,11 @@ def test_a_worker_that_dies_is_replaced_and_the_server_keeps_answering(tmp_path:
 
         os.kill(victim, signal.SIGKILL)
 
-        deadline_checks = 200
-        while deadline_checks and (
-            victim in children_of(supervisor) or len(children_of(supervisor)) < 2
-        ):
-            deadline_checks -= 1
-            httpx.get(server.base_url + "/health", timeout=5)  # still answered meanwhile
-        assert len(children_of(supervisor)) == 2 and victim not in children_of(supervisor)
-        for _ in range(10):
-            assert httpx.get(server.base_url + "/health", timeout=5).status_code == 200
+        # No signal to await from another process: watch its table of processes, bounded.
+        deadline = time.monotonic() + 30
+        while victim in children_of(supervisor) or len(children_of(supervisor)) < 2:
+            assert time.monotonic() < deadline, "the dead worker was not replaced"
+            time.sleep(0.05)
+        # The new worker answers once it listens; until then the other one takes everything.
+        answers = [httpx.get(server.base_url + "/health", timeout=5).status_code for _ in range(20)]
+        assert answers == [200] * 20
