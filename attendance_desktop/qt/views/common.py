@@ -86,3 +86,14 @@ class FormCard(Card):
         for widget in extras:
             self.body.addWidget(widget)
         self.body.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+
+
+def form_caption(text: str, field: QWidget) -> QLabel:
+    """A form's label for `field`, as tall as the field so that it sits level with it (a
+    form puts a shorter label at the top of its row)."""
+    field.ensurePolished()  # the stylesheet's padding is part of the field's height
+    caption = QLabel(text)
+    caption.setBuddy(field)
+    caption.setMinimumHeight(field.sizeHint().height())
+    caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return caption

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from ...core.models import NewEmployee
-from .common import FormCard, label, repolish
+from .common import FormCard, form_caption, label, repolish
 from .holiday_region_fields import HolidayRegionFields
 
 
@@ -41,7 +41,7 @@ class FirstRunForm(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(caption)
         edit.returnPressed.connect(self._submit)
-        form.addRow(caption, edit)
+        form.addRow(form_caption(caption, edit), edit)
         return edit
 
     def _submit(self) -> None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSizePolicy
 
 from ...core.holiday_regions import HolidayCountry
+from .common import form_caption
 
 NO_COUNTRY = "None — weekends only"
 WHOLE_COUNTRY = "Whole country"
@@ -34,8 +35,8 @@ class HolidayRegionFields(QObject):
         self.region_box.addItem(WHOLE_COUNTRY, "")
         self.country_box.setEnabled(False)
         self.region_box.setEnabled(False)
-        form.addRow(_caption(caption, self.country_box), self.country_box)
-        form.addRow(_caption("Region", self.region_box), self.region_box)
+        form.addRow(form_caption(caption, self.country_box), self.country_box)
+        form.addRow(form_caption("Region", self.region_box), self.region_box)
         self.country_box.currentIndexChanged.connect(self._country_changed)
         self.region_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
@@ -103,12 +104,3 @@ class HolidayRegionFields(QObject):
             box.addItem(region.label, region.code)
         box.blockSignals(False)
         box.setEnabled(bool(regions))
-
-
-def _caption(text: str, field: QComboBox) -> QLabel:
-    # A form places a short label at the top of a taller field: as tall, it centres.
-    caption = QLabel(text)
-    caption.setBuddy(field)
-    caption.setMinimumHeight(field.sizeHint().height())
-    caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return caption

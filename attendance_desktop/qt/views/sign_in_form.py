@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .common import FormCard, label
+from .common import FormCard, form_caption, label
 
 
 class SignInForm(QWidget):
@@ -26,7 +26,7 @@ class SignInForm(QWidget):
         for caption, edit in (("Email", self.email), ("Password", self.password)):
             edit.setMaxLength(255)
             edit.returnPressed.connect(self._submit)
-            card.form.addRow(caption, edit)
+            card.form.addRow(form_caption(caption, edit), edit)
         self.note_label = label("", "Muted", wrap=True)
         self.note_label.hide()
         card.complete(self.note_label)
