@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.core.clock import FixedClock
@@ -83,6 +84,24 @@ def test_the_grid_keeps_six_weeks_with_the_neighbouring_days_dimmed_and_inert(
 
     assert home.window.home.day_detail.title_label.text() == shown_before
     assert calendar.shown_month == (2026, 11)
+
+
+def test_paging_to_a_past_month_never_moves_the_calendar(
+    qtbot: QtBot, open_home, worked_october
+) -> None:
+    home = open_home(worked_october)
+    calendar, window = home.window.home.calendar, home.window
+    QApplication.processEvents()  # laid out
+    where = calendar.mapTo(window, QPoint(0, 0)), calendar.size()
+    assert home.window.home.metrics.note.isVisible()  # "N working days left this month"
+
+    with qtbot.waitSignal(home.controller.month_shown, timeout=10_000):
+        qtbot.mouseClick(calendar.prev_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+
+    assert calendar.shown_month == (2026, 10)
+    assert not home.window.home.metrics.note.isVisible()  # nothing left in a past month
+    assert (calendar.mapTo(window, QPoint(0, 0)), calendar.size()) == where
 
 
 class Ticks:

@@ -51,6 +51,11 @@ class MetricsPanel(Card):
         self.body.addLayout(grid)
         self.note = label("", "Caption")
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # Hidden for past months but keeping its line: the calendar below must not jump up
+        # and down as months are paged through.
+        policy = self.note.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.note.setSizePolicy(policy)
         self.body.addWidget(self.note)
 
     def value_label(self, key: str) -> QLabel:
