@@ -86,18 +86,24 @@ def test_the_grid_keeps_six_weeks_with_the_neighbouring_days_dimmed_and_inert(
     assert calendar.shown_month == (2026, 11)
 
 
+def settle() -> None:
+    """Let a change of size climb the layouts: each level's relayout is one more event."""
+    for _ in range(10):
+        QApplication.processEvents()
+
+
 def test_paging_to_a_past_month_never_moves_the_calendar(
     qtbot: QtBot, open_home, worked_october
 ) -> None:
     home = open_home(worked_october)
     calendar, window = home.window.home.calendar, home.window
-    QApplication.processEvents()  # laid out
+    settle()
     where = calendar.mapTo(window, QPoint(0, 0)), calendar.size()
     assert home.window.home.metrics.note.isVisible()  # "N working days left this month"
 
     with qtbot.waitSignal(home.controller.month_shown, timeout=10_000):
         qtbot.mouseClick(calendar.prev_button, Qt.MouseButton.LeftButton)
-    QApplication.processEvents()
+    settle()
 
     assert calendar.shown_month == (2026, 10)
     assert not home.window.home.metrics.note.isVisible()  # nothing left in a past month
