@@ -110,6 +110,23 @@ def test_paging_to_a_past_month_never_moves_the_calendar(
     assert (calendar.mapTo(window, QPoint(0, 0)), calendar.size()) == where
 
 
+def test_the_day_detail_keeps_its_lines_in_place_from_day_to_day(
+    qtbot: QtBot, open_home, worked_october
+) -> None:
+    home = open_home(worked_october)
+    detail = home.window.home.day_detail
+    calendar = home.window.home.calendar
+    with qtbot.waitSignal(home.controller.month_shown, timeout=10_000):
+        qtbot.mouseClick(calendar.prev_button, Qt.MouseButton.LeftButton)
+    places = []
+    for day in (date(2026, 10, 2), date(2026, 10, 28)):  # a short title, then a long one
+        qtbot.mouseClick(calendar.cells[day], Qt.MouseButton.LeftButton)
+        settle()
+        places.append(detail.first_in.mapTo(detail, QPoint(0, 0)))
+    assert detail.title_label.text() == "Wednesday 28 October 2026"
+    assert places[0] == places[1]
+
+
 class Ticks:
     def __init__(self) -> None:
         self.now = 0.0

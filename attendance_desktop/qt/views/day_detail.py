@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ...core.models import DayRecord
@@ -16,8 +17,14 @@ from .session_list import SessionList
 class DayDetail(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.title_label = label("Pick a day", "CardTitle")
+        # Two lines always ("Wednesday 30 September 2026" wraps, "Friday 1 May 2026" does
+        # not): the times beneath stay in place from one day to the next.
+        self.title_label = label("Wednesday\n30", "CardTitle")
+        self.title_label.ensurePolished()
+        self.title_label.setMinimumHeight(self.title_label.sizeHint().height())
+        self.title_label.setText("Pick a day")
         self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.addWidget(self.title_label)
         self.status_label = label(
             "Click a day in the calendar to see its sessions.", "Muted", wrap=True
