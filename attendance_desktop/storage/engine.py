@@ -27,12 +27,15 @@ def make_engine(
     """An engine for `url`. On SQLite: WAL, synchronous=FULL (a punch survives a power
     cut once committed), foreign keys on, and transactions we begin ourselves so that a
     write can take the lock up front (BEGIN IMMEDIATE) instead of failing half-way.
-    `busy_timeout_ms` is how long a write waits for another writer before StoreBusy."""
+    `busy_timeout_ms` is how long a write waits for another writer before StoreBusy: on
+    SQLite for the file's write lock, on PostgreSQL for a row lock (`lock_timeout`; a server
+    runs punches on its event loop, which must never wait on a lock for long)."""
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000}, **kwargs)
         _configure_sqlite(engine, busy_timeout_ms)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    options = {"connect_args": {"options": f"-c lock_timeout={int(busy_timeout_ms)}"}}
+    return create_engine(url, pool_pre_ping=True, **{**options, **kwargs})
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
@@ -61,7 +64,7 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT
 def classify(error: BaseException) -> AttendanceError:
     """Turn a driver error into the storage error a person can act on."""
     text = str(getattr(error, "orig", error)).lower()
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return StoreBusy()
     if (
         "readonly" in text

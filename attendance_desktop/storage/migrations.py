@@ -72,6 +72,8 @@ def upgrade(engine: Engine) -> int:
         return found
     with engine.connect().execution_options(write=True) as conn, conn.begin():
         if conn.dialect.name == "postgresql":
+            # Another worker's upgrade may take long (building an index): wait it out.
+            conn.execute(text("SET LOCAL lock_timeout = 0"))
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_UPGRADE_LOCK})
         found = current_version(conn)
         if found is None:

@@ -23,6 +23,7 @@ from attendance_desktop.core.errors import (
     InvalidInput,
     NoOpenBreak,
     NoOpenSession,
+    StoreBusy,
 )
 from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.storage.local_service import LocalAttendanceService
@@ -79,3 +80,22 @@ def test_racing_sign_ups_with_one_email_create_one_employee(
         outcomes = race_calls([partial(a.add_employee, new), partial(b.add_employee, new)])
         one_winner(outcomes, InvalidInput)
     assert len(a.employees()) == ROUNDS
+
+
+def test_a_punch_waits_for_a_held_row_lock_only_so_long_then_says_busy() -> None:
+    url = pg_cluster().new_database()
+    clock = FixedClock(datetime(2026, 11, 16, 7, 0, tzinfo=UTC))
+    holder = LocalAttendanceService.open(url, clock)
+    puncher = LocalAttendanceService.open(url, clock, busy_timeout_ms=200)
+    try:
+        emp = holder.add_employee(NewEmployee("Ada", "Lovelace", "ada@example.com")).id
+        # Someone else (an admin's long transaction) holds the employee's row.
+        with holder.engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql(f"SELECT id FROM employees WHERE id = {emp} FOR UPDATE")
+            with pytest.raises(StoreBusy):
+                puncher.clock_in(emp)
+        assert puncher.clock_in(emp).employee_id == emp  # free again: the punch goes in
+        assert puncher.status(emp).clocked_in
+    finally:
+        holder.close()
+        puncher.close()
