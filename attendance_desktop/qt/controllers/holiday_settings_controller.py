@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...core.holiday_regions import HolidayCountry, holiday_countries
 from ..tasks import TaskRunner
-from ..views.holiday_settings_dialog import HolidaySettingsDialog
 from .messages import plain_message
 
-Loaded = tuple[tuple[HolidayCountry, ...], tuple[str, str], list[tuple[date, str]]]
+if TYPE_CHECKING:  # the dialog and the country list load when the dialog first opens
+    from ...core.holiday_regions import HolidayCountry
+    from ..views.holiday_settings_dialog import HolidaySettingsDialog
+
+Loaded = tuple[tuple["HolidayCountry", ...], tuple[str, str], list[tuple[date, str]]]
 
 
 class HolidaySettingsStore(Protocol):
@@ -64,6 +66,8 @@ class HolidaySettingsController(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from ..views.holiday_settings_dialog import HolidaySettingsDialog
+
         dialog = HolidaySettingsDialog(window)
         dialog.save_requested.connect(self._save)
         dialog.finished.connect(self._closed)
@@ -72,6 +76,8 @@ class HolidaySettingsController(QObject):
         store = self._store
 
         def load() -> Loaded:
+            from ...core.holiday_regions import holiday_countries
+
             return holiday_countries(), store.holiday_region(), store.company_holidays()
 
         self._runner.submit(load, self._loaded, self._failed, context=dialog)

@@ -16,13 +16,13 @@ from ...launch import LaunchOptions
 from ...settings import Settings, save_settings
 from ..tasks import TaskRunner
 from ..views.main_window import MainWindow
-from .first_run_controller import FirstRunController
 from .holiday_settings_controller import HolidaySettingsController
 from .home_controller import HomeController
 from .messages import plain_message
 
 if TYPE_CHECKING:
     from ...storage.local_service import LocalAttendanceService
+    from .first_run_controller import FirstRunController
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,8 @@ class StartupController(QObject):
     def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
         self.service, employee = result
         if employee is None:
+            from .first_run_controller import FirstRunController  # only a first start needs it
+
             self.first_run = FirstRunController(
                 self.service, self._runner, self._window.first_run, self, today=self._today
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from .common import label
-from .first_run_form import FirstRunForm
 from .home_page import HomePage
-from .sign_in_form import SignInForm
+
+if TYPE_CHECKING:
+    from .first_run_form import FirstRunForm
+    from .sign_in_form import SignInForm
 
 MIN_SIZE = QSize(960, 640)
 
@@ -42,8 +46,9 @@ class MainWindow(QMainWindow):
         box.addWidget(
             self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         )
-        self.first_run = FirstRunForm()
-        self.sign_in = SignInForm()
+        # Made when first shown: most starts show neither (their widgets cost start-up time).
+        self._first_run: FirstRunForm | None = None
+        self._sign_in: SignInForm | None = None
         # Remote mode only: forget the saved sign-in and go back to the sign-in form.
         self.sign_out_action = QAction("Sign out", self)
         self.sign_out_action.setVisible(False)
@@ -57,9 +62,27 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.home)
         self.home_scroll = scroll
-        for page in (self.loading, self.first_run, self.sign_in, scroll):
+        for page in (self.loading, scroll):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+
+    @property
+    def first_run(self) -> FirstRunForm:
+        if self._first_run is None:
+            from .first_run_form import FirstRunForm
+
+            self._first_run = FirstRunForm()
+            self.stack.addWidget(self._first_run)
+        return self._first_run
+
+    @property
+    def sign_in(self) -> SignInForm:
+        if self._sign_in is None:
+            from .sign_in_form import SignInForm
+
+            self._sign_in = SignInForm()
+            self.stack.addWidget(self._sign_in)
+        return self._sign_in
 
     def show_loading(self, text: str = "Opening your attendance…", *, retry: bool = False) -> None:
         self.loading_label.setText(text)
