@@ -109,6 +109,9 @@ def test_sign_in_punch_sign_out_and_resume(
         pass
     assert "Ana" in window.windowTitle()
     assert window.sign_out_action.isVisible()
+    # The server's administrator sets its holidays: no Settings menu on a workstation.
+    assert [a.text() for a in window.menuBar().actions()] == ["&Account"]
+    assert not window.holiday_settings_action.isVisible()
     assert ring.items[(SERVICE_NAME, server.base_url)]
 
     # One click clocks in on the server.
