@@ -22,6 +22,8 @@ from .. import formatting
 from ..theme import STATUS_COLOURS
 
 WIDEST_DURATION = "10h 00m"
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_BOTTOM_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
 _BACKGROUNDS: dict[tuple[object, ...], QPixmap] = {}
 
 
@@ -55,6 +57,7 @@ class DayCell(QAbstractButton):
         self.setMinimumSize(QSize(48, 42))
         self._fonts: tuple[QFont, QFont, QFont] | None = None
         self._elided: tuple[int, str] | None = None
+        self._inner: QRectF | None = None  # where the texts go, worked out on first paint
         self.outside = False
         self.set_day(day, is_today=is_today)
 
@@ -81,6 +84,12 @@ class DayCell(QAbstractButton):
         self._dim_number = day.status in (DayStatus.UPCOMING, DayStatus.NON_WORKING) and not (
             day.sessions
         )
+        self._stripe = day.status is not DayStatus.UPCOMING
+        self._number_colour = (
+            self._caption_colour
+            if self._dim_number
+            else self.palette().color(QPalette.ColorRole.Text)
+        )
         self._caption = cell_caption(day)
         self._elided = None
         self.update()
@@ -104,10 +113,13 @@ class DayCell(QAbstractButton):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fonts, self._elided = None, None
+        day = getattr(self, "day", None)  # a palette may arrive before the first day
+        if event.type() == QEvent.Type.PaletteChange and day is not None and not self.outside:
+            self.set_day(day, is_today=self.is_today)  # colours from the new palette
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._elided = None
+        self._elided, self._inner = None, None
         super().resizeEvent(event)
 
     def _font_set(self) -> tuple[QFont, QFont, QFont]:
@@ -161,46 +173,35 @@ class DayCell(QAbstractButton):
         return pixmap
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        # Lean on purpose (42 tiles repaint on every month switch): flags and rectangles
+        # are worked out once, colours when the day or the palette changes.
         number_font, today_font, small_font = self._font_set()
-        palette = self.palette()
+        if self._inner is None:
+            self._inner = QRectF(self.rect()).adjusted(11.5, 5.5, -4.5, -5.5)
+        inner = self._inner
+        painter = QPainter(self)
         if self.outside:
-            painter = QPainter(self)
             painter.setFont(number_font)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            inner = QRectF(self.rect()).adjusted(11.5, 5.5, -4.5, -5.5)
-            painter.drawText(
-                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.text()
-            )
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(inner, _TOP_LEFT, self.text())
             painter.end()
             return
         if self.isChecked():
-            edge, width = palette.color(QPalette.ColorRole.Highlight), 2.5
+            edge, width = self.palette().color(QPalette.ColorRole.Highlight), 2.5
         else:
             edge, width = self._edge, 1.5 if self.underMouse() else 1.0
-        stripe = self.day.status is not DayStatus.UPCOMING
-        painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._background(edge, width, stripe))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
-
-        inner = rect.adjusted(10, 4, -3, -4)
+        painter.drawPixmap(0, 0, self._background(edge, width, self._stripe))
         painter.setFont(today_font if self.is_today else number_font)
-        painter.setPen(
-            self._caption_colour if self._dim_number else palette.color(QPalette.ColorRole.Text)
-        )
-        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.text())
+        painter.setPen(self._number_colour)
+        painter.drawText(inner, _TOP_LEFT, self.text())
         if self.is_today:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
             metrics = painter.fontMetrics()
             width_num = metrics.horizontalAdvance(self.text())
             y = inner.top() + metrics.height() + 1
             painter.drawLine(int(inner.left()), int(y), int(inner.left() + width_num), int(y))
-
         if self._caption:
             painter.setFont(small_font)
             painter.setPen(self._caption_colour)
-            caption = self._caption_text(painter, int(inner.width()))
-            painter.drawText(
-                inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, caption
-            )
+            painter.drawText(inner, _BOTTOM_LEFT, self._caption_text(painter, int(inner.width())))
         painter.end()
