@@ -7,6 +7,10 @@ back to the GUI thread by queued signals; the worker never touches a widget.
 Only task ids travel through the signals; the callables and their outcomes wait in a
 locked mailbox. (Python objects in cross-thread signal arguments have shown reference
 counting faults in PySide6, so they are kept out of them.)
+
+A task may be submitted as background work (fetching ahead, which nobody waits for): when
+its turn comes while a task somebody waits for is queued behind it, it is skipped, so a
+punch never waits for a look-ahead (against a slow server, each could take seconds).
 """
 
 from __future__ import annotations
@@ -26,21 +30,33 @@ Failed = Callable[[BaseException], None]
 _STOP = 0  # the task id that ends the worker thread
 
 
+class Skipped(Exception):
+    """A background task dropped because somebody was waiting for a task behind it."""
+
+
 class _Mailbox:
     """Callables going to the worker and outcomes coming back, behind one lock."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._jobs: dict[int, Callable[[], Any]] = {}
+        self._jobs: dict[int, tuple[Callable[[], Any], bool]] = {}  # id -> (fn, background)
         self._outcomes: dict[int, tuple[bool, Any]] = {}
 
-    def post_job(self, task_id: int, fn: Callable[[], Any]) -> None:
+    def post_job(self, task_id: int, fn: Callable[[], Any], background: bool = False) -> None:
         with self._lock:
-            self._jobs[task_id] = fn
+            self._jobs[task_id] = (fn, background)
 
     def take_job(self, task_id: int) -> Callable[[], Any] | None:
+        """The task's callable; None if it is gone or is background work to skip now."""
         with self._lock:
-            return self._jobs.pop(task_id, None)
+            found = self._jobs.pop(task_id, None)
+            if found is None:
+                return None
+            fn, background = found
+            if background and any(not bg for _fn, bg in self._jobs.values()):
+                self._outcomes[task_id] = (False, Skipped())
+                return None
+            return fn
 
     def post_outcome(self, task_id: int, ok: bool, value: Any) -> None:
         with self._lock:
@@ -68,7 +84,8 @@ class _Worker(QObject):
                 thread.quit()
             return
         fn = self._mailbox.take_job(task_id)
-        if fn is None:
+        if fn is None:  # skipped background work (its outcome says so) or gone
+            self.finished.emit(task_id)
             return
         try:
             outcome: tuple[bool, Any] = (True, fn())
@@ -117,16 +134,19 @@ class TaskRunner(QObject):
         on_error: Failed | None = None,
         *,
         context: QObject | None = None,
+        background: bool = False,
     ) -> int:
         """Queue `fn`; `on_done(result)` or `on_error(exc)` runs later on this thread.
 
         With a `context`, the callbacks are skipped once that object is gone (a window
         closed while its task was still running); the task itself still completes.
+        `background` work is skipped (on_error gets `Skipped`) if, when its turn comes,
+        a task that is not background waits behind it.
         """
         self._next_id += 1
         task_id = self._next_id
         self._callbacks[task_id] = (on_done, on_error, context)
-        self._mailbox.post_job(task_id, fn)
+        self._mailbox.post_job(task_id, fn, background)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
         self._dispatch.emit(task_id)

@@ -7,7 +7,7 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.core.errors import NoOpenSession
-from attendance_desktop.qt.tasks import TaskRunner
+from attendance_desktop.qt.tasks import Skipped, TaskRunner
 
 
 def test_tasks_run_in_order_off_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
@@ -61,3 +61,26 @@ def test_shutdown_lets_queued_tasks_finish(qapp: object) -> None:
         task_runner.submit(lambda n=n: ran.append(n), lambda _r: None)
     task_runner.shutdown()
     assert ran == [0, 1, 2]
+
+
+def test_background_work_gives_way_to_a_task_somebody_waits_for(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    release = threading.Event()
+    ran: list[str] = []
+    skipped: list[BaseException] = []
+    runner.submit(lambda: release.wait(5), lambda _r: None)  # the worker is busy
+    runner.submit(lambda: ran.append("look-ahead"), lambda _r: None, skipped.append,
+                  background=True)  # fmt: skip
+    punched: list[str] = []
+    runner.submit(lambda: ran.append("punch") or "punched", punched.append)
+    release.set()
+
+    qtbot.waitUntil(lambda: punched == ["punched"], timeout=5000)
+    assert ran == ["punch"]  # the punch did not wait for the look-ahead
+    assert len(skipped) == 1 and isinstance(skipped[0], Skipped)
+
+    # With nobody waiting behind it, background work runs.
+    done: list[str] = []
+    runner.submit(lambda: "fetched ahead", done.append, background=True)
+    qtbot.waitUntil(lambda: done == ["fetched ahead"], timeout=5000)

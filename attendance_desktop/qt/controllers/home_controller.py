@@ -230,6 +230,8 @@ class HomeController(QObject):
         month: int,
         done: Callable[[MonthData], None],
         failed: Callable[[BaseException], None],
+        *,
+        background: bool = False,
     ) -> None:
         service, emp_id, today = self._service, self._employee.id, self._today()
         generation = self._months.generation
@@ -243,6 +245,7 @@ class HomeController(QObject):
             fetched,
             failed,
             context=self,
+            background=background,
         )
 
     def _page_painted(self) -> None:
@@ -257,11 +260,14 @@ class HomeController(QObject):
         today, latest = self._today(), self._latest_month()
         for wanted in (shift_month(year, month, -1), shift_month(year, month, 1)):
             if wanted <= latest and self._months.get((*wanted, today)) is None:
-                # A failed look-ahead costs nothing: the month is asked for when chosen.
+                # Background work: skipped if a punch or a chosen month waits behind it.
+                # A failed or skipped look-ahead costs nothing: the month is asked for
+                # when chosen.
                 self._fetch_month(
                     *wanted,
                     lambda _data, at=wanted: self.looked_ahead.emit(*at),
                     lambda _error: None,
+                    background=True,
                 )
 
     def _set_month(self, data: MonthData) -> None:
