@@ -50,7 +50,6 @@ from .schema import (
     breaks,
     company_holidays,
     employees,
-    punches,
     store_settings,
 )
 
@@ -175,15 +174,9 @@ class LocalAttendanceService:
         try:
             with self._write(keep_conflicts=True) as conn:
                 if punch_id:
-                    done = conn.execute(statements.FIND_PUNCH, {"punch_id": punch_id}).first()
-                    if (
-                        done is not None
-                        and done.employee_id == employee_id
-                        and done.action == action
-                    ):
-                        return result(conn, done.session_id, done.break_id)
-                    if done is not None:
-                        raise InvalidInput("This punch id was already used for another punch.")
+                    repeated = _repeated_punch(conn, punch_id, employee_id, action, result)
+                    if repeated is not None:
+                        return repeated
                 emp = queries.load_employee(conn, employee_id, lock=True)
                 now = self._clock.now()
                 if offline and at is not None and at.tzinfo is None:
@@ -214,11 +207,9 @@ class LocalAttendanceService:
             # writers with BEGIN IMMEDIATE, so it only gets here on a retried punch id).
             if punch_id:
                 with self._read() as conn:
-                    done = conn.execute(
-                        select(punches).where(punches.c.punch_id == punch_id)
-                    ).first()
-                    if done is not None:
-                        return result(conn, done.session_id, done.break_id)
+                    repeated = _repeated_punch(conn, punch_id, employee_id, action, result)
+                    if repeated is not None:
+                        return repeated
             raise conflict() from exc
 
     def _session_result(
@@ -352,7 +343,15 @@ class LocalAttendanceService:
                 )
             ).inserted_primary_key
             assert new_id is not None
-            return session.id, int(new_id[0]), None
+            started = Break(
+                id=int(new_id[0]),
+                session_id=session.id,
+                start=when,
+                reason=reason,
+                created_at=now,
+                updated_at=now,
+            )
+            return session.id, started.id, started
 
         return self._punch(
             "break_start",
@@ -381,14 +380,15 @@ class LocalAttendanceService:
             if brk is None:
                 raise NoOpenBreak()
             rules.check_not_before(when, brk.start)
+            now = self._clock.now()
             ended = conn.execute(
                 update(breaks)
                 .where(breaks.c.id == brk.id, breaks.c.end_time.is_(None))
-                .values(end_time=when, updated_at=self._clock.now())
+                .values(end_time=when, updated_at=now)
             )
             if ended.rowcount != 1:
                 raise NoOpenBreak()  # a concurrent end-break was first
-            return session.id, brk.id, None
+            return session.id, brk.id, replace(brk, end=when, updated_at=now)
 
         return self._punch(
             "break_end", employee_id, punch_id, do, self._break_result, NoOpenBreak, at, offline
@@ -405,8 +405,11 @@ class LocalAttendanceService:
             emp = queries.load_employee(conn, employee_id)
             now = self._clock.now()
             today = rules.local_date(now, self._zone(emp))
-            open_ = queries.open_session(conn, emp.id)
             todays = queries.sessions_in_range(conn, emp.id, today, today)
+            # Usually among today's; only a session open since an earlier day needs a read.
+            open_ = next((s for s in todays if s.is_open), None) or queries.open_session(
+                conn, emp.id
+            )
         worked = sum((rules.session_worked(s, now) for s in todays), timedelta(0))
         return CurrentStatus(
             employee_id=emp.id,
@@ -567,6 +570,23 @@ def _holiday_name(name: str) -> str:
 def _store_company_holiday(conn: Connection, day: date, name: str) -> None:
     conn.execute(company_holidays.delete().where(company_holidays.c.day == day))
     conn.execute(company_holidays.insert().values(day=day, name=name))
+
+
+def _repeated_punch(
+    conn: Connection,
+    punch_id: str,
+    employee_id: int,
+    action: str,
+    result: Callable[[Connection, int | None, int | None], T],
+) -> T | None:
+    """The stored outcome when `punch_id` was this very punch already; None when unused.
+    The same id used for another employee or action is refused, never answered."""
+    done = conn.execute(statements.FIND_PUNCH, {"punch_id": punch_id}).first()
+    if done is None:
+        return None
+    if done.employee_id != employee_id or done.action != action:
+        raise InvalidInput("This punch id was already used for another punch.")
+    return result(conn, done.session_id, done.break_id)
 
 
 def _validated(new: NewEmployee) -> dict[str, object]:

@@ -144,17 +144,6 @@ def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
     return found[0] if found else None
 
 
-def latest_session(conn: Connection, employee_id: int) -> WorkSession | None:
-    rows = conn.execute(
-        select(work_sessions)
-        .where(work_sessions.c.employee_id == employee_id)
-        .order_by(work_sessions.c.clock_in.desc())
-        .limit(1)
-    ).all()
-    found = _sessions_with_breaks(conn, rows)
-    return found[0] if found else None
-
-
 def load_calendar(conn: Connection) -> WorkCalendar:
     settings = dict(conn.execute(select(store_settings.c.key, store_settings.c.value)).all())
     days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).all())

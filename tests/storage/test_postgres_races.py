@@ -82,6 +82,28 @@ def test_racing_sign_ups_with_one_email_create_one_employee(
     assert len(a.employees()) == ROUNDS
 
 
+def test_one_punch_id_raced_by_two_employees_is_refused_to_the_second(
+    two_services: tuple[LocalAttendanceService, LocalAttendanceService, FixedClock],
+) -> None:
+    a, b, clock = two_services
+    ada = a.add_employee(NewEmployee("Ada", "Lovelace", "ada@example.com")).id
+    bob = a.add_employee(NewEmployee("Bob", "Kahn", "bob@example.com")).id
+    for n in range(ROUNDS):
+        outcomes = race_calls(
+            [
+                partial(a.clock_in, ada, punch_id=f"id-{n}"),
+                partial(b.clock_in, bob, punch_id=f"id-{n}"),
+            ]
+        )
+        winner = one_winner(outcomes, InvalidInput)  # never the other one's session
+        loser = bob if winner.employee_id == ada else ada  # type: ignore[attr-defined]
+        assert not a.status(loser).clocked_in  # the refused punch left nothing behind
+        for emp in (ada, bob):
+            if a.status(emp).clocked_in:
+                a.clock_out(emp)
+        clock.advance(timedelta(minutes=1))
+
+
 def test_a_punch_waits_for_a_held_row_lock_only_so_long_then_says_busy() -> None:
     url = pg_cluster().new_database()
     clock = FixedClock(datetime(2026, 11, 16, 7, 0, tzinfo=UTC))
