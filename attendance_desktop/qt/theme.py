@@ -7,6 +7,7 @@ below, so the window follows the desktop's light theme.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,7 @@ CLOCK_OUT = "#d93025"
 BREAK = StatusColours("#fef7e0", "#f9ab00", "#b06000")
 
 
+@functools.cache  # asked for every icon: look on the disk once
 def resources_dir() -> Path:
     """`resources/` beside the package (a source checkout) or inside it (an installed wheel)."""
     package = Path(__file__).resolve().parent.parent

@@ -90,7 +90,8 @@ class HomeController(QObject):
     # -- loading ------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.reload()
+        self._months.clear()
+        self._submit(self._load_fn(with_employee=False), self._loaded)
         self._day_check.start()
 
     def stop(self) -> None:
@@ -111,14 +112,17 @@ class HomeController(QObject):
     def reload(self) -> None:
         """Employee, status and the shown month (the current one at first), in one task."""
         self._months.clear()
-        self._submit(self._load_fn(), self._loaded)
+        self._submit(self._load_fn(with_employee=True), self._loaded)
 
-    def _load_fn(self) -> Callable[[], FullLoad]:
+    def _load_fn(self, *, with_employee: bool) -> Callable[[], FullLoad]:
+        """Status and month; the profile too when it may have changed (not after a punch,
+        nor at the start, which was handed the employee just read)."""
         service, emp_id, wanted = self._service, self._employee.id, self._month
+        known = self._employee
         self._load_generation = self._months.generation
 
         def load() -> FullLoad:
-            employee = service.employee(emp_id)
+            employee = service.employee(emp_id) if with_employee else known
             status = service.status(emp_id)
             current = (status.today.year, status.today.month)
             year, month = wanted if wanted and wanted <= current else current
@@ -201,7 +205,7 @@ class HomeController(QObject):
             self._page.clock.set_busy(False)
             self.punch_finished.emit()
 
-        self._runner.submit(self._load_fn(), done, failed, context=self)
+        self._runner.submit(self._load_fn(with_employee=False), done, failed, context=self)
 
     # -- the month and its days ---------------------------------------------------------
 

@@ -67,7 +67,7 @@ class StartupController(QObject):
         options = self._options
         service = open_local_store(options.paths, self._clock, options.timezone)
         try:
-            if options.demo and not service.employees():
+            if options.demo:  # fills an empty store only
                 from ...demo import fill_demo
 
                 fill_demo(service, self._clock)
@@ -135,11 +135,16 @@ class StartupController(QObject):
     def _remember(self, employee_id: int) -> None:
         if self._settings.employee_id == employee_id:
             return
-        self._settings = replace(self._settings, employee_id=employee_id)
-        try:
-            save_settings(self._options.paths.settings_path, self._settings)
-        except OSError:
-            log.warning("Could not save the settings file", exc_info=True)
+        self._settings = settings = replace(self._settings, employee_id=employee_id)
+        path = self._options.paths.settings_path
+
+        def save() -> None:  # a file write: on the worker, like every other disk access
+            try:
+                save_settings(path, settings)
+            except OSError:
+                log.warning("Could not save the settings file", exc_info=True)
+
+        self._runner.submit(save, lambda _r: None)
 
     def _open_failed(self, error: BaseException) -> None:
         folder = self._options.paths.data_dir
