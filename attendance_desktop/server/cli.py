@@ -84,11 +84,12 @@ def _account_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _serve(args: argparse.Namespace, url: str) -> int:
+    from .app import MIGRATE_ENV
     from .serving import serve
 
     # Workers rebuild their settings from the environment (see app.app_from_env).
     os.environ[DB_URL_ENV] = url
-    os.environ["ATTENDANCE_SERVER_MIGRATE"] = "0"
+    os.environ[MIGRATE_ENV] = "0"
     serve(
         "attendance_desktop.server.app:app_from_env",
         factory=True,

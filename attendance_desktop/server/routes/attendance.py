@@ -13,6 +13,7 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from ...core import rules
 from ...core.errors import InvalidDate, NoOpenSession, SessionNotFound
 from ...core.models import WorkSession
 from ...storage.absences import Absence, Record
@@ -72,15 +73,19 @@ class EndBreakBody(BaseModel):
 
 
 def _today(ctx: ServerContext, employee_id: int) -> date:
-    return ctx.service.status(employee_id).today
+    """The employee's today, in their time zone (one read: the employee)."""
+    employee = ctx.service.employee(employee_id)
+    return rules.local_date(ctx.clock.now(), ctx.service.zone_of(employee))
 
 
-def _check_today(ctx: ServerContext, employee_id: int, text: str | None) -> date:
-    today = _today(ctx, employee_id)
+def _check_today(ctx: ServerContext, employee_id: int, text: str | None) -> None:
+    """A check-in's `date`, when given, must be the employee's today."""
     asked = parse_day(text, "date")
-    if asked is not None and asked != today:
+    if asked is None:
+        return
+    today = _today(ctx, employee_id)
+    if asked != today:
         raise InvalidDate(f"Attendance can only be recorded for today ({today.isoformat()}).")
-    return today
 
 
 def _visible(who: Principal, record: Record) -> None:

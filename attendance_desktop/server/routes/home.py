@@ -6,6 +6,7 @@ Every path answers with and without a trailing slash. Errors use the seed's body
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query
@@ -13,9 +14,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
 
 from ...core.errors import InvalidInput
+from ...core.models import WorkSession
 from .. import wire
-from ..auth import require_employee
-from ..context import Caller, Ctx
+from ..auth import Principal, require_employee
+from ..context import Caller, Ctx, ServerContext
 from ..parsing import MAX_ID, parse_instant, parse_month
 from .responses import seed000_errors
 
@@ -50,6 +52,28 @@ def details(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
     return wire.employee(ctx.service.employee(employee_id))
 
 
+async def _punch(
+    ctx: ServerContext,
+    who: Principal,
+    employee_id: int,
+    when: tuple[str, str | None],
+    punch_id: str | None,
+    punch: Callable[..., WorkSession],
+    status_code: int,
+) -> JSONResponse:
+    """A clock-in or clock-out; answers the session as it now is (a ready JSONResponse:
+    the documented model stays, validating a dict we built cost 5% of a punch)."""
+    field, text = when
+
+    def work() -> dict[str, Any]:
+        require_employee(who, employee_id, kiosk=True)
+        at = parse_instant(text, field)
+        s = punch(employee_id, at=at, punch_id=_punch_id(punch_id))
+        return wire.session(s, ctx.clock.now())
+
+    return JSONResponse(await ctx.punch(work), status_code=status_code)
+
+
 async def clock_in(
     employee_id: EmployeeId,
     ctx: Ctx,
@@ -57,14 +81,8 @@ async def clock_in(
     body: Annotated[ClockInBody | None, Body()] = None,
 ) -> JSONResponse:
     given = body or ClockInBody()
-
-    def work() -> dict[str, Any]:
-        require_employee(who, employee_id, kiosk=True)
-        at = parse_instant(given.clock_in_date_time, "clock_in_date_time")
-        s = ctx.service.clock_in(employee_id, at=at, punch_id=_punch_id(given.punch_id))
-        return wire.session(s, ctx.clock.now())
-
-    return JSONResponse(await ctx.punch(work), status_code=201)
+    when = ("clock_in_date_time", given.clock_in_date_time)
+    return await _punch(ctx, who, employee_id, when, given.punch_id, ctx.service.clock_in, 201)
 
 
 async def clock_out(
@@ -74,14 +92,8 @@ async def clock_out(
     body: Annotated[ClockOutBody | None, Body()] = None,
 ) -> JSONResponse:
     given = body or ClockOutBody()
-
-    def work() -> dict[str, Any]:
-        require_employee(who, employee_id, kiosk=True)
-        at = parse_instant(given.clock_out_date_time, "clock_out_date_time")
-        s = ctx.service.clock_out(employee_id, at=at, punch_id=_punch_id(given.punch_id))
-        return wire.session(s, ctx.clock.now())
-
-    return JSONResponse(await ctx.punch(work))
+    when = ("clock_out_date_time", given.clock_out_date_time)
+    return await _punch(ctx, who, employee_id, when, given.punch_id, ctx.service.clock_out, 200)
 
 
 MonthParam = Annotated[str | None, Query(description="1 to 12")]
