@@ -214,3 +214,8 @@ def error_from_code(code: str, message: str | None = None) -> AttendanceError:
     """Rebuild a typed error from its wire code (used by the remote service)."""
     cls = ERRORS_BY_CODE.get(code, AttendanceError)
     return cls(message)
+
+
+#: What the server says to a badge it does not know (a 401, so nothing is revealed); the
+#: kiosk tells that answer apart from other refusals by it.
+UNKNOWN_BADGE_MESSAGE = "This badge is not known."

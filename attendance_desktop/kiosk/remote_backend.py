@@ -22,6 +22,7 @@ import httpx
 
 from ..core.clock import Clock
 from ..core.errors import (
+    UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
     NotAuthenticated,
     PinLocked,
@@ -50,7 +51,6 @@ KIOSK_ERRORS: dict[str, type[AttendanceError]] = {
     NothingToUndo.code: NothingToUndo,
     UnknownBadge.code: UnknownBadge,
 }
-UNKNOWN_BADGE_MESSAGE = "This badge is not known."
 
 
 def _error(code: str, message: str | None) -> AttendanceError:

@@ -39,6 +39,8 @@ _hasher = PasswordHasher()
 
 
 def badge_digest(code: str) -> str:
+    """How a badge code appears in the roster: the server publishes it so, a scan is looked
+    up so (one function for both, or offline look-ups would fail without a word)."""
     return hashlib.sha256(code.strip().encode("utf-8")).hexdigest()
 
 

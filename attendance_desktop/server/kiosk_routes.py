@@ -15,7 +15,6 @@ identified them by badge or PIN against the roster, exactly as the server would.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -24,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from ..core.errors import AttendanceError, InvalidInput
+from ..kiosk.roster import badge_digest  # the kiosk looks codes up the same way
 from ..storage.engine import storage_errors
 from ..storage.punch_undo import undo_punch
 from ..storage.schema import accounts, breaks, employees, work_sessions
@@ -34,11 +34,6 @@ from .routes.responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/kiosk", tags=["kiosk"])
 MAX_BATCH = 500
-
-
-def badge_digest(code: str) -> str:
-    """How a badge code appears in the roster (the kiosk hashes a scanned code the same way)."""
-    return hashlib.sha256(code.strip().encode("utf-8")).hexdigest()
 
 
 @router.get("/roster", responses=api_errors(), summary="Identify offline: the device's roster")

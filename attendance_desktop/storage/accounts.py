@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from ..core.clock import Clock, SystemClock
 from ..core.errors import (
+    UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
     EmployeeNotFound,
     InvalidInput,
@@ -243,7 +244,7 @@ class AccountStore:
                 select(accounts.c.employee_id).where(accounts.c.badge == badge.strip())
             ).scalar_one_or_none()
         if found is None:
-            raise NotAuthenticated("This badge is not known.")
+            raise NotAuthenticated(UNKNOWN_BADGE_MESSAGE)
         return int(found)
 
     def check_pin(self, employee_id: int, pin: str) -> None:
