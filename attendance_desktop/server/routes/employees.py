@@ -47,27 +47,34 @@ def status(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
 
 
 @router.post("/{employee_id}/breaks/start", status_code=201, responses=api_errors(404, 409))
-def start_break(
+async def start_break(
     employee_id: EmployeeId, ctx: Ctx, who: Caller, body: StartBreakBody | None = None
 ) -> dict[str, Any]:
-    require_employee(who, employee_id, kiosk=True)
-    body = body or StartBreakBody()
-    brk = ctx.service.start_break(
-        employee_id, body.reason, at=parse_instant(body.at, "at"), punch_id=body.punch_id
-    )
-    return envelope("Break started", wire.break_(brk))
+    given = body or StartBreakBody()
+
+    def work() -> dict[str, Any]:  # a punch: on the event loop on PostgreSQL (ctx.punch)
+        require_employee(who, employee_id, kiosk=True)
+        at = parse_instant(given.at, "at")
+        brk = ctx.service.start_break(employee_id, given.reason, at=at, punch_id=given.punch_id)
+        return envelope("Break started", wire.break_(brk))
+
+    return await ctx.punch(work)
 
 
 @router.post("/{employee_id}/breaks/end", responses=api_errors(404, 409))
-def end_break(
+async def end_break(
     employee_id: EmployeeId, ctx: Ctx, who: Caller, body: EndBreakBody | None = None
 ) -> dict[str, Any]:
-    require_employee(who, employee_id, kiosk=True)
-    body = body or EndBreakBody()
-    brk = ctx.service.end_break(
-        employee_id, at=parse_instant(body.at, "at"), punch_id=body.punch_id
-    )
-    return envelope("Break ended", wire.break_(brk))
+    given = body or EndBreakBody()
+
+    def work() -> dict[str, Any]:
+        require_employee(who, employee_id, kiosk=True)
+        brk = ctx.service.end_break(
+            employee_id, at=parse_instant(given.at, "at"), punch_id=given.punch_id
+        )
+        return envelope("Break ended", wire.break_(brk))
+
+    return await ctx.punch(work)
 
 
 @router.get("/{employee_id}/sessions", responses=api_errors(404), summary="Sessions in a range")
