@@ -17,10 +17,8 @@ SETTINGS_VERSION = 1
 
 @dataclass
 class Settings:
-    employee_id: int | None = None
-    timezone: str | None = None  # IANA name; None = the machine's zone
+    employee_id: int | None = None  # whose home page opens (a store may hold several)
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
-    server_url: str | None = None
 
 
 def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:

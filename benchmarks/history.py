@@ -45,7 +45,7 @@ def build_history(data_dir: Path, months: int, now: datetime, zone: str = "Europ
             service.clock_out(emp.id)
         day += timedelta(days=1)
     service.close()
-    save_settings(paths.settings_path, Settings(employee_id=emp.id, timezone=zone))
+    save_settings(paths.settings_path, Settings(employee_id=emp.id))
     return emp.id
 
 

@@ -79,14 +79,6 @@ class HomeController(QObject):
         self._day_check.setInterval(DAY_CHECK_MS)
         self._day_check.timeout.connect(self._check_new_day)
 
-    @property
-    def employee_id(self) -> int:
-        return self._employee.id
-
-    @property
-    def status(self) -> CurrentStatus | None:
-        return self._status
-
     # -- loading ------------------------------------------------------------------------
 
     def start(self) -> None:

@@ -10,7 +10,8 @@ UNEXPECTED = (
 )
 
 
-def plain_message(error: BaseException) -> str:
+def plain_message(error: BaseException, fallback: str = UNEXPECTED) -> str:
+    """The domain error's own words, or `fallback` for anything else."""
     if isinstance(error, AttendanceError):
         return error.message
-    return UNEXPECTED
+    return fallback

@@ -54,7 +54,6 @@ class RemoteStartupController(QObject):
     failed = Signal(str)  # never emitted: remote trouble is shown in the window itself
     home_started = Signal(object)
     first_run_shown = Signal()  # here: the sign-in form is shown
-    signed_out = Signal()
 
     def __init__(
         self,
@@ -211,7 +210,6 @@ class RemoteStartupController(QObject):
                 old.close()
 
         self._runner.submit(work, lambda _r: self._show_sign_in(""), _ignore, context=self)
-        self.signed_out.emit()
 
     def _start_home(self, service: Any, employee: Employee) -> None:
         self.service = service

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,11 +17,10 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.clock import Clock
-from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend, KioskPerson, PunchResult, SyncStatus
 from ...kiosk.badge import RepeatFilter
 from ...kiosk.config import KioskConfig
-from ...kiosk.errors import NotAnAdmin
+from ..controllers.messages import plain_message
 from ..formatting import clock_time, long_date
 from ..tasks import TaskRunner
 from .badge_filter import BadgeWedgeFilter
@@ -38,10 +36,12 @@ UNDONE_SECONDS = 2.0
 SYNC_INTERVAL_MS = 5_000
 
 
+KIOSK_FALLBACK = "Something went wrong. Please try again, or ask an administrator."
+
+
 def plain_error(exc: BaseException) -> str:
-    if isinstance(exc, AttendanceError):
-        return exc.message
-    return "Something went wrong. Please try again, or ask an administrator."
+    """Plain words for a kiosk: the domain error's own, or a short line for a passer-by."""
+    return plain_message(exc, KIOSK_FALLBACK)
 
 
 class KioskWindow(QWidget):
@@ -296,10 +296,7 @@ class KioskWindow(QWidget):
 
         def refused(exc: BaseException) -> None:
             if dialog is not None:
-                text = plain_error(exc)
-                if isinstance(exc, NotAnAdmin):
-                    text = exc.message
-                dialog.refuse(text)
+                dialog.refuse(plain_error(exc))
 
         backend = self._backend
         self._runner.submit(lambda: backend.check_admin(employee_id, pin), allowed, refused)
@@ -324,6 +321,3 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self.badges)
         self._runner.shutdown()
         self._sync_runner.shutdown()
-
-    def now(self) -> datetime:
-        return self._clock.now()

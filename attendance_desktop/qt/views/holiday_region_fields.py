@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSizePolicy
 
 from ...core.holiday_regions import HolidayCountry
@@ -21,9 +21,6 @@ LOADING = "Loading countries…"
 
 
 class HolidayRegionFields(QObject):
-    #: The chosen country or region changed (by the user or by `select`).
-    changed = Signal()
-
     def __init__(
         self, form: QFormLayout, parent: QObject | None = None, *, caption: str = "Country"
     ) -> None:
@@ -37,8 +34,7 @@ class HolidayRegionFields(QObject):
         self.region_box.setEnabled(False)
         form.addRow(form_caption(caption, self.country_box), self.country_box)
         form.addRow(form_caption("Region", self.region_box), self.region_box)
-        self.country_box.currentIndexChanged.connect(self._country_changed)
-        self.region_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.country_box.currentIndexChanged.connect(self._fill_regions)
 
     @staticmethod
     def _combo(accessible_name: str) -> QComboBox:
@@ -89,11 +85,7 @@ class HolidayRegionFields(QObject):
         self.country_box.setEnabled(enabled and self.loaded)
         self.region_box.setEnabled(enabled and self.region_box.count() > 1)
 
-    def _country_changed(self, _index: int) -> None:
-        self._fill_regions()
-        self.changed.emit()
-
-    def _fill_regions(self) -> None:
+    def _fill_regions(self, _index: int = 0) -> None:
         country = self._countries.get(str(self.country_box.currentData() or ""))
         regions = country.regions if country else ()
         box = self.region_box

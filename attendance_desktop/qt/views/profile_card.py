@@ -19,10 +19,6 @@ class InitialsAvatar(QWidget):
         self._colour = QColor(AVATAR_COLOURS[0])
         self.setFixedSize(QSize(size, size))
 
-    @property
-    def initials(self) -> str:
-        return self._initials
-
     def set_person(self, initials: str, seed: int) -> None:
         self._initials = initials
         self._colour = QColor(AVATAR_COLOURS[seed % len(AVATAR_COLOURS)])
