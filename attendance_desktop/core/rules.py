@@ -58,15 +58,16 @@ def check_month(year: int, month: int, today: date) -> None:
 def resolve_punch_time(
     requested: datetime | None,
     now: datetime,
-    tolerance: timedelta = DEFAULT_PUNCH_TOLERANCE,
+    tolerance: timedelta | None = DEFAULT_PUNCH_TOLERANCE,
 ) -> datetime:
-    """The server's clock is authoritative; a client time is accepted within the tolerance."""
+    """The server's clock is authoritative; a client time is accepted within the tolerance.
+    `tolerance=None` is an offline replay: its original time stands, however old."""
     if requested is None:
         return now
-    if requested.tzinfo is None:
+    if requested.tzinfo is None:  # astimezone() would read it in this machine's zone
         raise PunchTimeOutOfTolerance("A punch time must include its time zone.")
     requested = requested.astimezone(UTC)
-    if abs(requested - now) > tolerance:
+    if tolerance is not None and abs(requested - now) > tolerance:
         raise PunchTimeOutOfTolerance()
     return requested
 

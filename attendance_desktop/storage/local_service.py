@@ -30,7 +30,6 @@ from ..core.errors import (
     InvalidInput,
     NoOpenBreak,
     NoOpenSession,
-    PunchTimeOutOfTolerance,
     StorageError,
 )
 from ..core.models import (
@@ -179,14 +178,8 @@ class LocalAttendanceService:
                         return repeated
                 emp = queries.load_employee(conn, employee_id, lock=True)
                 now = self._clock.now()
-                if offline and at is not None and at.tzinfo is None:
-                    # astimezone() would silently read a naive time as this machine's zone.
-                    raise PunchTimeOutOfTolerance("A punch time must include its time zone.")
-                when = (
-                    at.astimezone(now.tzinfo)
-                    if (offline and at is not None)
-                    else (rules.resolve_punch_time(at, now, self._tolerance))
-                )
+                tolerance = None if offline else self._tolerance  # a replay keeps its time
+                when = rules.resolve_punch_time(at, now, tolerance)
                 session_id, break_id, built = do(conn, emp, when)
                 if punch_id:
                     conn.execute(

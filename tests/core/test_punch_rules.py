@@ -89,3 +89,10 @@ def test_fixed_clock_refuses_naive_times_and_moves_only_when_told() -> None:
     assert clock.now().tzinfo is UTC
     clock.advance(timedelta(minutes=1))
     assert clock.now() == datetime(2026, 1, 1, 8, 1, tzinfo=UTC)
+
+
+def test_an_offline_replay_keeps_its_original_time_but_still_needs_a_zone() -> None:
+    yesterday = NOW - timedelta(days=1, hours=3)
+    assert resolve_punch_time(yesterday, NOW, None) == yesterday
+    with pytest.raises(PunchTimeOutOfTolerance):
+        resolve_punch_time(datetime(2026, 11, 15, 8, 0), NOW, None)
