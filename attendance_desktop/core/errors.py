@@ -89,6 +89,13 @@ class InvalidInput(AttendanceError):
     http_status = 400
     default_message = "Some of the details entered are not valid."
 
+    def __init__(self, message: str | None = None, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field  # the input it is about ("email"), for a form to point at
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.message,), {"field": self.field})
+
 
 class PunchTimeOutOfTolerance(AttendanceError):
     code = "PUNCH_TIME_OUT_OF_TOLERANCE"

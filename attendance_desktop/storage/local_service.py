@@ -465,14 +465,16 @@ class LocalAttendanceService:
                     .where(func.lower(employees.c.email) == str(fields["email"]).lower())
                 ).scalar_one()
                 if taken:
-                    raise InvalidInput("An employee with this email already exists.")
+                    raise InvalidInput("An employee with this email already exists.", field="email")
                 new_id = conn.execute(
                     employees.insert().values(**fields, created_at=self._clock.now())
                 ).inserted_primary_key
                 assert new_id is not None
                 return queries.load_employee(conn, int(new_id[0]))
         except sa_exc.IntegrityError as exc:
-            raise InvalidInput("An employee with this email already exists.") from exc
+            raise InvalidInput(
+                "An employee with this email already exists.", field="email"
+            ) from exc
 
     def set_holiday_region(self, country: str, subdivision: str = "") -> None:
         """Use the public holidays of `country` (ISO code) and optional `subdivision`."""
@@ -588,7 +590,9 @@ def _validated(new: NewEmployee) -> dict[str, object]:
     if not first or not last:
         raise InvalidInput("Please enter a first and a last name.")
     if not EMAIL_RE.match(email):
-        raise InvalidInput("Please enter a valid email address, like name@example.com.")
+        raise InvalidInput(
+            "Please enter a valid email address, like name@example.com.", field="email"
+        )
     if new.timezone:
         try:
             ZoneInfo(new.timezone)

@@ -113,5 +113,5 @@ class FirstRunController(QObject):
     def _refused(self, error: BaseException) -> None:
         self._form.set_busy(False)
         message = plain_message(error)
-        self._form.show_error(message)
+        self._form.show_error(message, field=getattr(error, "field", None))
         self.refused.emit(message)

@@ -62,10 +62,11 @@ class FirstRunForm(QWidget):
         self.submit_button.setEnabled(not busy)
         self.holidays.set_enabled(not busy)
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, *, field: str | None = None) -> None:
+        """Show why the profile was refused; `field` names the input to fix, if one."""
         self.error_label.setText(message)
         self.error_label.show()
-        invalid_email = "email" in message.lower()
+        invalid_email = field == "email"
         self.email.setProperty("invalid", invalid_email)
         repolish(self.email)
         if invalid_email:
