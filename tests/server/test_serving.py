@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -37,6 +38,24 @@ def children_of(pid: int) -> set[int]:
     return found
 
 
+def listeners_on(port: int) -> int:
+    """How many sockets listen on 127.0.0.1:port (one per worker that is ready)."""
+    count = 0
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        if state == "0A" and int(local.split(":")[1], 16) == port:
+            count += 1
+    return count
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    """No signal to await from other processes: watch their state, bounded."""
+    deadline = time.monotonic() + 30
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
 def test_a_taken_port_is_refused_in_plain_words(tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
@@ -58,17 +77,18 @@ def test_a_worker_that_dies_is_replaced_and_the_server_keeps_answering(tmp_path:
     db = f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}"
     with SubprocessServer(db, workers=2) as server:
         supervisor = server.pid
+        # The server answers once one worker listens; the test needs both.
+        wait_for(lambda: listeners_on(server.port) == 2, "both workers listen")
         workers = children_of(supervisor)
         assert len(workers) == 2
         victim = min(workers)
 
         os.kill(victim, signal.SIGKILL)
 
-        # No signal to await from another process: watch its table of processes, bounded.
-        deadline = time.monotonic() + 30
-        while victim in children_of(supervisor) or len(children_of(supervisor)) < 2:
-            assert time.monotonic() < deadline, "the dead worker was not replaced"
-            time.sleep(0.05)
-        # The new worker answers once it listens; until then the other one takes everything.
+        wait_for(
+            lambda: victim not in children_of(supervisor) and len(children_of(supervisor)) == 2,
+            "the dead worker was replaced",
+        )
+        wait_for(lambda: listeners_on(server.port) == 2, "the new worker listens")
         answers = [httpx.get(server.base_url + "/health", timeout=5).status_code for _ in range(20)]
         assert answers == [200] * 20
