@@ -14,12 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 
-def label(text: str = "", name: str = "", *, wrap: bool = False) -> QLabel:
+def label(
+    text: str = "", name: str = "", *, wrap: bool = False, selectable: bool = False
+) -> QLabel:
+    """A styled label. `selectable` for what a user may want to copy (an email, a message):
+    a selectable label keeps a text document behind it, which makes every new text cost
+    several times more to lay out and paint, so labels that change as months and days are
+    shown stay plain."""
     widget = QLabel(text)
     if name:
         widget.setObjectName(name)
     widget.setWordWrap(wrap)
-    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
 
 
@@ -65,7 +72,7 @@ class FormCard(Card):
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.form.setVerticalSpacing(10)
-        self.error_label = label("", "FormError", wrap=True)
+        self.error_label = label("", "FormError", wrap=True, selectable=True)
         self.error_label.hide()
         self.submit_button = QPushButton(button_text)
         self.submit_button.setObjectName("PrimaryButton")

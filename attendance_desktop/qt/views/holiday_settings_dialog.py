@@ -110,7 +110,7 @@ class HolidaySettingsDialog(QDialog):
         add_row.addWidget(self.add_button)
         page.addLayout(add_row)
 
-        self.error_label = label("", "FormError", wrap=True)
+        self.error_label = label("", "FormError", wrap=True, selectable=True)
         self.error_label.hide()
         page.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(

@@ -19,7 +19,7 @@ class MessageBanner(QFrame):
         badge = QLabel()
         badge.setPixmap(icon("alert").pixmap(QSize(20, 20)))
         row.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        self.text_label = label("", "BannerText", wrap=True)
+        self.text_label = label("", "BannerText", wrap=True, selectable=True)
         row.addWidget(self.text_label, 1)
         self.close_button = QToolButton()
         self.close_button.setObjectName("BannerClose")

@@ -55,7 +55,7 @@ class ProfileCard(Card):
         head.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         names = QVBoxLayout()
         names.setSpacing(2)
-        self.name_label = label("", "Heading")
+        self.name_label = label("", "Heading", selectable=True)
         self.job_label = label("", "Muted")
         names.addWidget(self.name_label)
         names.addWidget(self.job_label)
@@ -70,7 +70,7 @@ class ProfileCard(Card):
         self.values: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(self.FIELDS):
             grid.addWidget(label(caption, "FieldLabel"), row, 0, Qt.AlignmentFlag.AlignLeft)
-            value = label("", "FieldValue")
+            value = label("", "FieldValue", selectable=True)
             grid.addWidget(value, row, 1)
             self.values[key] = value
         grid.setColumnStretch(1, 1)

@@ -15,7 +15,7 @@ class SignInForm(QWidget):
         super().__init__(parent)
         self.setObjectName("SignInPage")
         card = FormCard(self, "Sign in", 440, "Sign in")
-        self.server_label = label("", "Muted", wrap=True)
+        self.server_label = label("", "Muted", wrap=True, selectable=True)
         card.body.addWidget(self.server_label)
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.com")
