@@ -101,7 +101,7 @@ class TokenIssuer:
 
 def is_device_header(header: str | None) -> bool:
     """Whether an Authorization header carries a kiosk device token (kept in the database)."""
-    return bool(header) and header.partition(" ")[2].strip().startswith(DEVICE_TOKEN_PREFIX)
+    return header is not None and header.partition(" ")[2].strip().startswith(DEVICE_TOKEN_PREFIX)
 
 
 def principal_from_header(

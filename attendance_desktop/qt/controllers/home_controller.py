@@ -257,14 +257,12 @@ class HomeController(QObject):
         for wanted in (shift_month(year, month, -1), shift_month(year, month, 1)):
             if wanted <= latest and self._months.get((*wanted, today)) is None:
                 # Background work: skipped if a punch or a chosen month waits behind it.
-                # A failed or skipped look-ahead costs nothing: the month is asked for
-                # when chosen.
                 self._fetch_month(
-                    *wanted,
-                    lambda _data, at=wanted: self.looked_ahead.emit(*at),
-                    lambda _error: None,
-                    background=True,
+                    *wanted, self._looked_ahead(*wanted), _ignore_error, background=True
                 )
+
+    def _looked_ahead(self, year: int, month: int) -> Callable[[MonthData], None]:
+        return lambda _data: self.looked_ahead.emit(year, month)
 
     def _set_month(self, data: MonthData) -> None:
         metrics, days = data
@@ -329,6 +327,10 @@ class HomeController(QObject):
     def _show_message(self, text: str) -> None:
         self._page.banner.show_message(text)
         self.message_shown.emit(text)
+
+
+def _ignore_error(_error: BaseException) -> None:
+    """A failed or skipped look-ahead costs nothing: the month is asked for when chosen."""
 
 
 def _month_data(

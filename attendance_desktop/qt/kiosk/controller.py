@@ -144,7 +144,7 @@ class KioskWindow(QWidget):
         self.idle.ask_id()
 
     def _run(self, fn: Callable[[], object], done: Callable[[PunchResult], None]) -> None:
-        self._runner.submit(fn, done, self._show_error)  # type: ignore[arg-type]
+        self._runner.submit(fn, done, self._show_error)
 
     # -- screens ----------------------------------------------------------------------
 

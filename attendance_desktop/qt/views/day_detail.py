@@ -6,7 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ...core.models import DayRecord
 from .. import formatting
@@ -19,7 +19,7 @@ class DayDetail(Card):
         super().__init__("", parent)
         # Two lines always ("Wednesday 30 September 2026" wraps, "Friday 1 May 2026" does
         # not): the times beneath stay in place from one day to the next.
-        self.title_label = label("Wednesday\n30", "CardTitle")
+        self.title_label: QLabel = label("Wednesday\n30", "CardTitle")
         self.title_label.ensurePolished()
         self.title_label.setMinimumHeight(self.title_label.sizeHint().height())
         self.title_label.setText("Pick a day")

@@ -38,7 +38,7 @@ class MetricTile(QFrame):
 class MetricsPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.title_label = label("This month", "CardTitle")
+        self.title_label: QLabel = label("This month", "CardTitle")
         self.body.addWidget(self.title_label)
         grid = QGridLayout()
         grid.setSpacing(8)

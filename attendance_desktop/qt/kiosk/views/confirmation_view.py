@@ -6,7 +6,7 @@ from the widgets, not merely hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...views.common import repolish
@@ -55,7 +55,7 @@ class ConfirmationView(QWidget):
         widget.setWordWrap(True)
         return widget
 
-    def _button(self, text: str, name: str, signal: Signal) -> QPushButton:
+    def _button(self, text: str, name: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(signal)
