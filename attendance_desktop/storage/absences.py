@@ -147,16 +147,19 @@ class AttendanceRecords:
                 .limit(limit)
                 .offset(offset)
             ).all()
-            records: list[Record] = []
-            for kind, rid in page:
-                if kind == 1:
-                    found = queries.session_by_id(conn, int(rid))
-                    if found is not None:
-                        records.append(found)
-                else:
-                    row = conn.execute(select(absences).where(absences.c.id == rid)).first()
-                    if row is not None:
-                        records.append(_absence(row))
+            # One query per kind for the whole page, not one per record.
+            session_ids = [int(rid) for kind, rid in page if kind == 1]
+            absence_ids = [int(rid) for kind, rid in page if kind == 2]
+            sessions = queries.sessions_by_ids(conn, session_ids)
+            absent: dict[int, Absence] = {}
+            if absence_ids:
+                rows = conn.execute(select(absences).where(absences.c.id.in_(absence_ids)))
+                absent = {found.id: found for found in map(_absence, rows)}
+        records: list[Record] = []
+        for kind, rid in page:
+            record = sessions.get(int(rid)) if kind == 1 else absent.get(int(rid))
+            if record is not None:
+                records.append(record)
         return records, total
 
     def find_break(self, break_id: int) -> Break:

@@ -133,9 +133,21 @@ def sessions_in_range(
 
 
 def session_by_id(conn: Connection, session_id: int) -> WorkSession | None:
-    rows = conn.execute(select(work_sessions).where(work_sessions.c.id == session_id)).all()
-    found = _sessions_with_breaks(conn, rows)
-    return found[0] if found else None
+    found = sessions_by_ids(conn, [session_id])
+    return found.get(session_id)
+
+
+_SESSIONS_BY_IDS = select(work_sessions).where(
+    work_sessions.c.id.in_(bindparam("ids", expanding=True))
+)
+
+
+def sessions_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, WorkSession]:
+    """The sessions with these ids (those that exist), with their breaks: two queries."""
+    if not ids:
+        return {}
+    rows = conn.execute(_SESSIONS_BY_IDS, {"ids": list(ids)}).all()
+    return {session.id: session for session in _sessions_with_breaks(conn, rows)}
 
 
 def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
