@@ -64,6 +64,11 @@ def long_date(day: date) -> str:
     return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
+def two_line_date(day: date) -> str:
+    """'Monday' above '3 November 2026'."""
+    return f"{DAY_NAMES[day.weekday()]}\n{day.day} {MONTH_NAMES[day.month]} {day.year}"
+
+
 def month_title(year: int, month: int) -> str:
     return f"{MONTH_NAMES[month]} {year}"
 

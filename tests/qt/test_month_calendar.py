@@ -59,7 +59,7 @@ def test_clicking_a_day_shows_its_sessions_and_breaks(qtbot: QtBot, open_home, h
     qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
 
     detail = home.window.home.day_detail
-    assert detail.title_label.text() == "Monday 16 November 2026"
+    assert detail.title_label.text() == "Monday\n16 November 2026"
     assert detail.status_label.text() == "Completed"
     assert (detail.first_in.text(), detail.last_out.text()) == ("09:00", "17:15")
     assert detail.worked.text() == "7h 45m"

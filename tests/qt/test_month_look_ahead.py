@@ -123,7 +123,7 @@ def test_the_day_detail_keeps_its_lines_in_place_from_day_to_day(
         qtbot.mouseClick(calendar.cells[day], Qt.MouseButton.LeftButton)
         settle()
         places.append(detail.first_in.mapTo(detail, QPoint(0, 0)))
-    assert detail.title_label.text() == "Wednesday 28 October 2026"
+    assert detail.title_label.text() == "Wednesday\n28 October 2026"
     assert places[0] == places[1]
 
 

@@ -17,13 +17,12 @@ from .session_list import SessionList
 class DayDetail(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        # Two lines always ("Wednesday 30 September 2026" wraps, "Friday 1 May 2026" does
-        # not): the times beneath stay in place from one day to the next.
+        # Two lines always, the weekday above the date, so that the times beneath stay in
+        # place from one day to the next (and a label that never wraps lays out faster).
         self.title_label: QLabel = label("Wednesday\n30", "CardTitle")
         self.title_label.ensurePolished()
         self.title_label.setMinimumHeight(self.title_label.sizeHint().height())
         self.title_label.setText("Pick a day")
-        self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.addWidget(self.title_label)
         self.status_label = label(
@@ -55,7 +54,7 @@ class DayDetail(Card):
         self.body.addWidget(self.sessions, 1)
 
     def set_day(self, day: DayRecord, zone: ZoneInfo, now: datetime | None) -> None:
-        self.title_label.setText(formatting.long_date(day.date))
+        self.title_label.setText(formatting.two_line_date(day.date))
         status = formatting.STATUS_LABELS[day.status]
         if day.holiday_name:
             status += f" · {day.holiday_name}"
