@@ -13,11 +13,13 @@ Reads go straight to the server: the home page shows the server's truth, not a g
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Protocol
 
 from ..core.clock import Clock, SystemClock
 from ..core.errors import AttendanceError, ServiceUnavailable
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
+from ..core.punches import apply_punch
+from ..core.service import AttendanceService
 from .store import Action, JournalEntry, PunchJournal
 from .sync import SyncResult, sync_journal
 
@@ -30,29 +32,31 @@ class PunchQueued(ServiceUnavailable):
     )
 
 
+class SignedInService(AttendanceService, Protocol):
+    """The server's service as a signed-in person sees it (`remote.RemoteAttendanceService`)."""
+
+    def me(self) -> Employee: ...
+
+
 class JournaledService:
-    def __init__(self, remote: Any, journal: PunchJournal, clock: Clock | None = None) -> None:
+    def __init__(
+        self, remote: SignedInService, journal: PunchJournal, clock: Clock | None = None
+    ) -> None:
         self._remote = remote
         self._journal = journal
         self._clock = clock or SystemClock()
 
     # -- punches ----------------------------------------------------------------------
 
-    def _send(self, entry: JournalEntry, *, live: bool = False) -> Any:
+    def _send(self, entry: JournalEntry, *, live: bool = False) -> WorkSession | Break:
         """Send one punch. A live punch takes the server's time (the server's clock is
         authoritative, and this computer's may be off); a queued one keeps the time it was
         made, which the server accepts within its tolerance."""
         remote, emp, pid = self._remote, entry.employee_id, entry.punch_id
         at = None if live else entry.device_time
-        if entry.action == "clock_in":
-            return remote.clock_in(emp, at=at, punch_id=pid)
-        if entry.action == "clock_out":
-            return remote.clock_out(emp, at=at, punch_id=pid)
-        if entry.action == "break_start":
-            return remote.start_break(emp, entry.reason, at=at, punch_id=pid)
-        return remote.end_break(emp, at=at, punch_id=pid)
+        return apply_punch(remote, emp, entry.action, reason=entry.reason, at=at, punch_id=pid)
 
-    def _punch(self, employee_id: int, action: Action, reason: str = "") -> Any:
+    def _punch(self, employee_id: int, action: Action, reason: str = "") -> WorkSession | Break:
         earlier = self.flush()
         entry = self._journal.record(employee_id, action, self._clock.now(), reason=reason)
         if earlier.offline:
@@ -71,14 +75,16 @@ class JournaledService:
     def clock_in(
         self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
     ) -> WorkSession:
-        result: WorkSession = self._punch(employee_id, "clock_in")
-        return result
+        done = self._punch(employee_id, "clock_in")
+        assert isinstance(done, WorkSession)
+        return done
 
     def clock_out(
         self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
     ) -> WorkSession:
-        result: WorkSession = self._punch(employee_id, "clock_out")
-        return result
+        done = self._punch(employee_id, "clock_out")
+        assert isinstance(done, WorkSession)
+        return done
 
     def start_break(
         self,
@@ -88,14 +94,16 @@ class JournaledService:
         at: datetime | None = None,
         punch_id: str | None = None,
     ) -> Break:
-        result: Break = self._punch(employee_id, "break_start", reason)
-        return result
+        done = self._punch(employee_id, "break_start", reason)
+        assert isinstance(done, Break)
+        return done
 
     def end_break(
         self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
     ) -> Break:
-        result: Break = self._punch(employee_id, "break_end")
-        return result
+        done = self._punch(employee_id, "break_end")
+        assert isinstance(done, Break)
+        return done
 
     def flush(self) -> SyncResult:
         """Send what is queued, oldest first; stops at the first sign the server is away."""
@@ -110,28 +118,22 @@ class JournaledService:
     # -- reads: straight from the server --------------------------------------------------
 
     def employee(self, employee_id: int) -> Employee:
-        result: Employee = self._remote.employee(employee_id)
-        return result
+        return self._remote.employee(employee_id)
 
     def me(self) -> Employee:
-        result: Employee = self._remote.me()
-        return result
+        return self._remote.me()
 
     def status(self, employee_id: int) -> CurrentStatus:
-        result: CurrentStatus = self._remote.status(employee_id)
-        return result
+        return self._remote.status(employee_id)
 
     def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics:
-        result: MonthMetrics = self._remote.month_metrics(employee_id, year, month)
-        return result
+        return self._remote.month_metrics(employee_id, year, month)
 
     def month_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:
-        result: list[DayRecord] = self._remote.month_days(employee_id, year, month)
-        return result
+        return self._remote.month_days(employee_id, year, month)
 
     def sessions_between(self, employee_id: int, start: date, end: date) -> list[WorkSession]:
-        result: list[WorkSession] = self._remote.sessions_between(employee_id, start, end)
-        return result
+        return self._remote.sessions_between(employee_id, start, end)
 
     def close(self) -> None:
         self._remote.close()

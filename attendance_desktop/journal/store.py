@@ -15,12 +15,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
 
 from ..core.errors import StoreCorrupt, StoreNotWritable
+from ..core.punches import PUNCH_NAMES, PunchName
 
-Action = Literal["clock_in", "clock_out", "break_start", "break_end"]
-ACTIONS: tuple[Action, ...] = ("clock_in", "clock_out", "break_start", "break_end")
+Action = PunchName
+ACTIONS = PUNCH_NAMES
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS journal (

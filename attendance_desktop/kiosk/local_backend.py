@@ -12,6 +12,7 @@ import uuid
 from ..core.clock import Clock, SystemClock
 from ..core.errors import EmployeeNotFound, NotAuthenticated, WrongPin
 from ..core.models import CurrentStatus
+from ..core.punches import apply_punch, punch_time
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
 from ..storage.punch_undo import undo_punch
@@ -68,18 +69,7 @@ class LocalKioskBackend:
     ) -> PunchResult:
         pid = uuid.uuid4().hex
         svc, emp = self._service, person.employee_id
-        if action is PunchAction.CLOCK_IN:
-            at = svc.clock_in(emp, punch_id=pid).clock_in
-        elif action is PunchAction.CLOCK_OUT:
-            closed = svc.clock_out(emp, punch_id=pid).clock_out
-            assert closed is not None
-            at = closed
-        elif action is PunchAction.BREAK_START:
-            at = svc.start_break(emp, punch_id=pid).start
-        else:
-            ended = svc.end_break(emp, punch_id=pid).end
-            assert ended is not None
-            at = ended
+        at = punch_time(apply_punch(svc, emp, action, punch_id=pid), action)
         status = svc.status(emp)
         return PunchResult(
             person, action, at, pid, self._state_of(status), status.today_worked, before=before

@@ -16,13 +16,14 @@ identified them by badge or PIN against the roster, exactly as the server would.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
 from ..core.errors import AttendanceError, InvalidInput
+from ..core.punches import PunchName, apply_punch, punch_time
 from ..kiosk.roster import badge_digest  # the kiosk looks codes up the same way
 from ..storage.engine import storage_errors
 from ..storage.punch_undo import undo_punch
@@ -86,7 +87,7 @@ class ReplayPunch(BaseModel):
     model_config = ConfigDict(extra="ignore")
     punch_id: Annotated[str, Field(min_length=1, max_length=64)]
     employee_id: Annotated[int, Field(ge=1, le=MAX_ID)]
-    action: Literal["clock_in", "clock_out", "break_start", "break_end"]
+    action: PunchName
     at: str | None = None
     offline: bool = False
     reason: Annotated[str, Field(max_length=255)] = ""
@@ -100,19 +101,10 @@ def _apply(ctx: ServerContext, p: ReplayPunch) -> datetime:
     svc, at = ctx.service, parse_instant(p.at, "at")
     if p.offline and at is None:
         raise InvalidInput("An offline replay needs the punch's original time in `at`.")
-    kw: dict[str, Any] = {"at": at, "punch_id": p.punch_id, "offline": p.offline}
-    if p.action == "clock_in":
-        session = svc.clock_in(p.employee_id, **kw)
-        return session.clock_in
-    if p.action == "clock_out":
-        closed = svc.clock_out(p.employee_id, **kw).clock_out
-        assert closed is not None
-        return closed
-    if p.action == "break_start":
-        return svc.start_break(p.employee_id, p.reason, **kw).start
-    ended = svc.end_break(p.employee_id, **kw).end
-    assert ended is not None
-    return ended
+    done = apply_punch(
+        svc, p.employee_id, p.action, reason=p.reason, at=at, punch_id=p.punch_id, offline=p.offline
+    )
+    return punch_time(done, p.action)
 
 
 @router.post("/replay", responses=api_errors(), summary="Send journalled punches, in order")

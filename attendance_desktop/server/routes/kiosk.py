@@ -8,12 +8,14 @@ queued while offline (`offline: true` keeps their original time, flagged).
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.errors import InvalidInput
+from ...core.models import WorkSession
+from ...core.punches import PunchName, apply_punch
 from .. import wire
 from ..auth import require_device
 from ..context import Caller, Ctx, ServerContext
@@ -31,7 +33,7 @@ class IdentifyBody(BaseModel):
 
 
 class PunchBody(IdentifyBody):
-    action: Literal["clock_in", "clock_out", "break_start", "break_end"]
+    action: PunchName
     at: str | None = None
     punch_id: Annotated[str | None, Field(min_length=1, max_length=64)] = None
     offline: bool = False
@@ -71,19 +73,18 @@ def punch(body: PunchBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     at = parse_instant(body.at, "at")
     if body.offline and at is None:
         raise InvalidInput("An offline replay needs the punch's original time in `at`.")
-    svc, pid, off = ctx.service, body.punch_id, body.offline
+    done = apply_punch(
+        ctx.service,
+        employee_id,
+        body.action,
+        reason=body.reason,
+        at=at,
+        punch_id=body.punch_id,
+        offline=body.offline,
+    )
     data: dict[str, Any] = {"employee": _person(ctx, employee_id)}
-    if body.action == "clock_in":
-        s = svc.clock_in(employee_id, at=at, punch_id=pid, offline=off)
-        data["session"] = wire.session(s, ctx.clock.now())
-    elif body.action == "clock_out":
-        data["session"] = wire.session(
-            svc.clock_out(employee_id, at=at, punch_id=pid, offline=off), ctx.clock.now()
-        )
-    elif body.action == "break_start":
-        data["break"] = wire.break_(
-            svc.start_break(employee_id, body.reason, at=at, punch_id=pid, offline=off)
-        )
+    if isinstance(done, WorkSession):
+        data["session"] = wire.session(done, ctx.clock.now())
     else:
-        data["break"] = wire.break_(svc.end_break(employee_id, at=at, punch_id=pid, offline=off))
+        data["break"] = wire.break_(done)
     return envelope("Punch recorded", data)
