@@ -14,7 +14,10 @@ with a small JSON, under `uvicorn --workers 4` like `attendance-server serve --w
 Rounds alternate baseline and server so machine noise hits both alike.
 
 The load generator runs on the same machine and competes with the servers for its CPUs;
-it is the same for both sides, so the ratio stays fair. The PostgreSQL cluster is the test
+it is the same for both sides. It speaks HTTP/1.1 on plain asyncio streams: with an httpx
+client per simulated client, the generator was the bottleneck of the baseline (about 1,500
+requests/s from one process, against 16,000 measured this way), which made the ratio look
+five times better than it is. The PostgreSQL cluster is the test
 harness's throw-away one (fsync off): this measures the server, not the disk.
 """
 

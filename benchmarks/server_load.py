@@ -1,5 +1,9 @@
 """Shared by the server benchmarks: the test harness's real PostgreSQL and server processes,
-a bounded HTTP load generator on httpx, and latency summaries.
+a bounded HTTP/1.1 load generator, and latency summaries.
+
+The generator speaks HTTP/1.1 over plain asyncio streams, each client's requests encoded
+once: it shares the machine's cores with the servers it measures, and an httpx client
+spent several times more CPU per request than the bare endpoint does to answer it.
 
 Everything runs on 127.0.0.1, every load is bounded in time, and the callers stop what they
 start (servers as context managers, the PostgreSQL cluster in a `finally`).
@@ -8,6 +12,7 @@ start (servers as context managers, the PostgreSQL cluster in a `finally`).
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import socket
 import statistics
@@ -18,8 +23,6 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import httpx
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))  # the same harness the server tests use
@@ -101,53 +104,83 @@ def median_ms(values: Sequence[float]) -> float:
     return round(statistics.median(values) * 1000, 3) if values else 0.0
 
 
+def _encode(host: str, step: Step, headers: dict[str, str]) -> bytes:
+    body = json.dumps(step.json).encode() if step.json is not None else b""
+    lines = [f"{step.method} {step.path} HTTP/1.1", f"Host: {host}"]
+    lines += [f"{name}: {value}" for name, value in headers.items()]
+    if step.json is not None:
+        lines.append("Content-Type: application/json")
+    lines += [f"Content-Length: {len(body)}", "", ""]
+    return "\r\n".join(lines).encode("latin-1") + body
+
+
+async def _response_status(reader: asyncio.StreamReader) -> tuple[int, bool]:
+    """Read one whole response; its status, and whether the server closes the connection."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    status, length, chunked, closing = int(head[9:12]), 0, False, False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        name, value = name.strip().lower(), value.strip().lower()
+        if name == b"content-length":
+            length = int(value)
+        elif name == b"transfer-encoding":
+            chunked = b"chunked" in value
+        elif name == b"connection":
+            closing = value == b"close"
+    if not chunked:
+        await reader.readexactly(length)
+        return status, closing
+    while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+        await reader.readexactly(size + 2)
+    await reader.readuntil(b"\r\n")  # no trailers are sent to us
+    return status, closing
+
+
 async def _client(
-    http: httpx.AsyncClient, plan: ClientPlan, start: float, end: float, out: LoadResult
+    host: str, port: int, plan: ClientPlan, start: float, end: float, out: LoadResult
 ) -> None:
-    """Repeat the plan's steps until `end`; a started round is finished, so a clock-in is
-    always followed by its clock-out. Only requests sent from `start` on are recorded."""
-    while time.monotonic() < end:
-        for step in plan.steps:
-            sent = time.monotonic()
-            try:
-                r = await http.request(step.method, step.path, headers=plan.headers, json=step.json)
-                status = f"status {r.status_code}" if r.status_code != step.expect else ""
-            except httpx.HTTPError as exc:
-                status = type(exc).__name__
-            if sent < start:
-                continue
-            if status:
-                out.unexpected[status] = out.unexpected.get(status, 0) + 1
-            else:
-                out.latencies.append(time.monotonic() - sent)
+    """Repeat the plan's steps until `end` on one keep-alive connection; a started round is
+    finished, so a clock-in is always followed by its clock-out. Only requests sent from
+    `start` on are recorded."""
+    requests = [(_encode(host, step, plan.headers), step.expect) for step in plan.steps]
+    connection: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+    try:
+        while time.monotonic() < end:
+            for request, expect in requests:
+                sent = time.monotonic()
+                try:
+                    if connection is None:
+                        connection = await asyncio.open_connection(host, port)
+                        sock = connection[1].get_extra_info("socket")
+                        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                    reader, writer = connection
+                    writer.write(request)
+                    got, closing = await _response_status(reader)
+                    if closing:
+                        writer.close()
+                        connection = None
+                    problem = f"status {got}" if got != expect else ""
+                except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
+                    problem, connection = type(exc).__name__, None
+                if sent < start:
+                    continue
+                if problem:
+                    out.unexpected[problem] = out.unexpected.get(problem, 0) + 1
+                else:
+                    out.latencies.append(time.monotonic() - sent)
+    finally:
+        if connection is not None:
+            connection[1].close()
 
 
 async def _load(
     base_url: str, plans: Sequence[ClientPlan], begin: float, start: float, end: float
 ) -> LoadResult:
-    # One single-connection httpx client per simulated client: like separate machines, and
-    # much cheaper for the generator than one pool of 64 connections shared by all.
-    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-    # Without TCP_NODELAY a request whose body is written after its headers waits for the
-    # server's delayed ACK (about 40 ms on Linux): a client artefact, not the server's time.
-    nodelay = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
-    clients = [
-        httpx.AsyncClient(
-            base_url=base_url,
-            transport=httpx.AsyncHTTPTransport(limits=limits, socket_options=nodelay),
-            timeout=30,
-        )
-        for _ in plans
-    ]
-    try:
-        await asyncio.sleep(max(0.0, begin - time.monotonic()))
-        result = LoadResult(seconds=end - start)
-        await asyncio.gather(
-            *(_client(http, p, start, end, result) for http, p in zip(clients, plans, strict=True))
-        )
-    finally:
-        for http in clients:
-            await http.aclose()
+    # One connection per simulated client, like separate machines.
+    host, _, port = base_url.removeprefix("http://").partition(":")
+    await asyncio.sleep(max(0.0, begin - time.monotonic()))
+    result = LoadResult(seconds=end - start)
+    await asyncio.gather(*(_client(host, int(port), p, start, end, result) for p in plans))
     return result
 
 
