@@ -97,7 +97,7 @@ def test_break_with_a_reason_starts_and_ends(qtbot: QtBot, open_home, employee) 
     assert status.open_break.reason == "Lunch"
     assert clock.break_button.text() == "End break"
     assert clock.state_pill.text() == "On break since 14:30"
-    assert f"Break 14:30{TO}now · Lunch" in clock.today_list.texts()
+    assert f"Break 14:30{TO}now\nLunch" in clock.today_list.texts()
     assert clock.break_reason.text() == ""
 
     home.clock.advance(timedelta(minutes=20))
@@ -106,7 +106,7 @@ def test_break_with_a_reason_starts_and_ends(qtbot: QtBot, open_home, employee) 
     status = home.service.status(employee.id)
     assert status.clocked_in and not status.on_break
     assert clock.break_button.text() == "Start break"
-    assert f"Break 14:30{TO}14:50 · Lunch" in clock.today_list.texts()
+    assert f"Break 14:30{TO}14:50\nLunch" in clock.today_list.texts()
 
 
 def test_clock_going_backwards_is_a_readable_message(qtbot: QtBot, open_home, employee) -> None:

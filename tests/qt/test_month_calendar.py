@@ -67,7 +67,7 @@ def test_clicking_a_day_shows_its_sessions_and_breaks(qtbot: QtBot, open_home, h
     assert detail.sessions.texts() == [
         f"09:00{TO}17:15",
         "7h 45m",
-        f"Break 12:00{TO}12:30 · Lunch",
+        f"Break 12:00{TO}12:30\nLunch",
         "30m",
     ]
     assert cell.isChecked()

@@ -87,8 +87,8 @@ class SessionList(QWidget):
             index += 1
             for brk in session.breaks:
                 text = "Break " + formatting.break_span(brk.start, brk.end, zone)
-                if brk.reason:
-                    text += f" · {brk.reason}"
+                if brk.reason:  # on a line of its own: the narrow day detail wraps anyway
+                    text += f"\n{brk.reason}"
                 length = brk.duration(now or brk.end or brk.start)
                 self._show(index, text, formatting.duration(length), is_break=True)
                 index += 1
