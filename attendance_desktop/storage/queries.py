@@ -60,9 +60,6 @@ _SESSIONS_IN_RANGE = (
     )
     .order_by(work_sessions.c.clock_in)
 )
-_OPEN_SESSION = select(work_sessions).where(
-    work_sessions.c.employee_id == bindparam("employee_id"), work_sessions.c.clock_out.is_(None)
-)
 _BREAKS_OF = (
     select(breaks)
     .where(breaks.c.session_id.in_(bindparam("ids", expanding=True)))
@@ -150,10 +147,47 @@ def sessions_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, WorkSessi
     return {session.id: session for session in _sessions_with_breaks(conn, rows)}
 
 
+_BREAK_COLUMNS = [c.label(f"break_{c.name}") for c in breaks.c]
+# The open session and its breaks in one statement (every punch but a clock-in reads it).
+_OPEN_SESSION_WITH_BREAKS = (
+    select(work_sessions, *_BREAK_COLUMNS)
+    .outerjoin(breaks, breaks.c.session_id == work_sessions.c.id)
+    .where(
+        work_sessions.c.employee_id == bindparam("employee_id"),
+        work_sessions.c.clock_out.is_(None),
+    )
+    .order_by(breaks.c.start_time)
+)
+
+
 def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
-    rows = conn.execute(_OPEN_SESSION, {"employee_id": employee_id}).all()
-    found = _sessions_with_breaks(conn, rows)
-    return found[0] if found else None
+    rows = conn.execute(_OPEN_SESSION_WITH_BREAKS, {"employee_id": employee_id}).all()
+    if not rows:
+        return None
+    m = rows[0]._mapping
+    return WorkSession(
+        id=int(m["id"]),
+        employee_id=int(m["employee_id"]),
+        local_date=m["local_date"],
+        clock_in=m["clock_in"],
+        clock_out=m["clock_out"],
+        breaks=tuple(
+            Break(
+                id=int(b["break_id"]),
+                session_id=int(b["break_session_id"]),
+                start=b["break_start_time"],
+                end=b["break_end_time"],
+                reason=b["break_reason"] or "",
+                created_at=b["break_created_at"],
+                updated_at=b["break_updated_at"],
+            )
+            for b in (row._mapping for row in rows)
+            if b["break_id"] is not None
+        ),
+        offline=bool(m["offline"]),
+        created_at=m["created_at"],
+        updated_at=m["updated_at"],
+    )
 
 
 def load_calendar(conn: Connection) -> WorkCalendar:
