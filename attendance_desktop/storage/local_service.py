@@ -163,7 +163,7 @@ class LocalAttendanceService:
         action: str,
         employee_id: int,
         punch_id: str | None,
-        do: Callable[[Connection, Employee, datetime], Done[T]],
+        do: Callable[[Connection, Employee, datetime, statements.LatestSession], Done[T]],
         result: Callable[[Connection, int | None, int | None], T],
         conflict: type[Exception],
         at: datetime | None,
@@ -176,11 +176,11 @@ class LocalAttendanceService:
                     repeated = _repeated_punch(conn, punch_id, employee_id, action, result)
                     if repeated is not None:
                         return repeated
-                emp = queries.load_employee(conn, employee_id, lock=True)
+                emp, latest = queries.employee_for_punch(conn, employee_id)
                 now = self._clock.now()
                 tolerance = None if offline else self._tolerance  # a replay keeps its time
                 when = rules.resolve_punch_time(at, now, tolerance)
-                session_id, break_id, built = do(conn, emp, when)
+                session_id, break_id, built = do(conn, emp, when, latest)
                 if punch_id:
                     conn.execute(
                         statements.RECORD_PUNCH,
@@ -228,13 +228,14 @@ class LocalAttendanceService:
         punch_id: str | None = None,
         offline: bool = False,
     ) -> WorkSession:
-        def do(conn: Connection, emp: Employee, when: datetime) -> Done[WorkSession]:
+        def do(
+            conn: Connection, emp: Employee, when: datetime, latest: statements.LatestSession
+        ) -> Done[WorkSession]:
             # The latest session says both things we need: an open one means "already clocked
             # in", and a closed one ended with the employee's last punch (breaks end by then).
-            last = conn.execute(statements.LATEST_SESSION_TIMES, {"employee_id": emp.id}).first()
-            if last is not None and last[1] is None:
+            if latest.clock_in is not None and latest.clock_out is None:
                 raise AlreadyClockedIn()
-            rules.check_not_before(when, last[1] if last else None)
+            rules.check_not_before(when, latest.clock_out)
             now = self._clock.now()
             day = rules.local_date(when, self._zone(emp))
             new_id = conn.execute(
@@ -283,7 +284,9 @@ class LocalAttendanceService:
         punch_id: str | None = None,
         offline: bool = False,
     ) -> WorkSession:
-        def do(conn: Connection, emp: Employee, when: datetime) -> Done[WorkSession]:
+        def do(
+            conn: Connection, emp: Employee, when: datetime, _latest: statements.LatestSession
+        ) -> Done[WorkSession]:
             session = queries.open_session(conn, emp.id)
             if session is None:
                 raise NoOpenSession()
@@ -317,7 +320,9 @@ class LocalAttendanceService:
         if len(reason) > 255:
             raise InvalidInput("A break reason can be at most 255 characters.")
 
-        def do(conn: Connection, emp: Employee, when: datetime) -> Done[Break]:
+        def do(
+            conn: Connection, emp: Employee, when: datetime, _latest: statements.LatestSession
+        ) -> Done[Break]:
             session = queries.open_session(conn, emp.id)
             if session is None:
                 raise NoOpenSession("You are not clocked in, so a break cannot start.")
@@ -365,7 +370,9 @@ class LocalAttendanceService:
         punch_id: str | None = None,
         offline: bool = False,
     ) -> Break:
-        def do(conn: Connection, emp: Employee, when: datetime) -> Done[Break]:
+        def do(
+            conn: Connection, emp: Employee, when: datetime, _latest: statements.LatestSession
+        ) -> Done[Break]:
             session = queries.open_session(conn, emp.id)
             if session is None:
                 raise NoOpenSession()

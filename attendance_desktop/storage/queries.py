@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 from ..core.calendar import WorkCalendar
 from ..core.errors import EmployeeNotFound
 from ..core.models import DEFAULT_WORK_WEEK, Break, Employee, WorkSession
+from .punch_statements import EMPLOYEE_FOR_PUNCH, LatestSession
 from .schema import (
     breaks,
     company_holidays,
@@ -50,7 +51,6 @@ def employee_from_row(row: Row[tuple[object, ...]]) -> Employee:
 # The statements read on every page and punch are built once: building a statement costs
 # more than SQLAlchemy's compiled cache saves when the same shape is built anew each call.
 _EMPLOYEE = select(employees).where(employees.c.id == bindparam("employee_id"))
-_EMPLOYEE_LOCKED = _EMPLOYEE.with_for_update()
 _SESSIONS_IN_RANGE = (
     select(work_sessions)
     .where(
@@ -67,14 +67,21 @@ _BREAKS_OF = (
 )
 
 
-def load_employee(conn: Connection, employee_id: int, *, lock: bool = False) -> Employee:
-    """The employee, or EmployeeNotFound. `lock` takes the row lock (PostgreSQL) so that all
-    punches of one employee run one after the other; SQLite's write lock already does."""
-    query = _EMPLOYEE_LOCKED if lock else _EMPLOYEE
-    row = conn.execute(query, {"employee_id": employee_id}).first()
+def load_employee(conn: Connection, employee_id: int) -> Employee:
+    """The employee, or EmployeeNotFound."""
+    row = conn.execute(_EMPLOYEE, {"employee_id": employee_id}).first()
     if row is None:
         raise EmployeeNotFound()
     return employee_from_row(row)
+
+
+def employee_for_punch(conn: Connection, employee_id: int) -> tuple[Employee, LatestSession]:
+    """The employee, row-locked for a punch, and their latest session's times; or
+    EmployeeNotFound."""
+    row = conn.execute(EMPLOYEE_FOR_PUNCH, {"employee_id": employee_id}).first()
+    if row is None:
+        raise EmployeeNotFound()
+    return employee_from_row(row), LatestSession(row.latest_in, row.latest_out)
 
 
 def break_from_row(row: Row[tuple[object, ...]]) -> Break:
