@@ -187,6 +187,17 @@ class ServiceUnavailable(AttendanceError):
     default_message = "The attendance server cannot be reached. Check the network and try again."
 
 
+class StoreUnavailable(ServiceUnavailable):
+    """The server's database connection was lost (a restart, a network cut). Like a server
+    out of reach, it passes: a workstation keeps the punch and sends it again."""
+
+    code = "STORE_UNAVAILABLE"
+    default_message = (
+        "The attendance database cannot be reached just now. Nothing was changed; "
+        "please try again in a moment."
+    )
+
+
 ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     AlreadyClockedIn,
     NoOpenSession,
@@ -212,6 +223,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     StoreNotWritable,
     StoreTooNew,
     ServiceUnavailable,
+    StoreUnavailable,
 )
 
 ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}

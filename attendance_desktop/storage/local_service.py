@@ -293,7 +293,8 @@ class LocalAttendanceService:
             rules.check_not_before(when, rules.last_punch_of([session]))
             now = self._clock.now()
             ending = {"of_session": session.id, "ended_at": when, "now": now}
-            conn.execute(statements.END_OPEN_BREAKS, ending)
+            if session.open_break is not None:  # read under the employee's lock: still true
+                conn.execute(statements.END_OPEN_BREAKS, ending)
             closed = conn.execute(statements.CLOSE_SESSION, ending)
             if closed.rowcount != 1:
                 # A concurrent clock-out closed it first (PostgreSQL, READ COMMITTED).
