@@ -4,13 +4,14 @@ days recorded without a check-in, one page at a time, oldest day first."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import event
 
 from attendance_desktop.core.clock import FixedClock
-from attendance_desktop.core.models import Employee, WorkSession
+from attendance_desktop.core.models import Employee, NewEmployee, WorkSession
 from attendance_desktop.storage.absences import Absence, AttendanceRecords
 from attendance_desktop.storage.local_service import LocalAttendanceService
 
@@ -92,3 +93,31 @@ def test_a_long_page_costs_a_few_statements_not_one_per_record(
     assert len(page) == total == 30
     # BEGIN, the count, the page's keys, then its sessions, their breaks, its absences.
     assert len(statements) <= 6
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_a_check_in_replaces_the_absence_recorded_for_its_local_day(
+    service: LocalAttendanceService,
+    clock: FixedClock,
+    records: AttendanceRecords,
+    zone: str,
+) -> None:
+    """Seed 004 can record a day as absent before anyone checks in; the check-in on that
+    day (the employee's local day, up to 14 hours from UTC's) takes its place. Other days'
+    absences stay."""
+    emp = service.add_employee(
+        NewEmployee("Kiri", "Timati", f"k@{zone[-4:]}.example", timezone=zone)
+    )
+    now = datetime(2026, 11, 16, 11, 0, tzinfo=UTC)
+    clock.set(now)
+    local_day = now.astimezone(ZoneInfo(zone)).date()
+    records.create_absence(emp.id, local_day)
+    records.create_absence(emp.id, local_day + timedelta(days=2))
+
+    service.clock_in(emp.id)
+
+    listed, _ = records.listing(employee_id=emp.id)
+    assert [(type(r).__name__, getattr(r, "local_date", None) or r.day) for r in listed] == [
+        ("WorkSession", local_day),
+        ("Absence", local_day + timedelta(days=2)),
+    ]
