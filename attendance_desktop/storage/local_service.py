@@ -163,7 +163,7 @@ class LocalAttendanceService:
         action: str,
         employee_id: int,
         punch_id: str | None,
-        do: Callable[[Connection, Employee, datetime, statements.LatestSession], Done[T]],
+        do: Callable[[Connection, Employee, datetime, queries.PunchFacts], Done[T]],
         result: Callable[[Connection, int | None, int | None], T],
         conflict: type[Exception],
         at: datetime | None,
@@ -176,11 +176,11 @@ class LocalAttendanceService:
                     repeated = _repeated_punch(conn, punch_id, employee_id, action, result)
                     if repeated is not None:
                         return repeated
-                emp, latest = queries.employee_for_punch(conn, employee_id)
+                emp, facts = queries.employee_for_punch(conn, employee_id)
                 now = self._clock.now()
                 tolerance = None if offline else self._tolerance  # a replay keeps its time
                 when = rules.resolve_punch_time(at, now, tolerance)
-                session_id, break_id, built = do(conn, emp, when, latest)
+                session_id, break_id, built = do(conn, emp, when, facts)
                 if punch_id:
                     conn.execute(
                         statements.RECORD_PUNCH,
@@ -229,13 +229,12 @@ class LocalAttendanceService:
         offline: bool = False,
     ) -> WorkSession:
         def do(
-            conn: Connection, emp: Employee, when: datetime, latest: statements.LatestSession
+            conn: Connection, emp: Employee, when: datetime, facts: queries.PunchFacts
         ) -> Done[WorkSession]:
-            # The latest session says both things we need: an open one means "already clocked
-            # in", and a closed one ended with the employee's last punch (breaks end by then).
-            if latest.clock_in is not None and latest.clock_out is None:
+            if facts.open_session is not None:
                 raise AlreadyClockedIn()
-            rules.check_not_before(when, latest.clock_out)
+            # The latest session ended with the employee's last punch (breaks end by then).
+            rules.check_not_before(when, facts.latest_clock_out)
             now = self._clock.now()
             day = rules.local_date(when, self._zone(emp))
             new_id = conn.execute(
@@ -285,9 +284,9 @@ class LocalAttendanceService:
         offline: bool = False,
     ) -> WorkSession:
         def do(
-            conn: Connection, emp: Employee, when: datetime, _latest: statements.LatestSession
+            conn: Connection, emp: Employee, when: datetime, facts: queries.PunchFacts
         ) -> Done[WorkSession]:
-            session = queries.open_session(conn, emp.id)
+            session = facts.open_session
             if session is None:
                 raise NoOpenSession()
             rules.check_not_before(when, rules.last_punch_of([session]))
@@ -322,9 +321,9 @@ class LocalAttendanceService:
             raise InvalidInput("A break reason can be at most 255 characters.")
 
         def do(
-            conn: Connection, emp: Employee, when: datetime, _latest: statements.LatestSession
+            conn: Connection, emp: Employee, when: datetime, facts: queries.PunchFacts
         ) -> Done[Break]:
-            session = queries.open_session(conn, emp.id)
+            session = facts.open_session
             if session is None:
                 raise NoOpenSession("You are not clocked in, so a break cannot start.")
             if session.open_break is not None:
@@ -372,9 +371,9 @@ class LocalAttendanceService:
         offline: bool = False,
     ) -> Break:
         def do(
-            conn: Connection, emp: Employee, when: datetime, _latest: statements.LatestSession
+            conn: Connection, emp: Employee, when: datetime, facts: queries.PunchFacts
         ) -> Done[Break]:
-            session = queries.open_session(conn, emp.id)
+            session = facts.open_session
             if session is None:
                 raise NoOpenSession()
             brk = session.open_break

@@ -1,49 +1,59 @@
 """The statements of a clock-in and a clock-out, built once with bound parameters.
 
-A punch runs four to six statements; building each anew (columns compared, values coerced,
+A punch runs three or four statements; building each anew (columns compared, values coerced,
 a cache key worked out) cost about a sixth of a punch on the server. Parameter names differ
 from column names in updates, where SQLAlchemy keeps the column's own name for SET.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import NamedTuple
-
-from sqlalchemy import ColumnElement, ScalarSelect, bindparam, select, update
+from sqlalchemy import and_, bindparam, select, update
 
 from .schema import absences, breaks, employees, punches, work_sessions
 
 FIND_PUNCH = select(punches).where(punches.c.punch_id == bindparam("punch_id"))
 
 
-class LatestSession(NamedTuple):
-    """The times of the employee's latest session: both None if they have none yet."""
+# An open session's columns and its breaks' columns, labelled apart from the employee's.
+OPEN_SESSION_COLUMNS = [c.label(f"open_{c.name}") for c in work_sessions.c]
+BREAK_COLUMNS = [c.label(f"break_{c.name}") for c in breaks.c]
 
-    clock_in: datetime | None
-    clock_out: datetime | None
-
-
-def _of_latest_session(column: ColumnElement[datetime]) -> ScalarSelect[datetime]:
-    return (
-        select(column)
-        .where(work_sessions.c.employee_id == employees.c.id)
-        .order_by(work_sessions.c.clock_in.desc())
-        .limit(1)
-        .scalar_subquery()
+# The employee's open session, if any, with its breaks: one row per break.
+OPEN_SESSION_WITH_BREAKS = (
+    select(*OPEN_SESSION_COLUMNS, *BREAK_COLUMNS)
+    .outerjoin(breaks, breaks.c.session_id == work_sessions.c.id)
+    .where(
+        work_sessions.c.employee_id == bindparam("employee_id"),
+        work_sessions.c.clock_out.is_(None),
     )
+    .order_by(breaks.c.start_time)
+)
 
+_latest = work_sessions.alias("latest")
+_LATEST_CLOCK_OUT = (
+    select(_latest.c.clock_out)
+    .where(_latest.c.employee_id == employees.c.id)
+    .order_by(_latest.c.clock_in.desc())
+    .limit(1)
+    .correlate(employees)
+    .scalar_subquery()
+)
 
-# Every punch starts here: the employee (row-locked on PostgreSQL, so that one employee's
-# punches take turns; SQLite's write lock already does) and the latest session's times,
-# which are all a clock-in needs to decide.
+# Every punch starts here, in one statement: the employee (row-locked on PostgreSQL, so that
+# one employee's punches take turns; SQLite's write lock already does), their open session
+# with its breaks, and the end of their latest session (a punch may not come before it).
 EMPLOYEE_FOR_PUNCH = (
-    select(
-        employees,
-        _of_latest_session(work_sessions.c.clock_in).label("latest_in"),
-        _of_latest_session(work_sessions.c.clock_out).label("latest_out"),
+    select(employees, _LATEST_CLOCK_OUT.label("latest_out"), *OPEN_SESSION_COLUMNS, *BREAK_COLUMNS)
+    .select_from(
+        employees.outerjoin(
+            work_sessions,
+            and_(
+                work_sessions.c.employee_id == employees.c.id, work_sessions.c.clock_out.is_(None)
+            ),
+        ).outerjoin(breaks, breaks.c.session_id == work_sessions.c.id)
     )
     .where(employees.c.id == bindparam("employee_id"))
+    .order_by(breaks.c.start_time)
     .with_for_update(of=employees)
 )
 

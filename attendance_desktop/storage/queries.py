@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.engine import Connection
@@ -12,7 +13,7 @@ from sqlalchemy.engine import Connection
 from ..core.calendar import WorkCalendar
 from ..core.errors import EmployeeNotFound
 from ..core.models import DEFAULT_WORK_WEEK, Break, Employee, WorkSession
-from .punch_statements import EMPLOYEE_FOR_PUNCH, LatestSession
+from .punch_statements import EMPLOYEE_FOR_PUNCH, OPEN_SESSION_WITH_BREAKS
 from .schema import (
     breaks,
     company_holidays,
@@ -75,13 +76,21 @@ def load_employee(conn: Connection, employee_id: int) -> Employee:
     return employee_from_row(row)
 
 
-def employee_for_punch(conn: Connection, employee_id: int) -> tuple[Employee, LatestSession]:
-    """The employee, row-locked for a punch, and their latest session's times; or
-    EmployeeNotFound."""
-    row = conn.execute(EMPLOYEE_FOR_PUNCH, {"employee_id": employee_id}).first()
-    if row is None:
+class PunchFacts(NamedTuple):
+    """What every punch reads first, with the employee."""
+
+    open_session: WorkSession | None
+    latest_clock_out: datetime | None  # the end of their latest session, if it has ended
+
+
+def employee_for_punch(conn: Connection, employee_id: int) -> tuple[Employee, PunchFacts]:
+    """The employee, row-locked for a punch, and their open session and latest clock-out;
+    or EmployeeNotFound."""
+    rows = conn.execute(EMPLOYEE_FOR_PUNCH, {"employee_id": employee_id}).all()
+    if not rows:
         raise EmployeeNotFound()
-    return employee_from_row(row), LatestSession(row.latest_in, row.latest_out)
+    facts = PunchFacts(_open_session_from(rows), rows[0].latest_out)
+    return employee_from_row(rows[0]), facts
 
 
 def break_from_row(row: Row[tuple[object, ...]]) -> Break:
@@ -154,30 +163,18 @@ def sessions_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, WorkSessi
     return {session.id: session for session in _sessions_with_breaks(conn, rows)}
 
 
-_BREAK_COLUMNS = [c.label(f"break_{c.name}") for c in breaks.c]
-# The open session and its breaks in one statement (every punch but a clock-in reads it).
-_OPEN_SESSION_WITH_BREAKS = (
-    select(work_sessions, *_BREAK_COLUMNS)
-    .outerjoin(breaks, breaks.c.session_id == work_sessions.c.id)
-    .where(
-        work_sessions.c.employee_id == bindparam("employee_id"),
-        work_sessions.c.clock_out.is_(None),
-    )
-    .order_by(breaks.c.start_time)
-)
-
-
-def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
-    rows = conn.execute(_OPEN_SESSION_WITH_BREAKS, {"employee_id": employee_id}).all()
-    if not rows:
+def _open_session_from(rows: Sequence[Row[tuple[object, ...]]]) -> WorkSession | None:
+    """The open session in rows of OPEN_SESSION_COLUMNS and BREAK_COLUMNS (one per break),
+    or None if the rows have none."""
+    if not rows or rows[0]._mapping["open_id"] is None:
         return None
     m = rows[0]._mapping
     return WorkSession(
-        id=int(m["id"]),
-        employee_id=int(m["employee_id"]),
-        local_date=m["local_date"],
-        clock_in=m["clock_in"],
-        clock_out=m["clock_out"],
+        id=int(m["open_id"]),
+        employee_id=int(m["open_employee_id"]),
+        local_date=m["open_local_date"],
+        clock_in=m["open_clock_in"],
+        clock_out=m["open_clock_out"],
         breaks=tuple(
             Break(
                 id=int(b["break_id"]),
@@ -191,10 +188,15 @@ def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
             for b in (row._mapping for row in rows)
             if b["break_id"] is not None
         ),
-        offline=bool(m["offline"]),
-        created_at=m["created_at"],
-        updated_at=m["updated_at"],
+        offline=bool(m["open_offline"]),
+        created_at=m["open_created_at"],
+        updated_at=m["open_updated_at"],
     )
+
+
+def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
+    rows = conn.execute(OPEN_SESSION_WITH_BREAKS, {"employee_id": employee_id}).all()
+    return _open_session_from(rows)
 
 
 def load_calendar(conn: Connection) -> WorkCalendar:
