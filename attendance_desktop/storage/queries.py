@@ -93,16 +93,35 @@ def employee_for_punch(conn: Connection, employee_id: int) -> tuple[Employee, Pu
     return employee_from_row(rows[0]), facts
 
 
-def break_from_row(row: Row[tuple[object, ...]]) -> Break:
+def break_from_row(row: Row[tuple[object, ...]], prefix: str = "") -> Break:
+    """A break from a row of `breaks` columns, each named with `prefix` in a joined row."""
     m = row._mapping
     return Break(
-        id=int(m["id"]),
-        session_id=int(m["session_id"]),
-        start=m["start_time"],
-        end=m["end_time"],
-        reason=m["reason"] or "",
-        created_at=m["created_at"],
-        updated_at=m["updated_at"],
+        id=int(m[prefix + "id"]),
+        session_id=int(m[prefix + "session_id"]),
+        start=m[prefix + "start_time"],
+        end=m[prefix + "end_time"],
+        reason=m[prefix + "reason"] or "",
+        created_at=m[prefix + "created_at"],
+        updated_at=m[prefix + "updated_at"],
+    )
+
+
+def session_from_row(
+    row: Row[tuple[object, ...]], breaks: tuple[Break, ...], prefix: str = ""
+) -> WorkSession:
+    """A session from a row of `work_sessions` columns (named with `prefix`) and its breaks."""
+    m = row._mapping
+    return WorkSession(
+        id=int(m[prefix + "id"]),
+        employee_id=int(m[prefix + "employee_id"]),
+        local_date=m[prefix + "local_date"],
+        clock_in=m[prefix + "clock_in"],
+        clock_out=m[prefix + "clock_out"],
+        breaks=breaks,
+        offline=bool(m[prefix + "offline"]),
+        created_at=m[prefix + "created_at"],
+        updated_at=m[prefix + "updated_at"],
     )
 
 
@@ -117,23 +136,7 @@ def _sessions_with_breaks(
     for b in brk_rows:
         brk = break_from_row(b)
         by_session[brk.session_id].append(brk)
-    result = []
-    for r in rows:
-        m = r._mapping
-        result.append(
-            WorkSession(
-                id=int(m["id"]),
-                employee_id=int(m["employee_id"]),
-                local_date=m["local_date"],
-                clock_in=m["clock_in"],
-                clock_out=m["clock_out"],
-                breaks=tuple(by_session[int(m["id"])]),
-                offline=bool(m["offline"]),
-                created_at=m["created_at"],
-                updated_at=m["updated_at"],
-            )
-        )
-    return result
+    return [session_from_row(r, tuple(by_session[int(r._mapping["id"])])) for r in rows]
 
 
 def sessions_in_range(
@@ -168,30 +171,8 @@ def _open_session_from(rows: Sequence[Row[tuple[object, ...]]]) -> WorkSession |
     or None if the rows have none."""
     if not rows or rows[0]._mapping["open_id"] is None:
         return None
-    m = rows[0]._mapping
-    return WorkSession(
-        id=int(m["open_id"]),
-        employee_id=int(m["open_employee_id"]),
-        local_date=m["open_local_date"],
-        clock_in=m["open_clock_in"],
-        clock_out=m["open_clock_out"],
-        breaks=tuple(
-            Break(
-                id=int(b["break_id"]),
-                session_id=int(b["break_session_id"]),
-                start=b["break_start_time"],
-                end=b["break_end_time"],
-                reason=b["break_reason"] or "",
-                created_at=b["break_created_at"],
-                updated_at=b["break_updated_at"],
-            )
-            for b in (row._mapping for row in rows)
-            if b["break_id"] is not None
-        ),
-        offline=bool(m["open_offline"]),
-        created_at=m["open_created_at"],
-        updated_at=m["open_updated_at"],
-    )
+    breaks = tuple(break_from_row(r, "break_") for r in rows if r._mapping["break_id"] is not None)
+    return session_from_row(rows[0], breaks, "open_")
 
 
 def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
