@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from server.harness import free_port
+from server.harness import PgCluster, free_port
 from server.live import NOW, Live, live_server
 
 from attendance_desktop.core.clock import FixedClock
@@ -109,3 +109,39 @@ def test_a_queued_punch_the_server_refuses_is_kept_and_listed(
         assert not server.ctx.service.status(emp).clocked_in
     finally:
         back.close()
+
+
+@pytest.mark.postgres
+def test_a_punch_made_while_the_servers_database_restarts_is_kept_and_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server answers STORE_UNAVAILABLE for the request that finds its database
+    connection cut; the workstation keeps that punch like one made offline."""
+    monkeypatch.setattr(
+        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    cluster = PgCluster.start()  # its own: restarting the shared one would cut other tests
+    try:
+        with live_server(cluster.new_database()) as server:
+            emp = server.add_employee("Ana")
+            token = server.sign_in("Ana")["Authorization"].removeprefix("Bearer ")
+            desk_clock = FixedClock(NOW)
+            desk = workstation(server.base_url, token, tmp_path / "j.sqlite3", desk_clock)
+            try:
+                desk.clock_in(emp)
+                cluster.restart()
+                server.advance(hours=1)
+                desk_clock.advance(timedelta(hours=1))
+
+                with pytest.raises(PunchQueued):
+                    desk.clock_out(emp)
+                assert desk.waiting() == 1
+
+                assert desk.flush().sent == 1  # the server's next connection is a new one
+                assert not server.ctx.service.status(emp).clocked_in
+                [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
+                assert session.clock_out == NOW + timedelta(hours=1)  # when it was punched
+            finally:
+                desk.close()
+    finally:
+        cluster.stop()
