@@ -23,7 +23,8 @@ from .messages import plain_message
 from .month_cache import MonthCache
 
 MonthData = tuple[MonthMetrics, list[DayRecord]]
-FullLoad = tuple[Employee, CurrentStatus, MonthData]
+# Employee, status, the shown month, and the month cache's generation when it was asked for.
+FullLoad = tuple[Employee, CurrentStatus, MonthData, int]
 DAY_CHECK_MS = 30_000
 
 
@@ -59,7 +60,6 @@ class HomeController(QObject):
         self._selected: date | None = None
         self._snapshot = QElapsedTimer()
         self._months: MonthCache[MonthData] = MonthCache()
-        self._load_generation = 0
         self._look_ahead_from: tuple[int, int] | None = None
         self._look_ahead = QTimer(self)  # zero-time, single shot: after the whole paint
         self._look_ahead.setSingleShot(True)
@@ -110,29 +110,28 @@ class HomeController(QObject):
         """Status and month; the profile too when it may have changed (not after a punch,
         nor at the start, which was handed the employee just read)."""
         service, emp_id, wanted = self._service, self._employee.id, self._month
-        known = self._employee
-        self._load_generation = self._months.generation
+        known, generation = self._employee, self._months.generation
 
         def load() -> FullLoad:
             employee = service.employee(emp_id) if with_employee else known
             status = service.status(emp_id)
             current = (status.today.year, status.today.month)
             year, month = wanted if wanted and wanted <= current else current
-            return employee, status, _month_data(service, emp_id, year, month, status.today)
+            shown = _month_data(service, emp_id, year, month, status.today)
+            return employee, status, shown, generation
 
         return load
 
     def _loaded(self, result: FullLoad) -> None:
-        employee, status, month_data = result
+        employee, status, month_data, generation = result
         if employee != self._employee:
             self._employee = employee
             self._zone = formatting.zone_named(employee.timezone, self._default_timezone)
             self._page.profile.set_employee(employee)
         self._set_status(status)
         metrics = month_data[0]
-        self._months.put(
-            (metrics.year, metrics.month, status.today), month_data, self._load_generation
-        )
+        # Kept only if no punch or reload cleared the cache since this load was asked for.
+        self._months.put((metrics.year, metrics.month, status.today), month_data, generation)
         self._set_month(month_data)
         self.data_shown.emit()
 
