@@ -22,7 +22,7 @@ from ..core.errors import BreakNotFound, InvalidInput, SessionNotFound
 from ..core.models import Break, WorkSession
 from . import queries
 from .engine import storage_errors
-from .schema import absences, breaks, work_sessions
+from .schema import absences, work_sessions
 
 
 class AttendanceExists(InvalidInput):
@@ -164,7 +164,7 @@ class AttendanceRecords:
 
     def find_break(self, break_id: int) -> Break:
         with storage_errors(), self._engine.connect() as conn, conn.begin():
-            row = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
-        if row is None:
+            found = queries.break_by_id(conn, break_id)
+        if found is None:
             raise BreakNotFound()
-        return queries.break_from_row(row)
+        return found

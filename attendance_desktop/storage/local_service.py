@@ -214,9 +214,9 @@ class LocalAttendanceService:
         return found
 
     def _break_result(self, conn: Connection, _s: int | None, break_id: int | None) -> Break:
-        row = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
-        assert row is not None
-        return queries.break_from_row(row)
+        found = queries.break_by_id(conn, break_id)
+        assert found is not None
+        return found
 
     # -- punches ----------------------------------------------------------------------
 
@@ -493,14 +493,7 @@ class LocalAttendanceService:
     def holiday_region(self) -> tuple[str, str]:
         """The country and subdivision whose public holidays count ("" when none)."""
         with self._read() as conn:
-            found = dict(
-                conn.execute(
-                    select(store_settings.c.key, store_settings.c.value).where(
-                        store_settings.c.key.in_(("holiday_country", "holiday_subdivision"))
-                    )
-                ).all()
-            )
-        return found.get("holiday_country", ""), found.get("holiday_subdivision", "")
+            return queries.holiday_region(conn)
 
     def company_holidays(self) -> list[tuple[date, str]]:
         """The company's own days off, by date."""

@@ -107,6 +107,11 @@ def break_from_row(row: Row[tuple[object, ...]], prefix: str = "") -> Break:
     )
 
 
+def break_by_id(conn: Connection, break_id: int | None) -> Break | None:
+    row = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
+    return break_from_row(row) if row is not None else None
+
+
 def session_from_row(
     row: Row[tuple[object, ...]], breaks: tuple[Break, ...], prefix: str = ""
 ) -> WorkSession:
@@ -180,11 +185,21 @@ def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
     return _open_session_from(rows)
 
 
+def holiday_region(conn: Connection) -> tuple[str, str]:
+    """The country and subdivision whose public holidays count ("" when none)."""
+    found = dict(
+        conn.execute(
+            select(store_settings.c.key, store_settings.c.value).where(
+                store_settings.c.key.in_(("holiday_country", "holiday_subdivision"))
+            )
+        ).all()
+    )
+    return found.get("holiday_country", ""), found.get("holiday_subdivision", "")
+
+
 def load_calendar(conn: Connection) -> WorkCalendar:
-    settings = dict(conn.execute(select(store_settings.c.key, store_settings.c.value)).all())
     days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).all())
-    country = settings.get("holiday_country", "")
-    subdivision = settings.get("holiday_subdivision", "")
+    country, subdivision = holiday_region(conn)
     cached = conn.execute(
         select(holiday_cache.c.year, holiday_cache.c.holidays_json).where(
             holiday_cache.c.country == country, holiday_cache.c.subdivision == subdivision
