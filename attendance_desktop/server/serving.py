@@ -8,9 +8,10 @@ per keep-alive request on Linux. (With one worker asyncio binds the socket itsel
 We give the shared socket its true protocol number before uvicorn hands it to the workers.
 
 On Linux, several workers do not share one socket at all: each listens on its own socket
-bound with SO_REUSEPORT, and the kernel spreads new connections evenly across them. With one
-shared socket, whichever worker woke first took a burst of new keep-alive connections and
-kept them: under 64 clients one worker had a full core of work while another had none.
+bound with SO_REUSEPORT, and the kernel spreads new connections across them by a hash.
+With one shared socket, whichever worker woke first took a burst of new keep-alive
+connections and kept them: under 64 clients one worker had a full core of work while
+another had none. (The hash is not perfectly even either: see docs/benchmarks.md.)
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ import multiprocessing
 import signal
 import socket
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
 from types import FrameType
@@ -100,9 +103,27 @@ def _worker(app: str, host: str, port: int, factory: bool) -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
+QUICK_EXIT_S = 10.0  # a worker that dies sooner than this after starting is in trouble
+MAX_RESTART_DELAY_S = 30.0
+
+
+@dataclass
+class _Slot:
+    """One worker's place: its process, and how often it died young in a row."""
+
+    process: BaseProcess | None = None
+    started: float = 0.0
+    quick_deaths: int = 0
+    due: float = 0.0  # when to start the next process, while `process` is None
+
+
 class BalancedWorkers:
     """N uvicorn workers, each on its own SO_REUSEPORT socket; a worker that dies is
-    replaced, and SIGINT/SIGTERM stop them all gracefully."""
+    replaced, and SIGINT/SIGTERM stop them all gracefully.
+
+    A worker that dies within seconds of starting (its database down, say) is replaced
+    after a pause that doubles each time, from 1 s to 30 s: restarting it at once, over and
+    over, kept a core busy and hammered the database."""
 
     def __init__(self, app: str, *, host: str, port: int, workers: int, factory: bool) -> None:
         self._args = (app, host, port, factory)
@@ -119,28 +140,40 @@ class BalancedWorkers:
         except OSError as exc:
             raise InvalidInput(f"Cannot listen on {host}:{port}: {exc.strerror}.") from exc
         previous = {sig: signal.signal(sig, self._stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-        processes = [self._start() for _ in range(self._count)]
+        slots = [_Slot() for _ in range(self._count)]
         try:
             while not self._stopping:
-                wait([p.sentinel for p in processes], timeout=1.0)
-                for i, process in enumerate(processes):
-                    if process.exitcode is not None and not self._stopping:
-                        log.warning("Worker %s exited (%s); starting another", process.pid,
-                                    process.exitcode)  # fmt: skip
-                        processes[i] = self._start()
+                self._tend(slots)
+                running = [s.process.sentinel for s in slots if s.process is not None]
+                waiting = [s.due for s in slots if s.process is None]
+                pause = min([1.0, *(max(due - time.monotonic(), 0.0) for due in waiting)])
+                wait(running, timeout=pause)
         finally:
-            for process in processes:
+            alive = [s.process for s in slots if s.process is not None]
+            for process in alive:
                 if process.exitcode is None:
                     process.terminate()  # SIGTERM: uvicorn finishes its requests
-            for process in processes:
+            for process in alive:
                 process.join(30)
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
-    def _start(self) -> BaseProcess:
-        process = self._spawn.Process(target=_worker, args=self._args, daemon=False)
-        process.start()
-        return process
+    def _tend(self, slots: list[_Slot]) -> None:
+        """Start the workers that are due; schedule the replacement of those that died."""
+        now = time.monotonic()
+        for slot in slots:
+            process = slot.process
+            if process is not None and process.exitcode is not None:
+                lived = now - slot.started
+                slot.quick_deaths = slot.quick_deaths + 1 if lived < QUICK_EXIT_S else 0
+                delay = min(2.0 ** (slot.quick_deaths - 1), MAX_RESTART_DELAY_S)
+                slot.process, slot.due = None, now + (delay if slot.quick_deaths else 0.0)
+                log.warning("Worker %s exited (%s) after %.0f s; starting another in %.0f s",
+                            process.pid, process.exitcode, lived, slot.due - now)  # fmt: skip
+            if slot.process is None and slot.due <= now and not self._stopping:
+                slot.process = self._spawn.Process(target=_worker, args=self._args)
+                slot.process.start()
+                slot.started = now
 
     def _stop(self, _signum: int, _frame: FrameType | None) -> None:
         self._stopping = True

@@ -92,3 +92,23 @@ def test_a_worker_that_dies_is_replaced_and_the_server_keeps_answering(tmp_path:
         wait_for(lambda: listeners_on(server.port) == 2, "the new worker listens")
         answers = [httpx.get(server.base_url + "/health", timeout=5).status_code for _ in range(20)]
         assert answers == [200] * 20
+
+
+def test_a_worker_that_keeps_dying_young_is_restarted_after_a_growing_pause(
+    tmp_path: Path,
+) -> None:
+    """Restarting a crashing worker at once, over and over, would keep a core busy."""
+    db = f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}"
+    with SubprocessServer(db, workers=2) as server:
+        supervisor = server.pid
+        wait_for(lambda: len(children_of(supervisor)) == 2, "both workers started")
+        pauses = []
+        for _ in range(2):
+            before = children_of(supervisor)
+            victim = max(before)  # the youngest: it has lived for seconds at most
+            os.kill(victim, signal.SIGKILL)
+            killed = time.monotonic()
+            wait_for(lambda b=before: children_of(supervisor) - b != set(), "a new worker")
+            pauses.append(time.monotonic() - killed)
+        assert pauses[0] >= 1.0 and pauses[1] >= 2.0, pauses
+        assert httpx.get(server.base_url + "/health", timeout=5).status_code == 200
