@@ -24,11 +24,16 @@ from attendance_desktop.storage.accounts import AccountStore
 
 
 @pytest.fixture
-def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Live]:
+def fast_passwords(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test-sized argon2: sign-in is not what these tests are about."""
     monkeypatch.setattr(
         AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
     monkeypatch.setattr(AccountStore, "_dummy_hash", None)
+
+
+@pytest.fixture
+def server(tmp_path: Path, fast_passwords: None) -> Iterator[Live]:
     with live_server(f"sqlite+pysqlite:///{tmp_path / 'server.sqlite3'}") as live:
         yield live
 
@@ -113,13 +118,10 @@ def test_a_queued_punch_the_server_refuses_is_kept_and_listed(
 
 @pytest.mark.postgres
 def test_a_punch_made_while_the_servers_database_restarts_is_kept_and_sent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, fast_passwords: None
 ) -> None:
     """The server answers STORE_UNAVAILABLE for the request that finds its database
     connection cut; the workstation keeps that punch like one made offline."""
-    monkeypatch.setattr(
-        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    )
     cluster = PgCluster.start()  # its own: restarting the shared one would cut other tests
     try:
         with live_server(cluster.new_database()) as server:
