@@ -10,6 +10,7 @@ from pathlib import Path
 from . import __version__
 from .launch import LaunchOptions, machine_timezone, process_start_time
 from .paths import DATA_DIR_ENV, app_paths
+from .preload import preload
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,6 +92,7 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
 
 def main(argv: Sequence[str] | None = None) -> int:
     options = options_from_args(argv)
+    preload(options)
     if options.kiosk:
         from .qt.kiosk.app import run_kiosk
 

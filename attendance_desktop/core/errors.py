@@ -120,6 +120,9 @@ class WrongPin(AttendanceError):
     default_message = "Wrong ID or PIN."
 
 
+MAX_PIN_FAILURES = 5  # wrong PINs in a row before a PIN locks (PinLocked)
+
+
 class PinLocked(AttendanceError):
     code = "PIN_LOCKED"
     http_status = 423

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..core.errors import AttendanceError
-from ..storage.punch_undo import PunchNotUndoable as NothingToUndo
 
 __all__ = ["NotAnAdmin", "NothingToUndo", "UnknownBadge"]
 
@@ -18,3 +17,9 @@ class NotAnAdmin(AttendanceError):
     code = "NOT_AN_ADMIN"
     http_status = 403
     default_message = "Only an administrator's ID and PIN can leave kiosk mode."
+
+
+class NothingToUndo(AttendanceError):
+    code = "NOTHING_TO_UNDO"
+    http_status = 409
+    default_message = "This punch can no longer be undone: something happened after it."

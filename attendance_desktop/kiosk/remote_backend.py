@@ -22,6 +22,7 @@ import httpx
 
 from ..core.clock import Clock
 from ..core.errors import (
+    MAX_PIN_FAILURES,
     UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
     NotAuthenticated,
@@ -32,7 +33,6 @@ from ..core.errors import (
 )
 from ..journal.store import JournalEntry, PunchJournal
 from ..paths import AppPaths
-from ..storage.accounts import MAX_PIN_FAILURES
 from .backend import (
     KioskPerson,
     KioskState,

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from ..core.clock import Clock, SystemClock
 from ..core.errors import (
+    MAX_PIN_FAILURES,
     UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
     EmployeeNotFound,
@@ -33,7 +34,6 @@ from .schema import accounts, devices, employees
 
 Role = Literal["employee", "admin"]
 ROLES: tuple[str, ...] = ("employee", "admin")
-MAX_PIN_FAILURES = 5
 FREE_PASSWORD_FAILURES = 5
 PASSWORD_BLOCK_BASE = timedelta(seconds=30)
 PASSWORD_BLOCK_MAX = timedelta(minutes=15)

@@ -15,24 +15,18 @@ from typing import Any
 from sqlalchemy import Engine, Row, delete, select, update
 from sqlalchemy.engine import Connection
 
-from ..core.errors import AttendanceError
+from ..kiosk.errors import NothingToUndo
 from .engine import storage_errors
 from .schema import breaks, punches, work_sessions
 
 UNDO_PREFIX = "undo_"
 
 
-class PunchNotUndoable(AttendanceError):
-    code = "NOTHING_TO_UNDO"
-    http_status = 409
-    default_message = "This punch can no longer be undone: something happened after it."
-
-
 def undo_punch(engine: Engine, employee_id: int, punch_id: str, now: datetime) -> None:
     with storage_errors(), engine.connect().execution_options(write=True) as conn, conn.begin():
         row = conn.execute(select(punches).where(punches.c.punch_id == punch_id)).first()
         if row is None or row.employee_id != employee_id or row.action.startswith(UNDO_PREFIX):
-            raise PunchNotUndoable("There is no such punch to undo.")
+            raise NothingToUndo("There is no such punch to undo.")
         _UNDO[row.action](conn, row.session_id, row.break_id, now)
         conn.execute(
             update(punches)
@@ -44,7 +38,7 @@ def undo_punch(engine: Engine, employee_id: int, punch_id: str, now: datetime) -
 def _session(conn: Connection, session_id: int | None) -> Row[Any]:
     found = conn.execute(select(work_sessions).where(work_sessions.c.id == session_id)).first()
     if found is None:
-        raise PunchNotUndoable()
+        raise NothingToUndo()
     return found
 
 
@@ -65,7 +59,7 @@ def _undo_clock_in(
     session = _session(conn, session_id)
     has_breaks = conn.execute(select(breaks.c.id).where(breaks.c.session_id == session.id)).first()
     if session.clock_out is not None or has_breaks is not None:
-        raise PunchNotUndoable()
+        raise NothingToUndo()
     conn.execute(delete(work_sessions).where(work_sessions.c.id == session.id))
 
 
@@ -74,7 +68,7 @@ def _undo_clock_out(
 ) -> None:
     session = _session(conn, session_id)
     if session.clock_out is None or _later_session_exists(conn, session.employee_id, session.id):
-        raise PunchNotUndoable()
+        raise NothingToUndo()
     # A clock-out during a break ended that break at the same instant: reopen it too.
     conn.execute(
         update(breaks)
@@ -93,7 +87,7 @@ def _undo_break_start(
 ) -> None:
     brk = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
     if brk is None or brk.end_time is not None or _session(conn, session_id).clock_out is not None:
-        raise PunchNotUndoable()
+        raise NothingToUndo()
     conn.execute(delete(breaks).where(breaks.c.id == brk.id))
 
 
@@ -110,7 +104,7 @@ def _undo_break_end(
         or later is not None
         or _session(conn, session_id).clock_out
     ):
-        raise PunchNotUndoable()
+        raise NothingToUndo()
     conn.execute(update(breaks).where(breaks.c.id == brk.id).values(end_time=None, updated_at=now))
 
 

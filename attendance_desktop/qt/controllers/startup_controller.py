@@ -61,7 +61,7 @@ class StartupController(QObject):
         self._runner.submit(self._open, self._opened, self._open_failed, context=self)
 
     def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
-        """Runs on the worker: SQLAlchemy is imported here, after the window is up."""
+        """Runs on the worker: opening (or creating, or upgrading) the store is disk work."""
         from ...launch import open_local_store
 
         options = self._options

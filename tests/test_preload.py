@@ -1,0 +1,81 @@
+"""A run imports its backend's libraries before PySide6, so PySide6 never reads their source.
+
+PySide6's import hook reads (and `linecache` keeps) the source of modules imported, or
+importing, after it: SQLAlchemy and asyncio held 14 MiB of a start's peak memory that way.
+Each probe starts a fresh interpreter the way `main` does, then does what that mode does
+once its window is up, and looks at what `linecache` holds.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+PROBE = textwrap.dedent(
+    """
+    import json, linecache, sys
+    from attendance_desktop.cli import options_from_args
+    from attendance_desktop.preload import preload
+
+    argv = json.loads(sys.argv[1])
+    options = options_from_args(argv)
+    preload(options)
+    import attendance_desktop.qt.app
+    import attendance_desktop.qt.kiosk.app
+
+    if options.server_url is None:  # what the worker does when the window is up
+        from attendance_desktop.core.clock import SystemClock
+        from attendance_desktop.launch import open_local_store
+
+        service = open_local_store(options.paths, SystemClock(), "UTC")
+        service.employees()
+        service.close()
+    elif options.kiosk:
+        from attendance_desktop.kiosk.remote_backend import RemoteKioskBackend
+    else:
+        import httpx
+        from attendance_desktop.journal.journaled_service import JournaledService
+        from attendance_desktop.remote.service import RemoteAttendanceService
+
+        httpx.Client(timeout=1.0).close()
+    libraries = ("sqlalchemy", "asyncio", "httpx", "httpcore", "typing_extensions")
+    read = sorted(
+        name for name in linecache.cache
+        if any(f"/{lib}/" in name or name.endswith(f"/{lib}.py") for lib in libraries)
+    )
+    print(json.dumps({"read": read, "sqlalchemy": "sqlalchemy" in sys.modules}))
+    """
+)
+
+
+def probe(argv: list[str]) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(argv)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr
+    result: dict[str, object] = json.loads(out.stdout.splitlines()[-1])
+    return result
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [[], ["--kiosk"], ["--server", "http://127.0.0.1:9"]],
+    ids=["local", "local-kiosk", "server"],
+)
+def test_no_library_source_is_read_once_qt_is_up(tmp_path: Path, mode: list[str]) -> None:
+    result = probe(["--data-dir", str(tmp_path), *mode])
+    assert result["read"] == []
+
+
+def test_a_server_kiosk_does_not_load_the_local_store_library(tmp_path: Path) -> None:
+    result = probe(["--data-dir", str(tmp_path), "--server", "http://127.0.0.1:9", "--kiosk"])
+    assert result == {"read": [], "sqlalchemy": False}
