@@ -74,6 +74,9 @@ class LocalAttendanceService:
         self._tolerance = tolerance
         self._calendar: WorkCalendar | None = None
         self._calendar_lock = threading.Lock()
+        # PostgreSQL runs a DELETE inside an INSERT's WITH: a clock-in's two writes in one
+        # round trip. SQLite's WITH takes only a SELECT.
+        self._dml_with = engine.dialect.name == "postgresql"
 
     @classmethod
     def open(
@@ -237,24 +240,29 @@ class LocalAttendanceService:
             rules.check_not_before(when, facts.latest_clock_out)
             now = self._clock.now()
             day = rules.local_date(when, self._zone(emp))
-            new_id = conn.execute(
-                statements.INSERT_SESSION,
-                {
-                    "employee_id": emp.id,
-                    "local_date": day,
-                    "clock_in": when,
-                    "clock_out": None,
-                    "offline": offline,
-                    "created_at": now,
-                    "updated_at": now,
-                },
-            ).inserted_primary_key
-            assert new_id is not None
+            row = {
+                "employee_id": emp.id,
+                "local_date": day,
+                "clock_in": when,
+                "clock_out": None,
+                "offline": offline,
+                "created_at": now,
+                "updated_at": now,
+            }
             # A check-in on a day recorded as absent (seed 004's "create attendance")
             # replaces that record, in the same transaction.
-            conn.execute(statements.DROP_ABSENCE, {"employee_id": emp.id, "day": day})
+            if self._dml_with:
+                row.update(absent_employee=emp.id, absent_day=day)
+                new_id = conn.execute(statements.INSERT_SESSION_DROPPING_ABSENCE, row).scalar_one()
+            else:
+                inserted = conn.execute(statements.INSERT_SESSION, row).inserted_primary_key
+                assert inserted is not None
+                new_id = inserted[0]
+                conn.execute(
+                    statements.DROP_ABSENCE, {"absent_employee": emp.id, "absent_day": day}
+                )
             session = WorkSession(
-                id=int(new_id[0]),
+                id=int(new_id),
                 employee_id=emp.id,
                 local_date=day,
                 clock_in=when,
@@ -342,7 +350,7 @@ class LocalAttendanceService:
             ).inserted_primary_key
             assert new_id is not None
             started = Break(
-                id=int(new_id[0]),
+                id=int(new_id),
                 session_id=session.id,
                 start=when,
                 reason=reason,

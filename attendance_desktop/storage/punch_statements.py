@@ -62,7 +62,15 @@ EMPLOYEE_FOR_PUNCH = (
 INSERT_SESSION = work_sessions.insert()
 
 DROP_ABSENCE = absences.delete().where(
-    absences.c.employee_id == bindparam("employee_id"), absences.c.day == bindparam("day")
+    absences.c.employee_id == bindparam("absent_employee"),
+    absences.c.day == bindparam("absent_day"),
+)
+
+# Both in one statement (PostgreSQL): the session's values and absent_employee, absent_day.
+INSERT_SESSION_DROPPING_ABSENCE = (
+    work_sessions.insert()
+    .add_cte(DROP_ABSENCE.cte("dropped_absence"))
+    .returning(work_sessions.c.id)
 )
 
 END_OPEN_BREAKS = (
