@@ -212,6 +212,28 @@ def test_create_get_list_and_delete(live: Live, people) -> None:
     )
 
 
+def test_a_check_in_takes_the_place_of_that_days_absence(live: Live, people) -> None:
+    """A day recorded as absent before anyone checked in becomes present with the check-in
+    (on PostgreSQL the record goes in the clock-in's own statement); other days' stay."""
+    ada, root = people["ada"], people["root"]
+    for day in ("2026-11-18", "2026-11-20"):  # the server's clock says 18 November
+        live.http.post("/api/v1/attendance", headers=root, json={"user_id": ada, "date": day})
+
+    _ok(
+        live.http.post("/api/v1/attendance/checkin", headers=people["a"], json={"user_id": ada}),
+        "Check-in successful",
+    )
+
+    listed = _ok(
+        live.http.get("/api/v1/attendance", headers=root),
+        "All attendance records retrieved successfully",
+    )
+    assert [(a["date"][:10], a["status"]) for a in listed["attendances"]] == [
+        ("2026-11-18", "present"),
+        ("2026-11-20", "absent"),
+    ]
+
+
 def test_creating_and_deleting_needs_an_admin(live: Live, people) -> None:
     ada, auth = people["ada"], people["a"]
     _fail(
