@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 
 from ..core import rules
 from ..core.calendar import WorkCalendar
@@ -43,10 +43,10 @@ from ..core.models import (
 )
 from . import punch_statements as statements
 from . import queries
+from .driver import runner_for
 from .engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, storage_errors
 from .migrations import upgrade
 from .schema import (
-    breaks,
     company_holidays,
     employees,
     store_settings,
@@ -74,9 +74,10 @@ class LocalAttendanceService:
         self._tolerance = tolerance
         self._calendar: WorkCalendar | None = None
         self._calendar_lock = threading.Lock()
-        # PostgreSQL runs a DELETE inside an INSERT's WITH: a clock-in's two writes in one
-        # round trip. SQLite's WITH takes only a SELECT.
-        self._dml_with = engine.dialect.name == "postgresql"
+        # PostgreSQL runs a DELETE inside an INSERT's WITH (a clock-in's two writes in one
+        # round trip) and gives new ids with RETURNING; SQLite's WITH takes only a SELECT.
+        self._postgres = engine.dialect.name == "postgresql"
+        self._run = runner_for(engine.dialect)  # how a punch's statements run
 
     @classmethod
     def open(
@@ -176,16 +177,17 @@ class LocalAttendanceService:
         try:
             with self._write(keep_conflicts=True) as conn:
                 if punch_id:
-                    repeated = _repeated_punch(conn, punch_id, employee_id, action, result)
+                    repeated = self._repeated_punch(conn, punch_id, employee_id, action, result)
                     if repeated is not None:
                         return repeated
-                emp, facts = queries.employee_for_punch(conn, employee_id)
+                emp, facts = queries.employee_for_punch(conn, employee_id, self._run)
                 now = self._clock.now()
                 tolerance = None if offline else self._tolerance  # a replay keeps its time
                 when = rules.resolve_punch_time(at, now, tolerance)
                 session_id, break_id, built = do(conn, emp, when, facts)
                 if punch_id:
-                    conn.execute(
+                    self._run(
+                        conn,
                         statements.RECORD_PUNCH,
                         {
                             "punch_id": punch_id,
@@ -198,15 +200,37 @@ class LocalAttendanceService:
                     )
                 # What the punch wrote is known here; reading it back would cost queries.
                 return built if built is not None else result(conn, session_id, break_id)
-        except sa_exc.IntegrityError as exc:
-            # Another writer won the race (PostgreSQL reports it here; SQLite serialises
-            # writers with BEGIN IMMEDIATE, so it only gets here on a retried punch id).
+        except (sa_exc.IntegrityError, *_STATE_CONFLICTS) as exc:
+            # Another writer won a race. On PostgreSQL a punch waits for the employee's row
+            # lock inside its first statement, whose view of their sessions dates from before
+            # the wait: a second clock-in then breaks the one-open-session index, a second
+            # clock-out finds the session closed. When the winner was this punch's own first
+            # try (a retry sent while it was under way), its outcome is the answer.
             if punch_id:
                 with self._read() as conn:
-                    repeated = _repeated_punch(conn, punch_id, employee_id, action, result)
+                    repeated = self._repeated_punch(conn, punch_id, employee_id, action, result)
                     if repeated is not None:
                         return repeated
-            raise conflict() from exc
+            if isinstance(exc, sa_exc.IntegrityError):
+                raise conflict() from exc
+            raise
+
+    def _repeated_punch(
+        self,
+        conn: Connection,
+        punch_id: str,
+        employee_id: int,
+        action: str,
+        result: Callable[[Connection, int | None, int | None], T],
+    ) -> T | None:
+        """The stored outcome when `punch_id` was this very punch already; None when unused.
+        The same id used for another employee or action is refused, never answered."""
+        done = self._run(conn, statements.FIND_PUNCH, {"punch_id": punch_id}).first()
+        if done is None:
+            return None
+        if done["employee_id"] != employee_id or done["action"] != action:
+            raise InvalidInput("This punch id was already used for another punch.")
+        return result(conn, done["session_id"], done["break_id"])
 
     def _session_result(
         self, conn: Connection, session_id: int | None, _b: int | None
@@ -251,13 +275,11 @@ class LocalAttendanceService:
             }
             # A check-in on a day recorded as absent (seed 004's "create attendance")
             # replaces that record, in the same transaction.
-            if self._dml_with:
+            if self._postgres:
                 row.update(absent_employee=emp.id, absent_day=day)
-                new_id = conn.execute(statements.INSERT_SESSION_DROPPING_ABSENCE, row).scalar_one()
+                new_id = self._run(conn, statements.INSERT_SESSION_DROPPING_ABSENCE, row).scalar()
             else:
-                inserted = conn.execute(statements.INSERT_SESSION, row).inserted_primary_key
-                assert inserted is not None
-                new_id = inserted[0]
+                new_id = _inserted_id(conn.execute(statements.INSERT_SESSION, row))
                 conn.execute(
                     statements.DROP_ABSENCE, {"absent_employee": emp.id, "absent_day": day}
                 )
@@ -301,8 +323,8 @@ class LocalAttendanceService:
             now = self._clock.now()
             ending = {"of_session": session.id, "ended_at": when, "now": now}
             if session.open_break is not None:  # read under the employee's lock: still true
-                conn.execute(statements.END_OPEN_BREAKS, ending)
-            closed = conn.execute(statements.CLOSE_SESSION, ending)
+                self._run(conn, statements.END_OPEN_BREAKS, ending)
+            closed = self._run(conn, statements.CLOSE_SESSION, ending)
             if closed.rowcount != 1:
                 # A concurrent clock-out closed it first (PostgreSQL, READ COMMITTED).
                 raise NoOpenSession()
@@ -338,17 +360,18 @@ class LocalAttendanceService:
                 raise BreakAlreadyRunning()
             rules.check_not_before(when, rules.last_punch_of([session]))
             now = self._clock.now()
-            new_id = conn.execute(
-                breaks.insert().values(
-                    session_id=session.id,
-                    start_time=when,
-                    end_time=None,
-                    reason=reason,
-                    created_at=now,
-                    updated_at=now,
-                )
-            ).inserted_primary_key
-            assert new_id is not None
+            row = {
+                "session_id": session.id,
+                "start_time": when,
+                "end_time": None,
+                "reason": reason,
+                "created_at": now,
+                "updated_at": now,
+            }
+            if self._postgres:
+                new_id = self._run(conn, statements.INSERT_BREAK_RETURNING_ID, row).scalar()
+            else:
+                new_id = _inserted_id(conn.execute(statements.INSERT_BREAK, row))
             started = Break(
                 id=int(new_id),
                 session_id=session.id,
@@ -389,12 +412,8 @@ class LocalAttendanceService:
                 raise NoOpenBreak()
             rules.check_not_before(when, brk.start)
             now = self._clock.now()
-            ended = conn.execute(
-                update(breaks)
-                .where(breaks.c.id == brk.id, breaks.c.end_time.is_(None))
-                .values(end_time=when, updated_at=now)
-            )
-            if ended.rowcount != 1:
+            ending = {"the_break": brk.id, "ended_at": when, "now": now}
+            if self._run(conn, statements.END_BREAK, ending).rowcount != 1:
                 raise NoOpenBreak()  # a concurrent end-break was first
             return session.id, brk.id, replace(brk, end=when, updated_at=now)
 
@@ -468,7 +487,7 @@ class LocalAttendanceService:
     def employees(self) -> list[Employee]:
         with self._read() as conn:
             rows = conn.execute(select(employees).order_by(employees.c.id)).all()
-            return [queries.employee_from_row(r) for r in rows]
+            return [queries.employee_from_row(r._mapping) for r in rows]
 
     def add_employee(self, new: NewEmployee) -> Employee:
         fields = _validated(new)
@@ -575,21 +594,14 @@ def _store_company_holiday(conn: Connection, day: date, name: str) -> None:
     conn.execute(company_holidays.insert().values(day=day, name=name))
 
 
-def _repeated_punch(
-    conn: Connection,
-    punch_id: str,
-    employee_id: int,
-    action: str,
-    result: Callable[[Connection, int | None, int | None], T],
-) -> T | None:
-    """The stored outcome when `punch_id` was this very punch already; None when unused.
-    The same id used for another employee or action is refused, never answered."""
-    done = conn.execute(statements.FIND_PUNCH, {"punch_id": punch_id}).first()
-    if done is None:
-        return None
-    if done.employee_id != employee_id or done.action != action:
-        raise InvalidInput("This punch id was already used for another punch.")
-    return result(conn, done.session_id, done.break_id)
+# What a punch finds when another punch for the same employee got there first.
+_STATE_CONFLICTS = (AlreadyClockedIn, NoOpenSession, BreakAlreadyRunning, NoOpenBreak)
+
+
+def _inserted_id(result: CursorResult[Any]) -> int:
+    inserted = result.inserted_primary_key
+    assert inserted is not None
+    return int(inserted[0])
 
 
 def _validated(new: NewEmployee) -> dict[str, object]:

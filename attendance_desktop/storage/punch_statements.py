@@ -85,6 +85,17 @@ CLOSE_SESSION = (
     .values(clock_out=bindparam("ended_at"), updated_at=bindparam("now"))
 )
 
+# Values come with each execution: session_id, start_time, end_time, reason, created_at,
+# updated_at.
+INSERT_BREAK = breaks.insert()
+INSERT_BREAK_RETURNING_ID = breaks.insert().returning(breaks.c.id)
+
+END_BREAK = (
+    update(breaks)
+    .where(breaks.c.id == bindparam("the_break"), breaks.c.end_time.is_(None))
+    .values(end_time=bindparam("ended_at"), updated_at=bindparam("now"))
+)
+
 # Values come with each execution: punch_id, employee_id, action, session_id, break_id,
 # created_at.
 RECORD_PUNCH = punches.insert()

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 from ..core.calendar import WorkCalendar
 from ..core.errors import EmployeeNotFound
 from ..core.models import DEFAULT_WORK_WEEK, Break, Employee, WorkSession
+from .driver import RowMap, StatementRunner, run_core
 from .punch_statements import EMPLOYEE_FOR_PUNCH, OPEN_SESSION_WITH_BREAKS
 from .schema import (
     breaks,
@@ -33,8 +34,8 @@ def format_work_week(days: Sequence[int]) -> str:
     return ",".join(str(d) for d in sorted(set(days)))
 
 
-def employee_from_row(row: Row[tuple[object, ...]]) -> Employee:
-    m = row._mapping
+def employee_from_row(m: RowMap) -> Employee:
+    """An employee from a row's mapping (`row._mapping`) of `employees` columns."""
     return Employee(
         id=int(m["id"]),
         first_name=m["first_name"],
@@ -73,7 +74,7 @@ def load_employee(conn: Connection, employee_id: int) -> Employee:
     row = conn.execute(_EMPLOYEE, {"employee_id": employee_id}).first()
     if row is None:
         raise EmployeeNotFound()
-    return employee_from_row(row)
+    return employee_from_row(row._mapping)
 
 
 class PunchFacts(NamedTuple):
@@ -83,19 +84,21 @@ class PunchFacts(NamedTuple):
     latest_clock_out: datetime | None  # the end of their latest session, if it has ended
 
 
-def employee_for_punch(conn: Connection, employee_id: int) -> tuple[Employee, PunchFacts]:
+def employee_for_punch(
+    conn: Connection, employee_id: int, run: StatementRunner = run_core
+) -> tuple[Employee, PunchFacts]:
     """The employee, row-locked for a punch, and their open session and latest clock-out;
     or EmployeeNotFound."""
-    rows = conn.execute(EMPLOYEE_FOR_PUNCH, {"employee_id": employee_id}).all()
+    rows = run(conn, EMPLOYEE_FOR_PUNCH, {"employee_id": employee_id}).rows
     if not rows:
         raise EmployeeNotFound()
-    facts = PunchFacts(_open_session_from(rows), rows[0].latest_out)
+    facts = PunchFacts(_open_session_from(rows), rows[0]["latest_out"])
     return employee_from_row(rows[0]), facts
 
 
-def break_from_row(row: Row[tuple[object, ...]], prefix: str = "") -> Break:
-    """A break from a row of `breaks` columns, each named with `prefix` in a joined row."""
-    m = row._mapping
+def break_from_row(m: RowMap, prefix: str = "") -> Break:
+    """A break from a row's mapping of `breaks` columns, each named with `prefix` in a
+    joined row."""
     return Break(
         id=int(m[prefix + "id"]),
         session_id=int(m[prefix + "session_id"]),
@@ -109,14 +112,12 @@ def break_from_row(row: Row[tuple[object, ...]], prefix: str = "") -> Break:
 
 def break_by_id(conn: Connection, break_id: int | None) -> Break | None:
     row = conn.execute(select(breaks).where(breaks.c.id == break_id)).first()
-    return break_from_row(row) if row is not None else None
+    return break_from_row(row._mapping) if row is not None else None
 
 
-def session_from_row(
-    row: Row[tuple[object, ...]], breaks: tuple[Break, ...], prefix: str = ""
-) -> WorkSession:
-    """A session from a row of `work_sessions` columns (named with `prefix`) and its breaks."""
-    m = row._mapping
+def session_from_row(m: RowMap, breaks: tuple[Break, ...], prefix: str = "") -> WorkSession:
+    """A session from a row's mapping of `work_sessions` columns (named with `prefix`) and
+    its breaks."""
     return WorkSession(
         id=int(m[prefix + "id"]),
         employee_id=int(m[prefix + "employee_id"]),
@@ -139,9 +140,9 @@ def _sessions_with_breaks(
     by_session: dict[int, list[Break]] = {i: [] for i in ids}
     brk_rows = conn.execute(_BREAKS_OF, {"ids": ids}).all()
     for b in brk_rows:
-        brk = break_from_row(b)
+        brk = break_from_row(b._mapping)
         by_session[brk.session_id].append(brk)
-    return [session_from_row(r, tuple(by_session[int(r._mapping["id"])])) for r in rows]
+    return [session_from_row(r._mapping, tuple(by_session[int(r._mapping["id"])])) for r in rows]
 
 
 def sessions_in_range(
@@ -171,18 +172,18 @@ def sessions_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, WorkSessi
     return {session.id: session for session in _sessions_with_breaks(conn, rows)}
 
 
-def _open_session_from(rows: Sequence[Row[tuple[object, ...]]]) -> WorkSession | None:
+def _open_session_from(rows: Sequence[RowMap]) -> WorkSession | None:
     """The open session in rows of OPEN_SESSION_COLUMNS and BREAK_COLUMNS (one per break),
     or None if the rows have none."""
-    if not rows or rows[0]._mapping["open_id"] is None:
+    if not rows or rows[0]["open_id"] is None:
         return None
-    breaks = tuple(break_from_row(r, "break_") for r in rows if r._mapping["break_id"] is not None)
+    breaks = tuple(break_from_row(r, "break_") for r in rows if r["break_id"] is not None)
     return session_from_row(rows[0], breaks, "open_")
 
 
 def open_session(conn: Connection, employee_id: int) -> WorkSession | None:
     rows = conn.execute(OPEN_SESSION_WITH_BREAKS, {"employee_id": employee_id}).all()
-    return _open_session_from(rows)
+    return _open_session_from([r._mapping for r in rows])
 
 
 def holiday_region(conn: Connection) -> tuple[str, str]:
