@@ -85,8 +85,11 @@ class DriverRunner:
     ) -> Ran:
         ready = self._compiled(statement, params)
         values = ready.compiled.construct_params(dict(params))
-        for name, process in ready.binds.items():
-            values[name] = process(values[name])
+        try:
+            for name, process in ready.binds.items():
+                values[name] = process(values[name])
+        except Exception as error:  # a value its column type refuses, as SQLAlchemy tells it
+            raise sa_exc.StatementError(str(error), ready.sql, params, error) from error
         dbapi_conn = conn.connection.dbapi_connection
         assert dbapi_conn is not None
         cursor = dbapi_conn.cursor()
