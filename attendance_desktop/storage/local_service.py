@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Connection, CursorResult
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.dml import Insert
 
 from ..core import rules
 from ..core.calendar import WorkCalendar
@@ -232,6 +233,16 @@ class LocalAttendanceService:
             raise InvalidInput("This punch id was already used for another punch.")
         return result(conn, done["session_id"], done["break_id"])
 
+    def _insert(self, conn: Connection, insert: Insert, row: dict[str, Any]) -> int:
+        """Insert one row and give its new id: on PostgreSQL the statement says RETURNING
+        and runs on the driver; SQLite's row id comes through SQLAlchemy (RETURNING needs
+        SQLite 3.35, newer than some systems have)."""
+        if self._postgres:
+            return int(self._run(conn, insert, row).scalar())
+        inserted = conn.execute(insert, row).inserted_primary_key
+        assert inserted is not None
+        return int(inserted[0])
+
     def _session_result(
         self, conn: Connection, session_id: int | None, _b: int | None
     ) -> WorkSession:
@@ -275,16 +286,16 @@ class LocalAttendanceService:
             }
             # A check-in on a day recorded as absent (seed 004's "create attendance")
             # replaces that record, in the same transaction.
-            if self._postgres:
-                row.update(absent_employee=emp.id, absent_day=day)
-                new_id = self._run(conn, statements.INSERT_SESSION_DROPPING_ABSENCE, row).scalar()
-            else:
-                new_id = _inserted_id(conn.execute(statements.INSERT_SESSION, row))
-                conn.execute(
-                    statements.DROP_ABSENCE, {"absent_employee": emp.id, "absent_day": day}
+            absent = {"absent_employee": emp.id, "absent_day": day}
+            if self._postgres:  # in the INSERT's own WITH
+                new_id = self._insert(
+                    conn, statements.INSERT_SESSION_DROPPING_ABSENCE, row | absent
                 )
+            else:
+                new_id = self._insert(conn, statements.INSERT_SESSION, row)
+                conn.execute(statements.DROP_ABSENCE, absent)
             session = WorkSession(
-                id=int(new_id),
+                id=new_id,
                 employee_id=emp.id,
                 local_date=day,
                 clock_in=when,
@@ -368,12 +379,13 @@ class LocalAttendanceService:
                 "created_at": now,
                 "updated_at": now,
             }
-            if self._postgres:
-                new_id = self._run(conn, statements.INSERT_BREAK_RETURNING_ID, row).scalar()
-            else:
-                new_id = _inserted_id(conn.execute(statements.INSERT_BREAK, row))
+            new_id = self._insert(
+                conn,
+                statements.INSERT_BREAK_RETURNING_ID if self._postgres else statements.INSERT_BREAK,
+                row,
+            )
             started = Break(
-                id=int(new_id),
+                id=new_id,
                 session_id=session.id,
                 start=when,
                 reason=reason,
@@ -596,12 +608,6 @@ def _store_company_holiday(conn: Connection, day: date, name: str) -> None:
 
 # What a punch finds when another punch for the same employee got there first.
 _STATE_CONFLICTS = (AlreadyClockedIn, NoOpenSession, BreakAlreadyRunning, NoOpenBreak)
-
-
-def _inserted_id(result: CursorResult[Any]) -> int:
-    inserted = result.inserted_primary_key
-    assert inserted is not None
-    return int(inserted[0])
 
 
 def _validated(new: NewEmployee) -> dict[str, object]:

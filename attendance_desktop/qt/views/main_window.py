@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import functools
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QPaintEvent
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .sign_in_form import SignInForm
 
 MIN_SIZE = QSize(960, 640)
+P = TypeVar("P", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +48,6 @@ class MainWindow(QMainWindow):
         box.addWidget(
             self.retry_button, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         )
-        # Made when first shown: most starts show neither (their widgets cost start-up time).
-        self._first_run: FirstRunForm | None = None
-        self._sign_in: SignInForm | None = None
         # Remote mode only: forget the saved sign-in and go back to the sign-in form.
         self.sign_out_action = QAction("Sign out", self)
         self.sign_out_action.setVisible(False)
@@ -66,23 +65,22 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
-    @property
+    # Built when first shown: most starts show neither (their widgets cost start-up time).
+    @functools.cached_property
     def first_run(self) -> FirstRunForm:
-        if self._first_run is None:
-            from .first_run_form import FirstRunForm
+        from .first_run_form import FirstRunForm
 
-            self._first_run = FirstRunForm()
-            self.stack.addWidget(self._first_run)
-        return self._first_run
+        return self._added(FirstRunForm())
 
-    @property
+    @functools.cached_property
     def sign_in(self) -> SignInForm:
-        if self._sign_in is None:
-            from .sign_in_form import SignInForm
+        from .sign_in_form import SignInForm
 
-            self._sign_in = SignInForm()
-            self.stack.addWidget(self._sign_in)
-        return self._sign_in
+        return self._added(SignInForm())
+
+    def _added(self, page: P) -> P:
+        self.stack.addWidget(page)
+        return page
 
     def show_loading(self, text: str = "Opening your attendance…", *, retry: bool = False) -> None:
         self.loading_label.setText(text)
