@@ -67,6 +67,10 @@ def test_a_bad_email_is_explained_inline_and_nothing_is_created(
     assert service.employees() == []
     assert form.submit_button.isEnabled()  # they can correct it and try again
 
+    qtbot.keyClick(form.email, Qt.Key.Key_Backspace)  # fixing it clears the message
+    assert not form.error_label.isVisible()
+    assert form.email.property("invalid") is False
+
 
 def test_missing_names_are_explained(qtbot: QtBot, service, runner) -> None:
     form, controller = open_form(qtbot, service, runner)

@@ -41,8 +41,17 @@ class FirstRunForm(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(caption)
         edit.returnPressed.connect(self._submit)
+        edit.textEdited.connect(lambda _text: self._corrected(edit))
         form.addRow(form_caption(caption, edit), edit)
         return edit
+
+    def _corrected(self, edit: QLineEdit) -> None:
+        """The person is fixing the field the message was about: the message has done its
+        job, so it and the field's red outline go."""
+        if edit.property("invalid"):
+            edit.setProperty("invalid", False)
+            repolish(edit)
+            self.error_label.hide()
 
     def _submit(self) -> None:
         if not self.submit_button.isEnabled():
