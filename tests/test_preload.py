@@ -43,12 +43,24 @@ PROBE = textwrap.dedent(
         from attendance_desktop.remote.service import RemoteAttendanceService
 
         httpx.Client(timeout=1.0).close()
+    openssl = sorted(name for name in ("ssl", "_hashlib") if name in sys.modules)
     libraries = ("sqlalchemy", "asyncio", "httpx", "httpcore", "typing_extensions")
     read = sorted(
         name for name in linecache.cache
         if any(f"/{lib}/" in name or name.endswith(f"/{lib}.py") for lib in libraries)
     )
-    print(json.dumps({"read": read, "sqlalchemy": "sqlalchemy" in sys.modules}))
+    import hashlib, ssl
+    from attendance_desktop.kiosk.roster import badge_digest
+
+    later = {
+        "tls": ssl.create_default_context().protocol.name,  # ssl imports as usual afterwards
+        "badge": badge_digest(" abc "),
+        "md5": hashlib.md5(b"abc").hexdigest(),
+    }
+    print(json.dumps({
+        "read": read, "sqlalchemy": "sqlalchemy" in sys.modules, "openssl": openssl,
+        "later": later,
+    }))
     """
 )
 
@@ -76,6 +88,30 @@ def test_no_library_source_is_read_once_qt_is_up(tmp_path: Path, mode: list[str]
     assert result["read"] == []
 
 
+#: What hashlib must give whether OpenSSL is loaded or not: the standard digests of "abc".
+LATER = {
+    "tls": "PROTOCOL_TLS_CLIENT",
+    "badge": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    "md5": "900150983cd24fb0d6963f7d28e17f72",
+}
+
+
+@pytest.mark.parametrize("mode", [[], ["--kiosk"]], ids=["local", "local-kiosk"])
+def test_the_local_store_runs_without_loading_openssl(tmp_path: Path, mode: list[str]) -> None:
+    """No network on the local store: OpenSSL stays out (5 MiB), yet `ssl` still imports
+    afterwards and the digests are the standard ones."""
+    result = probe(["--data-dir", str(tmp_path), *mode])
+    assert result["openssl"] == []
+    assert result["later"] == LATER
+
+
+def test_the_server_mode_has_tls(tmp_path: Path) -> None:
+    result = probe(["--data-dir", str(tmp_path), "--server", "https://127.0.0.1:9"])
+    assert result["openssl"] == ["_hashlib", "ssl"]
+    assert result["later"] == LATER
+
+
 def test_a_server_kiosk_does_not_load_the_local_store_library(tmp_path: Path) -> None:
     result = probe(["--data-dir", str(tmp_path), "--server", "http://127.0.0.1:9", "--kiosk"])
-    assert result == {"read": [], "sqlalchemy": False}
+    assert result["read"] == []
+    assert result["sqlalchemy"] is False
