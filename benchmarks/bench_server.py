@@ -30,6 +30,7 @@ import time
 
 import httpx
 from argon2 import PasswordHasher
+from cpu_share import CpuMeter, postmaster_pid
 from server_load import BareServer, ClientPlan, PgCluster, Step, SubprocessServer, run_load
 
 from attendance_desktop.core.models import NewEmployee
@@ -82,6 +83,16 @@ def plans(ids: list[int], tokens: list[str], clock_in: int, clock_out: int) -> l
     ]
 
 
+def cpu_per_request(meter: CpuMeter, requests: int) -> dict[str, object]:
+    """CPU milliseconds per answered request, per process tree, over the measured window:
+    with the cores all busy, this is what sets the throughput."""
+    used = meter.seconds()
+    if not used or not requests:
+        return {}
+    per = {name: round(1000 * s / requests, 3) for name, s in sorted(used.items())}
+    return {"cpu_ms_per_request": per, "cpu_s": round(sum(used.values()), 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=64)
@@ -99,6 +110,7 @@ def main() -> None:
     cluster = PgCluster.start()
     try:
         db_url = cluster.new_database()
+        postgres = {"postgres": postmaster_pid(cluster.root / "data")}
         ids = seed_employees(db_url, args.clients)
         with (
             SubprocessServer(db_url, workers=args.workers) as app,
@@ -108,17 +120,19 @@ def main() -> None:
             rounds = []
             for _ in range(args.rounds):
                 sides = {}
-                for name, url, clock_in in (
-                    ("bare", bare.base_url, 200),
-                    ("server", app.base_url, 201),
+                for name, url, clock_in, meter in (
+                    ("bare", bare.base_url, 200, CpuMeter({"workers": bare.pid})),
+                    ("server", app.base_url, 201, CpuMeter({"workers": app.pid, **postgres})),
                 ):
-                    sides[name] = run_load(
+                    load = run_load(
                         url,
                         plans(ids, tokens, clock_in, 200),
                         warmup=args.warmup,
                         duration=args.duration,
                         processes=args.generator_processes,
-                    ).summary()
+                        meter=meter,
+                    )
+                    sides[name] = {**load.summary(), **cpu_per_request(meter, load.requests)}
                 rounds.append(sides)
     finally:
         cluster.stop()

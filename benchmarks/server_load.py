@@ -27,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))  # the same harness the server tests use
 
+from cpu_share import CpuMeter  # noqa: E402
 from server.harness import PgCluster, SubprocessServer, free_port  # noqa: E402
 
 __all__ = ["BareServer", "ClientPlan", "LoadResult", "PgCluster", "SubprocessServer", "run_load"]
@@ -197,16 +198,23 @@ def run_load(
     warmup: float,
     duration: float,
     processes: int = 1,
+    meter: CpuMeter | None = None,
 ) -> LoadResult:
     """Run every client concurrently for `warmup` + `duration` seconds, split over
-    `processes` generator processes (one asyncio loop each); returns what `duration` saw."""
+    `processes` generator processes (one asyncio loop each); returns what `duration` saw.
+    A `meter` is armed for that same window."""
     if processes <= 1:
         begin = time.monotonic()
-        return _load_in_process(base_url, plans, begin, begin + warmup, begin + warmup + duration)
+        start, end = begin + warmup, begin + warmup + duration
+        if meter is not None:
+            meter.arm(start, end)
+        return _load_in_process(base_url, plans, begin, start, end)
     # CLOCK_MONOTONIC is system-wide, so every generator process starts at the same instant;
     # the lead time lets them all import and connect first.
     begin = time.monotonic() + 3.0
     start, end = begin + warmup, begin + warmup + duration
+    if meter is not None:
+        meter.arm(start, end)
     total = LoadResult(seconds=duration)
     ctx = multiprocessing.get_context("spawn")  # fork would copy our threads and sockets
     with ProcessPoolExecutor(max_workers=processes, mp_context=ctx) as pool:
