@@ -66,9 +66,9 @@ _OPENSSL_MODULES = ("ssl", "_hashlib")
 
 @contextmanager
 def _without_openssl() -> Iterator[None]:
-    """Imports inside find no OpenSSL modules, when nothing has loaded them (or the modules
-    that would) yet, and Python's own digests are there for hashlib to fall back on."""
-    already = ("asyncio", "hashlib", *_OPENSSL_MODULES)
+    """Imports inside find no OpenSSL modules, when nothing has loaded them (or hashlib)
+    yet, and Python's own digests are there for hashlib to fall back on."""
+    already = ("hashlib", *_OPENSSL_MODULES)  # (asyncio imports ssl)
     if any(name in sys.modules for name in already) or not _builtin_digests():
         yield
         return

@@ -115,3 +115,33 @@ def test_a_server_kiosk_does_not_load_the_local_store_library(tmp_path: Path) ->
     result = probe(["--data-dir", str(tmp_path), "--server", "http://127.0.0.1:9", "--kiosk"])
     assert result["read"] == []
     assert result["sqlalchemy"] is False
+
+
+def test_openssl_is_not_held_back_once_something_loaded_it(tmp_path: Path) -> None:
+    """A process that already imported asyncio keeps its TLS: holding `ssl` back then would
+    leave asyncio half without it."""
+    code = textwrap.dedent(
+        """
+        import asyncio, json, sys
+        from attendance_desktop.cli import options_from_args
+        from attendance_desktop.preload import preload
+
+        preload(options_from_args(["--data-dir", sys.argv[1]]))
+        import asyncio.sslproto, hashlib
+        print(json.dumps({
+            "asyncio_tls": asyncio.sslproto.ssl is not None,
+            "one_ssl": sys.modules.get("ssl") is asyncio.sslproto.ssl,
+            "sqlalchemy": "sqlalchemy" in sys.modules,
+        }))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert out.returncode == 0, out.stderr
+    kept = json.loads(out.stdout.splitlines()[-1])
+    assert kept == {"asyncio_tls": True, "one_ssl": True, "sqlalchemy": True}
