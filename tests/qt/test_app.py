@@ -72,6 +72,7 @@ def test_a_damaged_store_is_explained_and_left_untouched(qapp: object, tmp_path:
     assert run(opts) == EXIT_STORAGE
 
     assert seen and "damaged" in seen[0] and str(opts.paths.data_dir) in seen[0]
+    assert f"put back a copy of {opts.paths.db_path.name} from a backup" in seen[0]
     assert "Traceback" not in seen[0]
     assert opts.paths.db_path.read_bytes() == garbage
     assert not opts.paths.lock_path.exists()  # released for the next start

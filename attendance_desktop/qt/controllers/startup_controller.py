@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 
 from ...core.clock import Clock
+from ...core.errors import StoreCorrupt
 from ...core.models import Employee
 from ...launch import LaunchOptions
 from ...settings import Settings, save_settings
@@ -147,5 +148,12 @@ class StartupController(QObject):
         self._runner.submit(save, lambda _r: None)
 
     def _open_failed(self, error: BaseException) -> None:
-        folder = self._options.paths.data_dir
-        self.failed.emit(f"{plain_message(error)}\n\nData folder: {folder}")
+        paths = self._options.paths
+        message = plain_message(error)
+        if isinstance(error, StoreCorrupt):  # what the person can do about it
+            message += (
+                f"\n\nTo keep your history, put back a copy of {paths.db_path.name} from a "
+                "backup. To start afresh, move it (with its -wal and -shm files, if any) "
+                "out of the data folder: the app then creates a new one."
+            )
+        self.failed.emit(f"{message}\n\nData folder: {paths.data_dir}")
