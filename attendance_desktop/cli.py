@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .app_log import start_log, stop_log
 from .launch import LaunchOptions, machine_timezone, process_start_time
 from .paths import DATA_DIR_ENV, app_paths
 from .preload import preload
@@ -93,13 +94,23 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
 def main(argv: Sequence[str] | None = None) -> int:
     options = options_from_args(argv)
     preload(options)
-    if options.kiosk:
-        from .qt.kiosk.app import run_kiosk
+    handler = start_log(options.paths, _what_runs(options))
+    try:
+        if options.kiosk:
+            from .qt.kiosk.app import run_kiosk
 
-        return run_kiosk(options)
-    from .qt.app import run
+            return run_kiosk(options)
+        from .qt.app import run
 
-    return run(options)
+        return run(options)
+    finally:
+        stop_log(handler)
+
+
+def _what_runs(options: LaunchOptions) -> str:
+    mode = "kiosk" if options.kiosk else "home window"
+    where = f"server {options.server_url}" if options.server_url else "local store"
+    return f"{mode}, {where}, data in {options.paths.data_dir}"
 
 
 if __name__ == "__main__":
