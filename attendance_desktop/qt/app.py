@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import resource
 import sys
 import time
 from dataclasses import replace
@@ -129,6 +128,9 @@ class SmokeTest:
     def _on_paint(self) -> None:
         if self._painted_at is None:
             self._painted_at = time.time()
+            # A line at the moment of the first paint, so that a parent process can time the
+            # start on its own clock (benchmarks/bench_startup.py), whatever this one says.
+            print(json.dumps({"event": "painted"}), flush=True)
 
     def _on_data(self) -> None:
         self._window.repaint()  # paint now, with the data, before taking the time
@@ -156,6 +158,11 @@ class SmokeTest:
 
 
 def _peak_rss_mib() -> float:
+    """This process's peak memory; 0 where the platform has no `resource` module (Windows)."""
+    try:
+        import resource  # Unix only: the GUI must start on Windows too
+    except ImportError:
+        return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
 
