@@ -80,7 +80,8 @@ class SessionList(QWidget):
         # row of a visible grid lays the whole grid out again, so a day of N sessions (a
         # stuck badge reader makes hundreds) cost N^2 (400 sessions: 48 s before the window
         # had its data).
-        visible = self.isVisibleTo(self.parentWidget()) if self.parentWidget() else False
+        parent = self.parentWidget()
+        visible = parent is not None and self.isVisibleTo(parent)
         if visible:
             self.hide()
         try:
