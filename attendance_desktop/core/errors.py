@@ -54,6 +54,15 @@ class EmployeeNotFound(AttendanceError):
     default_message = "User Does not Exist"
 
 
+class EmployeeInactive(AttendanceError):
+    code = "EMPLOYEE_INACTIVE"
+    http_status = 403
+    default_message = (
+        "This employee has been deactivated and cannot clock in or out. "
+        "An administrator can reactivate them."
+    )
+
+
 class SessionNotFound(AttendanceError):
     code = "SESSION_NOT_FOUND"
     http_status = 404
@@ -207,6 +216,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     BreakAlreadyRunning,
     NoOpenBreak,
     EmployeeNotFound,
+    EmployeeInactive,
     SessionNotFound,
     BreakNotFound,
     FutureMonth,

@@ -7,6 +7,22 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 DEFAULT_WORK_WEEK: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday..Friday, as date.weekday()
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def work_week_from_text(text: str) -> tuple[int, ...]:
+    """A work week written as day names ("mon,tue,wed,thu", any case, full names too) or
+    day numbers (0 = Monday). ValueError names the part that is not a day."""
+    days: set[int] = set()
+    for part in (p.strip().lower() for p in text.split(",")):
+        if part in DAY_NAMES or part in _FULL_DAY_NAMES:
+            days.add(DAY_NAMES.index(part[:3]))
+        elif part.isdigit() and int(part) < 7:
+            days.add(int(part))
+        else:
+            raise ValueError(f"{part!r} is not a day of the week (mon, tue, ... sun).")
+    return tuple(sorted(days))
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +39,10 @@ class Employee:
     # The first day the employee is expected at work; days before it are never "absent".
     # None: employed since before anything was recorded (seed 000's "already present").
     start_date: date | None = None
+    # A deactivated employee cannot punch; days after `end_date` (their last day, if any)
+    # are never counted.
+    active: bool = True
+    end_date: date | None = None
 
     @property
     def full_name(self) -> str:
@@ -46,6 +66,22 @@ class NewEmployee:
     department: str = ""
     timezone: str | None = None
     work_week: tuple[int, ...] = DEFAULT_WORK_WEEK
+    start_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EmployeeChanges:
+    """The fields of an employee to change; None leaves a field as it is. A time zone of
+    "" means none of their own (the server's or machine's zone)."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    job_title: str | None = None
+    department: str | None = None
+    timezone: str | None = None
+    work_week: tuple[int, ...] | None = None
     start_date: date | None = None
 
 

@@ -110,9 +110,10 @@ def build_day(
     calendar: WorkCalendar,
     work_week: Sequence[int],
     start: date | None = None,
+    end: date | None = None,
 ) -> DayRecord:
     holiday = calendar.holiday_name(day)
-    employed = start is None or day >= start
+    employed = (start is None or day >= start) and (end is None or day <= end)
     working = employed and day.weekday() in work_week and holiday is None
     ordered = tuple(sorted(sessions, key=lambda s: s.clock_in))
     worked = sum((session_worked(s, now) for s in ordered), timedelta(0))
@@ -155,10 +156,12 @@ def month_days(
     calendar: WorkCalendar,
     work_week: Sequence[int],
     start: date | None = None,
+    end: date | None = None,
 ) -> list[DayRecord]:
     """One record per calendar day of the month, in order; days without sessions included.
 
-    Days before `start` (the employee's first day) are not working days for them.
+    Days before `start` (the employee's first day) or after `end` (their last) are not
+    working days for them.
     """
     check_month(year, month, today)
     by_day = _group_by_day(sessions)
@@ -172,6 +175,7 @@ def month_days(
             calendar=calendar,
             work_week=week,
             start=start,
+            end=end,
         )
         for d in month_dates(year, month)
     ]
@@ -221,6 +225,7 @@ def month_metrics(
     calendar: WorkCalendar,
     work_week: Sequence[int],
     start: date | None = None,
+    end: date | None = None,
 ) -> MonthMetrics:
     days = month_days(
         year,
@@ -231,5 +236,6 @@ def month_metrics(
         calendar=calendar,
         work_week=work_week,
         start=start,
+        end=end,
     )
     return metrics_from_days(year, month, days, today)

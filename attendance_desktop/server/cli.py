@@ -11,9 +11,12 @@ import os
 import sys
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..core.errors import AttendanceError, InvalidDate
-from ..core.models import NewEmployee
+from ..core.clock import SystemClock
+from ..core.errors import AttendanceError, InvalidDate, InvalidInput
+from ..core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee, work_week_from_text
+from ..core.rules import local_date
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
 from .db_setup import migrate, open_engine
@@ -41,19 +44,23 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--last-name", required=True)
     add.add_argument("--email", required=True)
     _account_flags(add)
-    for name in ("--phone-number", "--job-title", "--department", "--timezone"):
-        add.add_argument(name, default="" if name != "--timezone" else None)
-    add.add_argument(
-        "--start-date",
-        metavar="YYYY-MM-DD",
-        help="first working day; earlier days never count as absent (default: none)",
-    )
+    _detail_flags(add, "the day they are added, in their time zone")
     emp.add_parser("list", help="list employees")
-    change = emp.add_parser("set", help="change an employee's role, password, PIN or badge")
+    change = emp.add_parser("set", help="change any of an employee's details or sign-in")
     change.add_argument("employee_id", type=int)
+    for name in ("--first-name", "--last-name", "--email"):
+        change.add_argument(name)
     _account_flags(change)
+    _detail_flags(change, "unchanged")
     unlock = emp.add_parser("unlock-pin", help="unlock a PIN locked after wrong tries")
     unlock.add_argument("employee_id", type=int)
+    off = emp.add_parser("deactivate", help="stop an employee punching; later days never count")
+    off.add_argument("employee_id", type=int)
+    off.add_argument(
+        "--last-day", metavar="YYYY-MM-DD", help="last day counted (default: today, their zone)"
+    )
+    on = emp.add_parser("reactivate", help="let a deactivated employee punch again")
+    on.add_argument("employee_id", type=int)
 
     dev = sub.add_parser("device", help="kiosk devices").add_subparsers(
         dest="action", required=True
@@ -74,6 +81,20 @@ def _parser() -> argparse.ArgumentParser:
     region.add_argument("country")
     region.add_argument("subdivision", nargs="?", default="")
     return p
+
+
+def _detail_flags(p: argparse.ArgumentParser, start_default: str) -> None:
+    for name in ("--phone-number", "--job-title", "--department"):
+        p.add_argument(name)
+    p.add_argument("--timezone", help='an IANA name such as Europe/Berlin; "" for the default')
+    p.add_argument(
+        "--work-week", metavar="DAYS", help="working days, like mon,tue,wed,thu (default: mon-fri)"
+    )
+    p.add_argument(
+        "--start-date",
+        metavar="YYYY-MM-DD",
+        help=f"first working day; earlier days never count as absent (default: {start_default})",
+    )
 
 
 def _account_flags(p: argparse.ArgumentParser) -> None:
@@ -127,13 +148,45 @@ def _account_values(args: argparse.Namespace) -> dict[str, Any]:
     return {k: getattr(args, k) for k in ("role", "password", "pin", "badge")}
 
 
-def _start_date(text: str | None) -> date | None:
+def _day(text: str | None, what: str) -> date | None:
     if not text:
         return None
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise InvalidDate("The start date must look like 2024-01-15.") from exc
+        raise InvalidDate(f"The {what} must look like 2024-01-15.") from exc
+
+
+def _work_week(text: str | None) -> tuple[int, ...] | None:
+    if text is None:
+        return None
+    try:
+        return work_week_from_text(text)
+    except ValueError as exc:
+        raise InvalidInput(f"The work week must list days like mon,tue,wed,thu: {exc}") from exc
+
+
+def _changes(args: argparse.Namespace) -> EmployeeChanges:
+    return EmployeeChanges(
+        first_name=args.first_name,
+        last_name=args.last_name,
+        email=args.email,
+        phone_number=args.phone_number,
+        job_title=args.job_title,
+        department=args.department,
+        timezone=args.timezone,
+        work_week=_work_week(args.work_week),
+        start_date=_day(args.start_date, "start date"),
+    )
+
+
+def _added_today(service: LocalAttendanceService, zone: str | None) -> date:
+    """Today where the new employee works: earlier days were never theirs to miss."""
+    try:
+        where = ZoneInfo(zone) if zone else service.default_zone
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidInput(f"Unknown time zone: {zone}") from exc
+    return local_date(SystemClock().now(), where)
 
 
 def _employee(
@@ -143,16 +196,19 @@ def _employee(
         values = _account_values(args)
         values["role"] = values["role"] or "employee"
         accounts.checked_values(**values)  # refuse bad secrets before creating anyone
+        week = _work_week(args.work_week)
         emp = service.add_employee(
             NewEmployee(
                 first_name=args.first_name,
                 last_name=args.last_name,
                 email=args.email,
-                phone_number=args.phone_number,
-                job_title=args.job_title,
-                department=args.department,
-                timezone=args.timezone,
-                start_date=_start_date(args.start_date),
+                phone_number=args.phone_number or "",
+                job_title=args.job_title or "",
+                department=args.department or "",
+                timezone=args.timezone or None,
+                work_week=week if week is not None else DEFAULT_WORK_WEEK,
+                start_date=_day(args.start_date, "start date")
+                or _added_today(service, args.timezone),
             )
         )
         accounts.set_account(emp.id, **values)
@@ -170,12 +226,23 @@ def _employee(
                 )
                 if on
             ]
+            if not emp.active:
+                flags.append(f"inactive after {emp.end_date}")
             badge = f" badge={acc.badge}" if acc.badge else ""
             print(f"{emp.id}\t{emp.full_name}\t{emp.email}\t{', '.join(flags)}{badge}")
     elif args.action == "set":
         service.employee(args.employee_id)
-        accounts.set_account(args.employee_id, **_account_values(args))
+        changes, values = _changes(args), _account_values(args)
+        accounts.checked_values(**values)  # refuse bad secrets before changing anything
+        service.update_employee(args.employee_id, changes)
+        accounts.set_account(args.employee_id, **values)
         print(f"Updated employee {args.employee_id}.")
+    elif args.action == "deactivate":
+        emp = service.deactivate_employee(args.employee_id, _day(args.last_day, "last day"))
+        print(f"Deactivated employee {emp.id}; {emp.end_date} is their last counted day.")
+    elif args.action == "reactivate":
+        service.reactivate_employee(args.employee_id)
+        print(f"Reactivated employee {args.employee_id}.")
     else:
         service.employee(args.employee_id)
         accounts.unlock_pin(args.employee_id)

@@ -128,10 +128,10 @@ def _midnight(d: date) -> str:
 
 def attendance(record: Record) -> dict[str, Any]:
     """Seed 004's Attendance. `total_work_hours` follows its formula, so it is 0 until
-    check-out; an absence record has a negative id (see storage/absences.py)."""
+    check-out. Sessions and absence records share one id space (storage/record_ids.py)."""
     if isinstance(record, Absence):
         return {
-            "id": -record.id,
+            "id": record.id,
             "user_id": record.employee_id,
             "date": _midnight(record.day),
             "check_in_time": None,

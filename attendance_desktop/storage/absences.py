@@ -2,8 +2,8 @@
 
 Seed 004 can "create attendance" for a user and a date before anyone checks in (status
 `absent`). Work sessions always have a clock-in, so those records live in their own table
-and never weaken the session invariants. On the wire they share one id space with the
-sessions: a session keeps its id, an absence record is addressed by its id negated.
+and never weaken the session invariants. Both tables draw their ids from one space (see
+storage/record_ids.py), so one positive id addresses either kind.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class AttendanceExists(InvalidInput):
 
 @dataclass(frozen=True, slots=True)
 class Absence:
-    id: int  # the table's id; the wire id is -id
+    id: int
     employee_id: int
     day: date
     created_at: datetime
@@ -82,24 +82,22 @@ class AttendanceRecords:
             except sa_exc.IntegrityError as exc:
                 raise AttendanceExists() from exc
 
-    def get(self, wire_id: int) -> Record:
+    def get(self, record_id: int) -> Record:
         with storage_errors(), self._engine.connect() as conn, conn.begin():
-            if wire_id > 0:
-                found = queries.session_by_id(conn, wire_id)
-                if found is not None:
-                    return found
-            elif wire_id < 0:
-                row = conn.execute(select(absences).where(absences.c.id == -wire_id)).first()
-                if row is not None:
-                    return _absence(row)
+            found = queries.session_by_id(conn, record_id)
+            if found is not None:
+                return found
+            row = conn.execute(select(absences).where(absences.c.id == record_id)).first()
+            if row is not None:
+                return _absence(row)
         raise SessionNotFound()
 
-    def delete(self, wire_id: int) -> None:
-        table, key = (work_sessions, wire_id) if wire_id > 0 else (absences, -wire_id)
+    def delete(self, record_id: int) -> None:
         with storage_errors(), self._write() as conn:
-            done = conn.execute(table.delete().where(table.c.id == key)).rowcount
-        if not done:
-            raise SessionNotFound()
+            for table in (work_sessions, absences):  # the id is in one of them at most
+                if conn.execute(table.delete().where(table.c.id == record_id)).rowcount:
+                    return
+        raise SessionNotFound()
 
     def on_day(self, employee_id: int, day: date) -> list[Record]:
         """Every record of the employee's day: its sessions, else its absence record."""

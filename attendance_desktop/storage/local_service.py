@@ -7,7 +7,6 @@ two processes punch at once; the loser gets the same error as a sequential secon
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -16,7 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.dml import Insert
@@ -38,12 +37,13 @@ from ..core.models import (
     CurrentStatus,
     DayRecord,
     Employee,
+    EmployeeChanges,
     MonthMetrics,
     NewEmployee,
     WorkSession,
 )
+from . import directory, generations, queries
 from . import punch_statements as statements
-from . import queries
 from .driver import runner_for
 from .engine import SQLITE_BUSY_TIMEOUT_MS, make_engine, storage_errors
 from .migrations import upgrade
@@ -57,7 +57,6 @@ T = TypeVar("T")
 # What a punch step returns: the session id, the break id, and (when the step could build
 # it from what it wrote) the result itself.
 Done = tuple[int | None, int | None, T | None]
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 class LocalAttendanceService:
@@ -74,6 +73,7 @@ class LocalAttendanceService:
         self._default_zone = ZoneInfo(default_timezone)
         self._tolerance = tolerance
         self._calendar: WorkCalendar | None = None
+        self._calendar_generation = -1  # the stored generation it was built at
         self._calendar_lock = threading.Lock()
         # PostgreSQL runs a DELETE inside an INSERT's WITH (a clock-in's two writes in one
         # round trip) and gives new ids with RETURNING; SQLite's WITH takes only a SELECT.
@@ -143,12 +143,22 @@ class LocalAttendanceService:
                 pass
         return self._default_zone
 
-    def calendar(self, years: tuple[int, ...] = ()) -> WorkCalendar:
+    def calendar(self, years: tuple[int, ...] = (), generation: int | None = None) -> WorkCalendar:
         """The store's calendar, with the public holidays of `years` worked out and cached
-        in the database (so later starts never load the `holidays` package for them)."""
+        in the database (so later starts never load the `holidays` package for them).
+
+        It is built again when the stored generation (read by the caller in its own
+        transaction, or here) shows that another process, a server worker or the admin's
+        command line, changed the holidays since."""
+        if generation is None:
+            with self._read() as conn:
+                generation = generations.current(conn, generations.CALENDAR)
         with self._calendar_lock:
-            if self._calendar is None:
+            if self._calendar is None or generation != self._calendar_generation:
                 with self._read() as conn:
+                    # The number first: a change committed between the two reads leaves
+                    # an older number with newer days, so the next caller reloads again.
+                    self._calendar_generation = generations.current(conn, generations.CALENDAR)
                     self._calendar = queries.load_calendar(conn)
             cal = self._calendar
             missing = [y for y in years if cal.country and y not in cal.known_years]
@@ -468,15 +478,17 @@ class LocalAttendanceService:
             first = date(year, month, 1)
             last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
             sessions = queries.sessions_in_range(conn, emp.id, first, last)
+            generation = generations.current(conn, generations.CALENDAR)
         days = rules.month_days(
             year,
             month,
             sessions,
             today=today,
             now=now,
-            calendar=self.calendar((year,)),
+            calendar=self.calendar((year,), generation),
             work_week=emp.work_week,
             start=emp.start_date,
+            end=emp.end_date,
         )
         return days, today
 
@@ -502,15 +514,10 @@ class LocalAttendanceService:
             return [queries.employee_from_row(r._mapping) for r in rows]
 
     def add_employee(self, new: NewEmployee) -> Employee:
-        fields = _validated(new)
+        fields = directory.new_employee_values(new)
         try:
             with self._write(keep_conflicts=True) as conn:
-                taken = conn.execute(
-                    select(func.count())
-                    .select_from(employees)
-                    .where(func.lower(employees.c.email) == str(fields["email"]).lower())
-                ).scalar_one()
-                if taken:
+                if directory.email_taken(conn, str(fields["email"])):
                     raise InvalidInput("An employee with this email already exists.", field="email")
                 new_id = conn.execute(
                     employees.insert().values(**fields, created_at=self._clock.now())
@@ -522,11 +529,39 @@ class LocalAttendanceService:
                 "An employee with this email already exists.", field="email"
             ) from exc
 
+    def update_employee(self, employee_id: int, changes: EmployeeChanges) -> Employee:
+        """Change any of the employee's details (names, contact, zone, work week, start)."""
+        try:
+            with self._write(keep_conflicts=True) as conn:
+                return directory.change(conn, employee_id, changes)
+        except sa_exc.IntegrityError as exc:
+            raise InvalidInput(
+                "An employee with this email already exists.", field="email"
+            ) from exc
+
+    def deactivate_employee(self, employee_id: int, last_day: date | None = None) -> Employee:
+        """Stop the employee punching; days after `last_day` (default: today in their
+        zone) are not counted."""
+        with self._write() as conn:
+            emp = queries.load_employee(conn, employee_id)
+            day = last_day or rules.local_date(self._clock.now(), self._zone(emp))
+            return directory.set_active(conn, employee_id, False, day)
+
+    def reactivate_employee(self, employee_id: int) -> Employee:
+        with self._write() as conn:
+            return directory.set_active(conn, employee_id, True, None)
+
+    def active_employee(self, employee_id: int) -> Employee:
+        """The employee if they may punch; EmployeeNotFound or EmployeeInactive if not."""
+        with self._read() as conn:
+            return queries.active_employee(conn, employee_id)
+
     def set_holiday_region(self, country: str, subdivision: str = "") -> None:
         """Use the public holidays of `country` (ISO code) and optional `subdivision`."""
         region = _known_region(country, subdivision)
         with self._write() as conn:
             _store_region(conn, *region)
+            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def holiday_region(self) -> tuple[str, str]:
@@ -548,6 +583,7 @@ class LocalAttendanceService:
         name = _holiday_name(name)
         with self._write() as conn:
             _store_company_holiday(conn, day, name)
+            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def remove_company_holiday(self, day: date) -> None:
@@ -555,6 +591,7 @@ class LocalAttendanceService:
             gone = conn.execute(company_holidays.delete().where(company_holidays.c.day == day))
             if gone.rowcount == 0:
                 raise InvalidInput(f"There is no company holiday on {day.isoformat()}.")
+            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def save_holidays(
@@ -569,6 +606,7 @@ class LocalAttendanceService:
             conn.execute(company_holidays.delete())
             for day, name in sorted(days.items()):
                 _store_company_holiday(conn, day, name)
+            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def _invalidate_calendar(self) -> None:
@@ -608,42 +646,3 @@ def _store_company_holiday(conn: Connection, day: date, name: str) -> None:
 
 # What a punch finds when another punch for the same employee got there first.
 _STATE_CONFLICTS = (AlreadyClockedIn, NoOpenSession, BreakAlreadyRunning, NoOpenBreak)
-
-
-def _validated(new: NewEmployee) -> dict[str, object]:
-    first, last = new.first_name.strip(), new.last_name.strip()
-    email = new.email.strip()
-    if not first or not last:
-        raise InvalidInput("Please enter a first and a last name.")
-    if not EMAIL_RE.match(email):
-        raise InvalidInput(
-            "Please enter a valid email address, like name@example.com.", field="email"
-        )
-    if new.timezone:
-        try:
-            ZoneInfo(new.timezone)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise InvalidInput(f"Unknown time zone: {new.timezone}") from exc
-    if not new.work_week or any(d not in range(7) for d in new.work_week):
-        raise InvalidInput("The work week must list days from Monday (0) to Sunday (6).")
-    for label, value in (
-        ("first name", first),
-        ("last name", last),
-        ("email", email),
-        ("phone number", new.phone_number),
-        ("job title", new.job_title),
-        ("department", new.department),
-    ):
-        if len(value) > 255:
-            raise InvalidInput(f"The {label} can be at most 255 characters.")
-    return {
-        "first_name": first,
-        "last_name": last,
-        "email": email,
-        "phone_number": new.phone_number.strip(),
-        "job_title": new.job_title.strip(),
-        "department": new.department.strip(),
-        "timezone": new.timezone or None,
-        "work_week": queries.format_work_week(new.work_week),
-        "start_date": new.start_date,
-    }

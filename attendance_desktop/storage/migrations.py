@@ -7,15 +7,16 @@ has a saved database in `tests/fixtures/` and a test that upgrades it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from ..core.errors import StoreTooNew
-from . import schema
+from . import generations, record_ids, schema
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -33,10 +34,33 @@ def _index_latest_session(conn: Connection) -> None:
     index.create(conn)
 
 
+def _accounts_step(conn: Connection) -> None:
+    """Version 4."""
+    # placeholder: the accounts step
+
+
+def _one_id_space(conn: Connection) -> None:
+    """Version 5: sessions and absence records share one id space that never reuses an id;
+    employees get an active flag and a last day; the generations table (cache checks)."""
+    record_ids.renumber_absences(conn)
+    if conn.dialect.name == "sqlite":
+        record_ids.rebuild_sqlite_tables(conn)
+    record_ids.install(conn)
+    if conn.dialect.name == "postgresql":
+        for table in record_ids.TABLES:  # the serial columns' own sequences, now unused
+            conn.execute(text(f"DROP SEQUENCE IF EXISTS {table.name}_id_seq"))
+    conn.execute(text("ALTER TABLE employees ADD COLUMN active BOOLEAN DEFAULT true NOT NULL"))
+    conn.execute(text("ALTER TABLE employees ADD COLUMN end_date DATE"))
+    schema.generations.create(conn)
+    generations.seed(conn)
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
     3: _index_latest_session,
+    4: _accounts_step,
+    5: _one_id_space,
 }
 
 
@@ -70,7 +94,11 @@ def upgrade(engine: Engine) -> int:
         raise StoreTooNew()
     if found == SCHEMA_VERSION:
         return found
-    with engine.connect().execution_options(write=True) as conn, conn.begin():
+    with (
+        engine.connect().execution_options(write=True) as conn,
+        _sqlite_foreign_keys_off(conn),
+        conn.begin(),
+    ):
         if conn.dialect.name == "postgresql":
             # Another worker's upgrade may take long (building an index): wait it out.
             conn.execute(text("SET LOCAL lock_timeout = 0"))
@@ -78,6 +106,8 @@ def upgrade(engine: Engine) -> int:
         found = current_version(conn)
         if found is None:
             schema.metadata.create_all(conn)
+            record_ids.install(conn)
+            generations.seed(conn)
             _stamp(conn, SCHEMA_VERSION)
             return 0
         if found > SCHEMA_VERSION:
@@ -86,3 +116,20 @@ def upgrade(engine: Engine) -> int:
             MIGRATIONS[version](conn)
             _stamp(conn, version)
         return found
+
+
+@contextmanager
+def _sqlite_foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """Foreign keys off for an upgrade on SQLite, which rebuilds tables (dropping a parent
+    table would otherwise delete its children). SQLite takes this only outside a
+    transaction, so it goes to the driver before the upgrade's BEGIN."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")

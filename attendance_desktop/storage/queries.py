@@ -11,7 +11,7 @@ from sqlalchemy import Row, bindparam, select
 from sqlalchemy.engine import Connection
 
 from ..core.calendar import WorkCalendar
-from ..core.errors import EmployeeNotFound
+from ..core.errors import EmployeeInactive, EmployeeNotFound
 from ..core.models import DEFAULT_WORK_WEEK, Break, Employee, WorkSession
 from .driver import RowMap, StatementRunner, run_core
 from .punch_statements import EMPLOYEE_FOR_PUNCH, OPEN_SESSION_WITH_BREAKS
@@ -47,6 +47,8 @@ def employee_from_row(m: RowMap) -> Employee:
         timezone=m["timezone"],
         work_week=parse_work_week(m["work_week"] or ""),
         start_date=m["start_date"],
+        active=bool(m["active"]),
+        end_date=m["end_date"],
     )
 
 
@@ -77,6 +79,15 @@ def load_employee(conn: Connection, employee_id: int) -> Employee:
     return employee_from_row(row._mapping)
 
 
+def active_employee(conn: Connection, employee_id: int) -> Employee:
+    """The employee if they may punch (sign in, be identified at a kiosk); else
+    EmployeeNotFound or EmployeeInactive."""
+    found = load_employee(conn, employee_id)
+    if not found.active:
+        raise EmployeeInactive()
+    return found
+
+
 class PunchFacts(NamedTuple):
     """What every punch reads first, with the employee."""
 
@@ -88,10 +99,12 @@ def employee_for_punch(
     conn: Connection, employee_id: int, run: StatementRunner = run_core
 ) -> tuple[Employee, PunchFacts]:
     """The employee, row-locked for a punch, and their open session and latest clock-out;
-    or EmployeeNotFound."""
+    or EmployeeNotFound, or EmployeeInactive for a deactivated employee."""
     rows = run(conn, EMPLOYEE_FOR_PUNCH, {"employee_id": employee_id}).rows
     if not rows:
         raise EmployeeNotFound()
+    if not rows[0]["active"]:
+        raise EmployeeInactive()
     facts = PunchFacts(_open_session_from(rows), rows[0]["latest_out"])
     return employee_from_row(rows[0]), facts
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Sequence,
     String,
     Table,
     Text,
@@ -25,6 +26,12 @@ from sqlalchemy.engine import Connection
 from .types import UTCDateTime
 
 metadata = MetaData()
+
+# Version 5: sessions and absence records draw their ids from one space, never reused (a
+# seed-004 client addresses both by one id). On PostgreSQL it is this sequence, also the
+# columns' DEFAULT (storage/record_ids.py); SQLite ignores it and uses AUTOINCREMENT tables
+# whose counters triggers keep level.
+RECORD_IDS = Sequence("record_ids")
 
 schema_info = Table(
     "schema_info",
@@ -54,12 +61,16 @@ employees = Table(
     Column("work_week", String(32), nullable=False, server_default="0,1,2,3,4"),
     Column("created_at", UTCDateTime, nullable=False),
     Column("start_date", Date, nullable=True),  # schema version 2
+    # Version 5: a deactivated employee cannot punch; days after `end_date` (their last day)
+    # are never counted.
+    Column("active", Boolean, nullable=False, server_default=text("true")),
+    Column("end_date", Date, nullable=True),
 )
 
 work_sessions = Table(
     "work_sessions",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("id", Integer, RECORD_IDS, primary_key=True, autoincrement=True),
     Column(
         "employee_id",
         Integer,
@@ -76,6 +87,7 @@ work_sessions = Table(
     # Version 3: an employee's latest session (read on every punch) in one index step,
     # instead of sorting all of their sessions.
     Index("ix_work_sessions_employee_clock_in", "employee_id", "clock_in"),
+    sqlite_autoincrement=True,
 )
 
 breaks = Table(
@@ -97,6 +109,10 @@ breaks = Table(
 )
 
 
+# The partial indexes' DDL by table, for migrations that rebuild a table.
+ONE_OPEN_INDEXES: dict[str, str] = {}
+
+
 def _at_most_one_open(table: Table, name: str, owner: str, end: str) -> None:
     """A unique index over the rows still open: at most one per `owner`.
 
@@ -105,7 +121,10 @@ def _at_most_one_open(table: Table, name: str, owner: str, end: str) -> None:
     same, but its dialect keywords load both dialects' modules into every process: 2 MiB
     and 20 ms of the desktop app's start.)
     """
-    ddl = text(f"CREATE UNIQUE INDEX {name} ON {table.name} ({owner}) WHERE {end} IS NULL")
+    ONE_OPEN_INDEXES[table.name] = (
+        f"CREATE UNIQUE INDEX {name} ON {table.name} ({owner}) WHERE {end} IS NULL"
+    )
+    ddl = text(ONE_OPEN_INDEXES[table.name])
 
     def create_index(_table: Table, connection: Connection, **_kw: object) -> None:
         connection.execute(ddl)
@@ -174,7 +193,7 @@ devices = Table(
 absences = Table(
     "absences",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("id", Integer, RECORD_IDS, primary_key=True, autoincrement=True),
     Column(
         "employee_id",
         Integer,
@@ -185,6 +204,7 @@ absences = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Index("ux_absences_employee_day", "employee_id", "day", unique=True),
+    sqlite_autoincrement=True,
 )
 
 # Public holidays of a country/region and year, computed once with the `holidays` package
@@ -199,3 +219,12 @@ holiday_cache = Table(
 )
 
 SCHEMA_V2_TABLES = (accounts, devices, absences, holiday_cache)
+
+# Version 5: a number per cached thing, bumped in the same transaction as any change to it,
+# so every server worker (and the CLI's changes) can tell its cache is stale with one read.
+generations = Table(
+    "generations",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("value", Integer, nullable=False),
+)

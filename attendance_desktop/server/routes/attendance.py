@@ -1,7 +1,7 @@
 """Seed 004, the HRM attendance API under /api/v1/attendance, exactly as its document.
 
 An "attendance" here is one work session (its id is the session id), or a day recorded
-with no check-in (status "absent", negative id: see storage/absences.py).
+with no check-in (status "absent"). Both kinds share one id space (storage/record_ids.py).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class RangeBody(BaseModel):
 
 class BreakBody(BaseModel):
     model_config = ConfigDict(extra="ignore")
-    attendance_id: Annotated[int, Field(ge=-MAX_ID, le=MAX_ID)]
+    attendance_id: Annotated[int, Field(ge=1, le=MAX_ID)]
     start_time: str | None = None
     reason: Annotated[str, Field(max_length=255)] = ""
     punch_id: PunchId = None
@@ -173,9 +173,7 @@ def list_all(
 
 
 @router.get("/{id}", responses=api_errors(404), summary="Get attendance by ID")
-def get_one(
-    id: Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)], ctx: Ctx, who: Caller
-) -> dict[str, Any]:
+def get_one(id: Annotated[int, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller) -> dict[str, Any]:
     record = ctx.records.get(id)
     _visible(who, record)
     return envelope("Attendance retrieved successfully", wire.attendance(record))
@@ -257,7 +255,7 @@ async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]
 
 
 @router.delete("/{id}", responses=api_errors(404), summary="Delete attendance")
-def delete(id: Annotated[int, Path(ge=-MAX_ID, le=MAX_ID)], ctx: Ctx, who: Caller) -> JSONResponse:
+def delete(id: Annotated[int, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller) -> JSONResponse:
     require_admin(who)
     ctx.records.delete(id)
     return JSONResponse(envelope("Attendance deleted successfully"))
