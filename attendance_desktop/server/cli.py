@@ -10,10 +10,12 @@ import argparse
 import os
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ..core.errors import AttendanceError, InvalidDate
 from ..core.models import NewEmployee
+from ..private_files import private_dir
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
 from .db_setup import migrate, open_engine
@@ -105,7 +107,7 @@ def _run(args: argparse.Namespace) -> int:
     if url.startswith("sqlite") and ":///" in url:
         path = url.split(":///", 1)[1]
         if path and path != ":memory:":
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+            private_dir(Path(path).absolute().parent)
     engine = open_engine(url)
     before = migrate(engine)
     if args.command == "migrate":
