@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .core.errors import StoreNotWritable
+from .private_files import private_dir
 
 APP_NAME = "AttendanceDesktop"
 APP_AUTHOR = "AttendanceDesktop"
@@ -54,10 +55,11 @@ def app_paths(override: Path | str | None = None) -> AppPaths:
 
 
 def ensure_dirs(paths: AppPaths) -> None:
-    """Create the folders, or explain plainly why they cannot be written."""
+    """Create the folders (0700: only their owner may look in), or explain plainly why
+    they cannot be written."""
     for folder in (paths.data_dir, paths.config_dir, paths.log_dir):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
             probe = folder / ".write-test"
             probe.write_bytes(b"")
             probe.unlink()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,11 @@ def test_settings_from_an_older_version_keep_what_is_still_known(tmp_path: Path)
     old = {"version": 0, "employee_id": 3, "timezone": "Europe/Berlin", "server_url": None}
     path.write_text(json.dumps(old))
     assert load_settings(path) == Settings(employee_id=3)
+
+
+def test_folders_are_made_for_their_owner_alone(tmp_path: Path) -> None:
+    """0700 whatever the umask: other users of the machine cannot list or read the data."""
+    paths = app_paths(tmp_path / "portable")
+    ensure_dirs(paths)
+    for folder in (paths.data_dir, paths.config_dir, paths.log_dir, paths.data_dir.parent):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder

@@ -185,6 +185,14 @@ class StoreNotWritable(StorageError):
     default_message = "The data folder cannot be written to. Check its permissions or free space."
 
 
+class StoreFull(StorageError):
+    code = "STORE_FULL"
+    default_message = (
+        "The disk that holds the attendance data is full. Nothing was changed. "
+        "Free some space on it, then try again."
+    )
+
+
 class StoreTooNew(StorageError):
     code = "STORE_TOO_NEW"
     default_message = (
@@ -234,6 +242,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     StoreCorrupt,
     StoreBusy,
     StoreNotWritable,
+    StoreFull,
     StoreTooNew,
     ServiceUnavailable,
     StoreUnavailable,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..core.errors import StoreCorrupt, StoreNotWritable
 from ..core.punches import PUNCH_NAMES, PunchName
+from ..private_files import private_dir, private_file
 
 Action = PunchName
 ACTIONS = PUNCH_NAMES
@@ -60,7 +61,8 @@ class PunchJournal:
         self.path = path
         self._lock = threading.Lock()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
+            private_file(path)  # 0600 before SQLite makes it (and its -wal, -shm) readable
             self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self._conn.execute("PRAGMA busy_timeout = 5000")
             self._conn.execute("PRAGMA journal_mode = WAL")

@@ -20,6 +20,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from ..core.errors import StoreNotWritable
+from ..private_files import private_dir
 from .backend import KioskState
 
 _SCHEMA = """
@@ -67,7 +68,7 @@ class RosterCache:
     def __init__(self, path: Path) -> None:
         self._lock = threading.Lock()
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
             fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
             os.close(fd)
             self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)

@@ -13,11 +13,12 @@ from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
 from .auth import TokenIssuer
 from .body_limit import BodyLimitMiddleware
-from .context import ServerContext, stored_jwt_secret
+from .context import ServerContext
 from .db_setup import migrate, open_engine
 from .errors import install_error_handlers
 from .kiosk_routes import router as kiosk_device_router
 from .routes import account, attendance, employees, home, kiosk
+from .secret import forget_stored_secret, server_secret
 from .settings import ServerSettings
 
 MIGRATE_ENV = "ATTENDANCE_SERVER_MIGRATE"
@@ -41,7 +42,11 @@ def create_app(
         tolerance=settings.punch_tolerance,
     )
     accounts = AccountStore(engine, clock)
-    secret = settings.jwt_secret or stored_jwt_secret(engine)
+    if settings.jwt_secret is not None:
+        secret = settings.jwt_secret
+        forget_stored_secret(engine)  # an older release's copy, readable with the data
+    else:
+        secret = server_secret(engine, settings.secret_file)
     tokens = TokenIssuer(secret, clock, settings.token_lifetime, settings.kiosk_grant_lifetime)
     ctx = ServerContext(
         settings,

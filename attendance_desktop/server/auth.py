@@ -6,6 +6,11 @@ Three kinds of callers:
 - a kiosk device (its long-lived device token) that may only identify an employee; it
   then gets a short "kiosk grant" JWT that may punch for and read the status of that one
   employee, for a few seconds.
+
+A token follows its account: it carries the account's token version (raised when the role
+or the password changes) and a grant carries its device. Both are checked in the database
+on every request (one read by primary key), so a demoted admin, a changed password or a
+revoked kiosk ends its tokens at once, in every worker.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ class Principal:
     kind: str  # "employee" | "admin" | "device" | "kiosk_grant"
     employee_id: int | None = None
     device_id: int | None = None
+    token_version: int | None = None
 
     @property
     def is_admin(self) -> bool:
@@ -54,8 +60,9 @@ class TokenIssuer:
         }
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
-    def for_employee(self, employee_id: int, role: str) -> tuple[str, datetime]:
-        token = self._encode({"sub": str(employee_id), "role": role}, self._lifetime)
+    def for_employee(self, employee_id: int, role: str, version: int) -> tuple[str, datetime]:
+        claims = {"sub": str(employee_id), "role": role, "ver": version}
+        token = self._encode(claims, self._lifetime)
         return token, self._clock.now() + self._lifetime
 
     def kiosk_grant(self, employee_id: int, device_id: int) -> str:
@@ -91,17 +98,13 @@ class TokenIssuer:
             exp = int(claims["exp"])
             role = str(claims.get("role", ""))
             if role in ("employee", "admin"):
-                return Principal(role, employee_id), exp
+                # A token without a version (issued before versions) is refused.
+                return Principal(role, employee_id, token_version=int(claims["ver"])), exp
             if role == "kiosk_grant":
                 return Principal(role, employee_id, int(claims.get("dev", 0))), exp
-        except (jwt.PyJWTError, ValueError, TypeError) as exc:
+        except (jwt.PyJWTError, ValueError, TypeError, KeyError) as exc:
             raise NotAuthenticated("The sign-in token is not valid. Please sign in again.") from exc
         raise NotAuthenticated("The sign-in token is not valid. Please sign in again.")
-
-
-def is_device_header(header: str | None) -> bool:
-    """Whether an Authorization header carries a kiosk device token (kept in the database)."""
-    return header is not None and header.partition(" ")[2].strip().startswith(DEVICE_TOKEN_PREFIX)
 
 
 def principal_from_header(
@@ -118,7 +121,23 @@ def principal_from_header(
         if device is None:
             raise NotAuthenticated("This kiosk device is not registered (or was revoked).")
         return Principal("device", None, device.id)
-    return tokens.decode(token)
+    principal = tokens.decode(token)
+    if not still_holds(principal, accounts):
+        raise NotAuthenticated(
+            "This sign-in has ended: the account or the kiosk changed. Please sign in again."
+        )
+    return principal
+
+
+def still_holds(principal: Principal, accounts: AccountStore) -> bool:
+    """Whether a token's account (or a grant's device) is as it was when it was issued."""
+    if principal.kind == "kiosk_grant":
+        return principal.device_id is not None and accounts.device_is_active(principal.device_id)
+    if principal.employee_id is None or principal.token_version is None:
+        return False
+    return accounts.caller_is_current(
+        principal.employee_id, principal.kind, principal.token_version
+    )
 
 
 def require_employee(who: Principal, employee_id: int, *, kiosk: bool = False) -> None:

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -17,6 +18,7 @@ from ..core.clock import SystemClock
 from ..core.errors import AttendanceError, InvalidDate, InvalidInput
 from ..core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee, work_week_from_text
 from ..core.rules import local_date
+from ..private_files import private_dir
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
 from .db_setup import migrate, open_engine
@@ -126,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
     if url.startswith("sqlite") and ":///" in url:
         path = url.split(":///", 1)[1]
         if path and path != ":memory:":
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+            private_dir(Path(path).absolute().parent)
     engine = open_engine(url)
     before = migrate(engine)
     if args.command == "migrate":

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
-from sqlalchemy import Engine, select
-from sqlalchemy import exc as sa_exc
 from starlette.concurrency import run_in_threadpool
 
 from ..core.clock import Clock
 from ..storage.absences import AttendanceRecords
 from ..storage.accounts import AccountStore
-from ..storage.engine import storage_errors
 from ..storage.local_service import LocalAttendanceService
-from ..storage.schema import store_settings
-from .auth import Principal, TokenIssuer, is_device_header, principal_from_header
+from .auth import Principal, TokenIssuer, principal_from_header
 from .settings import ServerSettings
 
-JWT_SECRET_KEY = "server_jwt_secret"
 T = TypeVar("T")
 
 
@@ -46,28 +40,6 @@ class ServerContext:
         return await run_in_threadpool(work)
 
 
-def stored_jwt_secret(engine: Engine) -> str:
-    """The secret kept in the database, made on first use; every worker reads the same."""
-    with storage_errors():
-        for _ in range(2):
-            with engine.connect() as conn, conn.begin():
-                found = conn.execute(
-                    select(store_settings.c.value).where(store_settings.c.key == JWT_SECRET_KEY)
-                ).scalar_one_or_none()
-            if found:
-                return str(found)
-            try:
-                with engine.connect().execution_options(write=True) as conn, conn.begin():
-                    conn.execute(
-                        store_settings.insert().values(
-                            key=JWT_SECRET_KEY, value=secrets.token_urlsafe(48)
-                        )
-                    )
-            except sa_exc.IntegrityError:
-                pass  # another worker made it first: read theirs
-    raise RuntimeError("could not store the JWT secret")
-
-
 # Both dependencies are `async def` on purpose: FastAPI runs a plain `def` dependency on a
 # worker thread, and two extra thread hops per request cost more than everything they do.
 async def get_context(request: Request) -> ServerContext:
@@ -76,11 +48,11 @@ async def get_context(request: Request) -> ServerContext:
 
 
 async def get_principal(request: Request) -> Principal:
+    """The caller, checked against the database (one read by primary key), where a punch
+    would run: on the event loop on PostgreSQL, on the thread pool on SQLite."""
     ctx: ServerContext = request.app.state.ctx
     header = request.headers.get("authorization")
-    if is_device_header(header):  # looked up in the database: off the event loop
-        return await run_in_threadpool(principal_from_header, header, ctx.tokens, ctx.accounts)
-    return principal_from_header(header, ctx.tokens, ctx.accounts)  # a signature check only
+    return await ctx.punch(lambda: principal_from_header(header, ctx.tokens, ctx.accounts))
 
 
 Ctx = Annotated[ServerContext, Depends(get_context)]

@@ -14,8 +14,11 @@ from pathlib import Path
 import platformdirs
 
 from ..core.errors import InvalidInput
+from .secret import checked_secret
 
 DB_URL_ENV = "ATTENDANCE_DB_URL"
+SECRET_FILE_ENV = "ATTENDANCE_SECRET_FILE"
+# Older names, still read: the secret itself, and a file holding it.
 JWT_SECRET_ENV = "ATTENDANCE_JWT_SECRET"
 JWT_SECRET_FILE_ENV = "ATTENDANCE_JWT_SECRET_FILE"
 TOKEN_MINUTES_ENV = "ATTENDANCE_TOKEN_MINUTES"
@@ -32,8 +35,10 @@ def default_db_url() -> str:
 @dataclass(frozen=True)
 class ServerSettings:
     db_url: str
-    # None: a random secret is made once and kept in the database (shared by workers).
+    # The signing secret itself, when given in the environment (tests, old set-ups).
     jwt_secret: str | None = None
+    # Otherwise a private file holds it (see secret.py); None: the config folder's file.
+    secret_file: Path | None = None
     token_lifetime: timedelta = timedelta(hours=12)
     kiosk_grant_lifetime: timedelta = timedelta(seconds=60)
     punch_tolerance: timedelta = timedelta(minutes=5)
@@ -44,14 +49,9 @@ class ServerSettings:
     def from_env(cls, db_url: str | None = None) -> ServerSettings:
         env = os.environ
         secret = env.get(JWT_SECRET_ENV) or None
-        secret_file = env.get(JWT_SECRET_FILE_ENV)
-        if secret is None and secret_file:
-            try:
-                secret = Path(secret_file).read_text(encoding="utf-8").strip() or None
-            except OSError as exc:
-                raise InvalidInput(f"Cannot read the JWT secret file {secret_file}: {exc}") from exc
-        if secret is not None and len(secret.encode()) < 32:
-            raise InvalidInput("The JWT secret must be at least 32 bytes long.")
+        if secret is not None:
+            checked_secret(secret, JWT_SECRET_ENV)
+        secret_file = env.get(SECRET_FILE_ENV) or env.get(JWT_SECRET_FILE_ENV) or None
         try:
             minutes = float(env.get(TOKEN_MINUTES_ENV, "720"))
             tolerance = float(env.get(TOLERANCE_ENV, "300"))
@@ -60,6 +60,7 @@ class ServerSettings:
         return cls(
             db_url=db_url or env.get(DB_URL_ENV) or default_db_url(),
             jwt_secret=secret,
+            secret_file=Path(secret_file) if secret_file else None,
             token_lifetime=timedelta(minutes=minutes),
             punch_tolerance=timedelta(seconds=tolerance),
             default_timezone=env.get(TIMEZONE_ENV, "UTC"),

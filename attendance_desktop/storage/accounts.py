@@ -1,7 +1,8 @@
 """Sign-in secrets of employees (password, PIN, badge, role) and the kiosk devices.
 
-Passwords and PINs are argon2 hashes. The failure counters live in the database, so the
-rate limit and the PIN lock hold across every worker of the server.
+Passwords and PINs are argon2 hashes. The failure counters live in the database and an
+attempt is counted before it is checked (see attempts.py), so the rate limit and the PIN
+lock hold under parallel attempts, across every worker and host of the server.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar, Literal
 
 from argon2 import PasswordHasher
@@ -22,28 +23,20 @@ from ..core.clock import Clock, SystemClock
 from ..core.errors import (
     MAX_PIN_FAILURES,
     UNKNOWN_BADGE_MESSAGE,
-    AttendanceError,
     EmployeeNotFound,
     InvalidInput,
     NotAuthenticated,
     PinLocked,
     WrongPin,
 )
+from . import attempts
+from .attempts import TooManyAttempts as TooManyAttempts
 from .engine import storage_errors
 from .schema import accounts, devices, employees
 
 Role = Literal["employee", "admin"]
 ROLES: tuple[str, ...] = ("employee", "admin")
-FREE_PASSWORD_FAILURES = 5
-PASSWORD_BLOCK_BASE = timedelta(seconds=30)
-PASSWORD_BLOCK_MAX = timedelta(minutes=15)
 DEVICE_TOKEN_PREFIX = "adk_"
-
-
-class TooManyAttempts(AttendanceError):
-    code = "TOO_MANY_ATTEMPTS"
-    http_status = 429
-    default_message = "Too many wrong attempts. Wait a moment, then try again."
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +47,13 @@ class Account:
     has_pin: bool
     badge: str | None
     pin_locked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    employee_id: int
+    role: str
+    token_version: int  # carried in the token; see caller_is_current
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +140,14 @@ class AccountStore:
                     ):
                         raise EmployeeNotFound()
                     exists = conn.execute(
-                        select(accounts.c.employee_id).where(accounts.c.employee_id == employee_id)
+                        select(accounts.c.role).where(accounts.c.employee_id == employee_id)
                     ).first()
                     if exists is None:
                         conn.execute(accounts.insert().values(employee_id=employee_id, **values))
                     elif values:
+                        if password is not None or (role is not None and role != exists.role):
+                            # Every token issued before ends at its next request.
+                            values["token_version"] = accounts.c.token_version + 1
                         conn.execute(
                             update(accounts)
                             .where(accounts.c.employee_id == employee_id)
@@ -191,52 +194,46 @@ class AccountStore:
         except (VerificationError, InvalidHashError):
             return False
 
-    def sign_in(self, email: str, password: str) -> tuple[int, str]:
-        """(employee id, role) for a right email and password; wrong ones are rate-limited."""
+    def sign_in(self, email: str, password: str, address: str | None = None) -> SignedIn:
+        """The employee with this email and password; wrong ones are rate-limited per
+        account and per client `address`. The attempt is counted first (see attempts.py)."""
         wrong = NotAuthenticated("Wrong email or password.")
         now = self._clock.now()
-        with storage_errors(), self._conn() as conn, conn.begin():
+        with storage_errors(), self._conn(write=True) as conn, conn.begin():
+            if address:
+                attempts.count_address(conn, address, now)
             row = conn.execute(
                 select(employees.c.id, accounts)
                 .join(accounts, accounts.c.employee_id == employees.c.id)
                 .where(func.lower(employees.c.email) == email.strip().lower())
+                .with_for_update(of=accounts)
             ).first()
-        if (
-            row is not None
-            and row.password_blocked_until is not None
-            and row.password_blocked_until > now
-        ):
-            raise TooManyAttempts()
+            if row is not None:
+                if row.password_blocked_until is not None and row.password_blocked_until > now:
+                    raise TooManyAttempts()  # rolls back: a refused try is not counted
+                failures = attempts.next_count(row.failed_passwords)
+                block = attempts.password_block(failures)
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == row.id)
+                    .values(
+                        failed_passwords=failures,
+                        password_blocked_until=now + block if block else None,
+                    )
+                )
+        # Checked once counted and committed, with no lock held: argon2 takes a while.
         ok = self._verify(row.password_hash if row is not None else None, password)
-        if row is None:
+        if row is None or not ok:
             raise wrong
         with storage_errors(), self._conn(write=True) as conn, conn.begin():
-            if ok:
-                conn.execute(
-                    update(accounts)
-                    .where(accounts.c.employee_id == row.id)
-                    .values(failed_passwords=0, password_blocked_until=None)
-                )
-                return int(row.id), str(row.role)
-            failures = int(
-                conn.execute(
-                    update(accounts)
-                    .where(accounts.c.employee_id == row.id)
-                    .values(failed_passwords=accounts.c.failed_passwords + 1)
-                    .returning(accounts.c.failed_passwords)
-                ).scalar_one()
+            conn.execute(
+                update(accounts)
+                .where(accounts.c.employee_id == row.id)
+                .values(failed_passwords=0, password_blocked_until=None)
             )
-            if failures >= FREE_PASSWORD_FAILURES:
-                block = min(
-                    PASSWORD_BLOCK_BASE * 2 ** (failures - FREE_PASSWORD_FAILURES),
-                    PASSWORD_BLOCK_MAX,
-                )
-                conn.execute(
-                    update(accounts)
-                    .where(accounts.c.employee_id == row.id)
-                    .values(password_blocked_until=now + block)
-                )
-        raise wrong
+            if address:
+                attempts.uncount_address(conn, address)
+        return SignedIn(int(row.id), str(row.role), int(row.token_version))
 
     def employee_for_badge(self, badge: str) -> int:
         with storage_errors(), self._conn() as conn, conn.begin():
@@ -248,42 +245,59 @@ class AccountStore:
         return int(found)
 
     def check_pin(self, employee_id: int, pin: str) -> None:
-        """Raise WrongPin (or PinLocked after MAX_PIN_FAILURES) unless `pin` is right."""
-        with storage_errors(), self._conn() as conn, conn.begin():
-            row = conn.execute(
-                select(accounts).where(accounts.c.employee_id == employee_id)
-            ).first()
-        if row is not None and row.pin_locked:
-            raise PinLocked()
-        if self._verify(row.pin_hash if row is not None else None, pin):
-            if row is not None and row.failed_pins:
-                with storage_errors(), self._conn(write=True) as conn, conn.begin():
-                    conn.execute(
-                        update(accounts)
-                        .where(accounts.c.employee_id == employee_id)
-                        .values(failed_pins=0)
-                    )
-            return
-        if row is None:
-            raise WrongPin()
+        """Raise WrongPin (or PinLocked after MAX_PIN_FAILURES) unless `pin` is right.
+
+        The try is counted before the PIN is checked, so a parallel burst gets no more
+        than MAX_PIN_FAILURES checks; the count that reaches the limit locks the PIN, and
+        a right PIN among the tries in flight unlocks it again."""
         with storage_errors(), self._conn(write=True) as conn, conn.begin():
-            failures = int(
+            row = conn.execute(
+                select(accounts).where(accounts.c.employee_id == employee_id).with_for_update()
+            ).first()
+            if row is not None:
+                if row.pin_locked or row.failed_pins >= MAX_PIN_FAILURES:
+                    raise PinLocked()
+                failures = attempts.next_count(row.failed_pins)
                 conn.execute(
                     update(accounts)
                     .where(accounts.c.employee_id == employee_id)
-                    .values(failed_pins=accounts.c.failed_pins + 1)
-                    .returning(accounts.c.failed_pins)
-                ).scalar_one()
-            )
-            if failures >= MAX_PIN_FAILURES:
-                conn.execute(
-                    update(accounts)
-                    .where(accounts.c.employee_id == employee_id)
-                    .values(pin_locked=True)
+                    .values(failed_pins=failures, pin_locked=failures >= MAX_PIN_FAILURES)
                 )
+        if row is None:
+            self._verify(None, pin)  # the same time as a known employee
+            raise WrongPin()
+        if self._verify(row.pin_hash, pin):
+            with storage_errors(), self._conn(write=True) as conn, conn.begin():
+                conn.execute(
+                    update(accounts)
+                    .where(accounts.c.employee_id == employee_id)
+                    .values(failed_pins=0, pin_locked=False)
+                )
+            return
         if failures >= MAX_PIN_FAILURES:
             raise PinLocked()
         raise WrongPin()
+
+    # -- whether a token still speaks for its account ----------------------------------
+
+    def caller_is_current(self, employee_id: int, role: str, token_version: int) -> bool:
+        """Whether a token issued with this role and version still holds: one read by
+        primary key, made on every request. (An employee's active flag joins here.)"""
+        with storage_errors(), self._conn() as conn, conn.begin():
+            row = conn.execute(
+                select(accounts.c.role, accounts.c.token_version).where(
+                    accounts.c.employee_id == employee_id
+                )
+            ).first()
+        return row is not None and row.role == role and row.token_version == token_version
+
+    def device_is_active(self, device_id: int) -> bool:
+        """Whether a kiosk device is registered and not revoked: one read by primary key."""
+        with storage_errors(), self._conn() as conn, conn.begin():
+            revoked = conn.execute(
+                select(devices.c.revoked).where(devices.c.id == device_id)
+            ).scalar_one_or_none()
+        return revoked is not None and not revoked
 
     def role(self, employee_id: int) -> str:
         with storage_errors(), self._conn() as conn, conn.begin():

@@ -34,9 +34,17 @@ def _index_latest_session(conn: Connection) -> None:
     index.create(conn)
 
 
-def _accounts_step(conn: Connection) -> None:
-    """Version 4."""
-    # placeholder: the accounts step
+def _account_limits(conn: Connection) -> None:
+    """Version 4: accounts' token version (tokens end when a role or password changes),
+    the per-address sign-in limit, and the signing secret out of the data tables (the
+    server moves it to its private secret file when it starts; see server/secret.py)."""
+    # Version 2's step makes `accounts` from the current metadata: a database upgraded
+    # from version 1 has the column already.
+    if "token_version" not in {c["name"] for c in inspect(conn).get_columns("accounts")}:
+        conn.execute(
+            text("ALTER TABLE accounts ADD COLUMN token_version INTEGER NOT NULL DEFAULT '0'")
+        )
+    schema.sign_in_limits.create(conn, checkfirst=True)
 
 
 def _one_id_space(conn: Connection) -> None:
@@ -59,7 +67,7 @@ def _one_id_space(conn: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
     3: _index_latest_session,
-    4: _accounts_step,
+    4: _account_limits,
     5: _one_id_space,
 }
 

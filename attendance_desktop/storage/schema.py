@@ -175,6 +175,9 @@ accounts = Table(
     Column("password_blocked_until", UTCDateTime, nullable=True),
     Column("failed_pins", Integer, nullable=False, server_default="0"),
     Column("pin_locked", Boolean, nullable=False, server_default=text("false")),
+    # Version 4: raised when the role or the password changes; a token carries the value it
+    # was issued with and is refused once it differs, in every worker at once.
+    Column("token_version", Integer, nullable=False, server_default="0"),
 )
 
 # A kiosk at an entrance. Only a hash of its token is kept (the token is a long random
@@ -219,6 +222,18 @@ holiday_cache = Table(
 )
 
 SCHEMA_V2_TABLES = (accounts, devices, absences, holiday_cache)
+
+# -- schema version 4 --
+
+# Failed sign-ins per client address in the current window, shared by every worker and
+# host of the server. A sign-in counts here before its password is checked.
+sign_in_limits = Table(
+    "sign_in_limits",
+    metadata,
+    Column("address", String(64), primary_key=True),
+    Column("window_start", UTCDateTime, nullable=False),
+    Column("failures", Integer, nullable=False, server_default="0"),
+)
 
 # Version 5: a number per cached thing, bumped in the same transaction as any change to it,
 # so every server worker (and the CLI's changes) can tell its cache is stale with one read.

@@ -50,3 +50,12 @@ def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
         AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
     monkeypatch.setattr(AccountStore, "_dummy_hash", None)
+
+
+@pytest.fixture(autouse=True)
+def private_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The server's config folder (where it keeps its signing secret) in a temp dir, for
+    servers in this process and the ones it starts."""
+    folder = tmp_path / "xdg-config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder

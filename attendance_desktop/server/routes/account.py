@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.errors import Forbidden
@@ -22,9 +22,11 @@ class SignInBody(BaseModel):
 
 
 @router.post("/auth/signin", responses=api_errors(429), summary="Sign in with email and password")
-def sign_in(body: SignInBody, ctx: Ctx) -> dict[str, Any]:
-    employee_id, role = ctx.accounts.sign_in(body.email, body.password)
-    token, expires = ctx.tokens.for_employee(employee_id, role)
+def sign_in(body: SignInBody, ctx: Ctx, request: Request) -> dict[str, Any]:
+    address = request.client.host if request.client else None
+    found = ctx.accounts.sign_in(body.email, body.password, address)
+    employee_id, role = found.employee_id, found.role
+    token, expires = ctx.tokens.for_employee(employee_id, role, found.token_version)
     data = {
         "token": token,
         "token_type": "bearer",
