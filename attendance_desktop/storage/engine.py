@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from ..core.errors import (
     AttendanceError,
+    InvalidInput,
     StorageError,
     StoreBusy,
     StoreCorrupt,
@@ -108,6 +109,8 @@ def classify(error: BaseException) -> AttendanceError:
     """Turn a driver error into the storage error a person can act on."""
     if getattr(error, "connection_invalidated", False):
         return StoreUnavailable()  # the connection died; the pool connects anew next time
+    if isinstance(error, sa_exc.DataError):  # the value, not the store (a NUL in text)
+        return InvalidInput("A value was refused by the database. Nothing was changed.")
     text = str(getattr(error, "orig", error)).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return StoreBusy()
