@@ -317,3 +317,16 @@ def test_a_valid_request_still_works_after_the_checks(ada) -> None:
     assert r.status_code == 200, r.text
     r = live.http.get(f"/employee/{emp}/attendance/month_stat?month=11&year=2026", headers=auth)
     assert r.status_code == 200 and r.json()["total_present_days"] == 1
+
+
+def test_a_value_postgresql_refuses_is_invalid_input_not_a_storage_error() -> None:
+    """Behind the routes' checks: a NUL that still reaches PostgreSQL (the kiosk's replay
+    batch reads its own bodies) is the request's fault, a 400 no client retries."""
+    from attendance_desktop.core.errors import InvalidInput
+
+    with live_server(pg_cluster().new_database()) as live:
+        ada = live.add_employee("Ada")
+        with pytest.raises(InvalidInput) as refused:
+            live.ctx.service.clock_in(ada, punch_id=NUL)
+        assert "127.0.0.1" not in refused.value.message
+        assert live.ctx.service.status(ada).open_session is None
