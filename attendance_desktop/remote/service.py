@@ -35,7 +35,7 @@ def _raise_for(response: httpx.Response) -> None:
     if not isinstance(body, dict):
         body = {}
     code = body.get("res_status") or body.get("code")
-    message = body.get("response") or body.get("message")
+    message = body.get("message") or body.get("response")  # seed 000's "response": its words
     if response.status_code >= 500 and code is None:
         raise ServiceUnavailable("The attendance server had a problem. Please try again later.")
     if code:

@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from ..core.clock import Clock, SystemClock
 from ..storage.absences import AttendanceRecords
 from ..storage.accounts import AccountStore
+from ..storage.engine import storage_errors
 from ..storage.local_service import LocalAttendanceService
 from .auth import TokenIssuer
 from .body_limit import BodyLimitMiddleware
@@ -17,9 +18,13 @@ from .context import ServerContext
 from .db_setup import migrate, open_engine
 from .errors import install_error_handlers
 from .kiosk_routes import router as kiosk_device_router
+from .openapi import install_openapi, operation_id
 from .routes import account, attendance, employees, home, kiosk
+from .routes.responses import ApiError
+from .schemas import Health
 from .secret import forget_stored_secret, server_secret
 from .settings import ServerSettings
+from .trailing_slash import TrailingSlashMiddleware
 
 MIGRATE_ENV = "ATTENDANCE_SERVER_MIGRATE"
 
@@ -58,14 +63,28 @@ def create_app(
         punches_inline=engine.dialect.name == "postgresql",
     )
 
-    app = FastAPI(title="Attendance server", version="1", description=DESCRIPTION)
+    app = FastAPI(
+        title="Attendance server",
+        version="1",
+        description=DESCRIPTION,
+        redirect_slashes=False,
+        generate_unique_id_function=operation_id,
+    )
     app.state.ctx = ctx
     install_error_handlers(app)
+    install_openapi(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(TrailingSlashMiddleware)
 
-    @app.get("/health", tags=["health"], summary="Is the server up and its database reachable")
+    @app.get(
+        "/health",
+        tags=["health"],
+        response_model=Health,
+        responses={503: {"model": ApiError}},
+        summary="Is the server up and its database reachable",
+    )
     def health() -> dict[str, Any]:
-        with engine.connect() as conn:
+        with storage_errors(), engine.connect() as conn:  # down: 503, never a 500
             conn.exec_driver_sql("SELECT 1")
         return {"status": "ok"}
 

@@ -32,12 +32,18 @@ from .auth import require_device
 from .context import Caller, Ctx, ServerContext
 from .parsing import MAX_ID, parse_instant
 from .routes.responses import api_errors, envelope
+from .schemas import Done, KioskAnswer
 
 router = APIRouter(prefix="/api/v1/kiosk", tags=["kiosk"])
 MAX_BATCH = 500
 
 
-@router.get("/roster", responses=api_errors(), summary="Identify offline: the device's roster")
+@router.get(
+    "/roster",
+    response_model=KioskAnswer,
+    responses=api_errors(),
+    summary="Identify offline: the device's roster",
+)
 def roster(ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_device(who)
     with storage_errors(), ctx.service.engine.connect() as conn, conn.begin():
@@ -107,7 +113,12 @@ def _apply(ctx: ServerContext, p: ReplayPunch) -> datetime:
     return punch_time(done, p.action)
 
 
-@router.post("/replay", responses=api_errors(), summary="Send journalled punches, in order")
+@router.post(
+    "/replay",
+    response_model=KioskAnswer,
+    responses=api_errors(),
+    summary="Send journalled punches, in order",
+)
 def replay(body: ReplayBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_device(who)
     results: list[dict[str, Any]] = []
@@ -138,7 +149,12 @@ class UndoBody(BaseModel):
     employee_id: Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
-@router.post("/undo", responses=api_errors(409), summary="Take back a punch just made")
+@router.post(
+    "/undo",
+    response_model=Done,
+    responses=api_errors(409),
+    summary="Take back a punch just made",
+)
 def undo(body: UndoBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_device(who)
     undo_punch(ctx.service.engine, body.employee_id, body.punch_id, ctx.clock.now())

@@ -8,16 +8,19 @@ Its place: ATTENDANCE_SECRET_FILE (several hosts of one server share it), or the
 
 from __future__ import annotations
 
+import logging
 import secrets
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, delete, select
 
-from ..core.errors import InvalidInput
+from ..core.errors import InvalidInput, StorageError
 from ..private_files import write_private
 from ..storage.engine import storage_errors
 from ..storage.schema import store_settings
+
+log = logging.getLogger(__name__)
 
 SECRET_FILE_NAME = "signing-secret"
 MIN_SECRET_BYTES = 32
@@ -64,14 +67,26 @@ def server_secret(engine: Engine, path: Path | None) -> str:
 
 
 def forget_stored_secret(engine: Engine) -> None:
-    """Delete a secret an older release kept in the database."""
-    with storage_errors(), engine.connect().execution_options(write=True) as conn, conn.begin():
-        conn.execute(delete(store_settings).where(store_settings.c.key == OLD_SECRET_KEY))
+    """Delete a secret an older release kept in the database. A database that cannot be
+    reached now keeps it until a later start: a worker must start (and answer /health with
+    503) while its database is down."""
+    try:
+        with (
+            storage_errors(),
+            engine.connect().execution_options(write=True) as conn,
+            conn.begin(),
+        ):
+            conn.execute(delete(store_settings).where(store_settings.c.key == OLD_SECRET_KEY))
+    except StorageError:
+        log.warning("The database cannot be reached; an old signing secret stays in it for now")
 
 
 def _stored_secret(engine: Engine) -> str | None:
-    with storage_errors(), engine.connect() as conn, conn.begin():
-        found = conn.execute(
-            select(store_settings.c.value).where(store_settings.c.key == OLD_SECRET_KEY)
-        ).scalar_one_or_none()
+    try:
+        with storage_errors(), engine.connect() as conn, conn.begin():
+            found = conn.execute(
+                select(store_settings.c.value).where(store_settings.c.key == OLD_SECRET_KEY)
+            ).scalar_one_or_none()
+    except StorageError:
+        return None  # unreachable now: looked for again at the next start
     return str(found) if found else None

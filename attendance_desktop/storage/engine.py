@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, ExceptionContext, make_url
 
 from ..core.errors import (
     AttendanceError,
+    InvalidInput,
     StorageError,
     StoreBusy,
     StoreCorrupt,
@@ -188,6 +189,8 @@ def classify(error: BaseException) -> AttendanceError:
         return diagnosed
     if getattr(error, "connection_invalidated", False):
         return StoreUnavailable()  # the connection died; the pool connects anew next time
+    if isinstance(error, sa_exc.DataError):  # the value, not the store (a NUL in text)
+        return InvalidInput("A value was refused by the database. Nothing was changed.")
     orig = getattr(error, "orig", error)
     text = str(orig).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:

@@ -7,7 +7,7 @@ import pytest
 from .live import NOW, Live
 
 SESSION_KEYS = {"session_id", "date", "clock_in_time", "clock_out_time", "status"}
-ERROR_KEYS = {"response", "http_status_code", "res_status"}
+ERROR_KEYS = {"response", "http_status_code", "res_status", "message"}
 
 
 def _error(r, status: int, code: str) -> dict:
@@ -16,7 +16,7 @@ def _error(r, status: int, code: str) -> dict:
     assert set(body) == ERROR_KEYS
     assert body["http_status_code"] == status == r.status_code
     assert body["res_status"] == code
-    assert body["response"]
+    assert body["response"] and body["message"]
     return body
 
 
@@ -74,16 +74,21 @@ def test_clockin_then_clockout(live: Live, ada, slash: str) -> None:
     assert closed["worked_seconds"] == 7200
 
 
-def test_second_clockin_is_409_and_changes_nothing(live: Live, ada) -> None:
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_second_clockin_is_400_in_the_seeds_words_and_changes_nothing(
+    live: Live, ada, slash: str
+) -> None:
+    """The seed says "Response Code 400"; the 401 in its body is its typo."""
     emp, auth = ada
     first = live.http.post(f"/employee/{emp}/attendance/clockin", headers=auth).json()
     live.advance(minutes=1)
     body = _error(
-        live.http.post(f"/employee/{emp}/attendance/clockin", headers=auth),
-        409,
+        live.http.post(f"/employee/{emp}/attendance/clockin{slash}", headers=auth),
+        400,
         "ALREADY_CLOCKED_IN",
     )
-    assert "clocked in" in body["response"].lower()
+    assert body["response"] == "Already Clocked in"
+    assert body["message"] == "Already clocked in. Clock out first."
     sessions = live.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
     assert [s.id for s in sessions] == [first["session_id"]]
 
@@ -93,7 +98,8 @@ def test_clockout_without_clockin_is_400(live: Live, ada) -> None:
     body = _error(
         live.http.put(f"/employee/{emp}/attendance/clockout", headers=auth), 400, "NO_OPEN_SESSION"
     )
-    assert "clock-in session" in body["response"]
+    assert body["response"] == "No Clockin Session found"
+    assert "clock-in session" in body["message"]
 
 
 def test_client_time_within_tolerance_is_kept_outside_refused(live: Live, ada) -> None:

@@ -10,18 +10,25 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...core.errors import Forbidden
 from .. import wire
 from ..context import Caller, Ctx
+from ..parsing import Text
+from ..schemas import ProfileAnswer, SignInAnswer
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1", tags=["sign-in"])
 
 
 class SignInBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    email: Annotated[str, Field(min_length=1, max_length=255)]
-    password: Annotated[str, Field(min_length=1, max_length=256)]
+    model_config = ConfigDict(extra="ignore", strict=True)
+    email: Annotated[Text, Field(min_length=1, max_length=255)]
+    password: Annotated[Text, Field(min_length=1, max_length=256)]
 
 
-@router.post("/auth/signin", responses=api_errors(429), summary="Sign in with email and password")
+@router.post(
+    "/auth/signin",
+    response_model=SignInAnswer,
+    responses=api_errors(429),
+    summary="Sign in with email and password",
+)
 def sign_in(body: SignInBody, ctx: Ctx, request: Request) -> dict[str, Any]:
     address = request.client.host if request.client else None
     found = ctx.accounts.sign_in(body.email, body.password, address)
@@ -37,7 +44,12 @@ def sign_in(body: SignInBody, ctx: Ctx, request: Request) -> dict[str, Any]:
     return envelope("Signed in successfully", data)
 
 
-@router.get("/users/me", responses=api_errors(), summary="The signed-in employee")
+@router.get(
+    "/users/me",
+    response_model=ProfileAnswer,
+    responses=api_errors(),
+    summary="The signed-in employee",
+)
 def me(ctx: Ctx, who: Caller) -> dict[str, Any]:
     if who.kind not in ("employee", "admin") or who.employee_id is None:
         raise Forbidden("Only a signed-in employee has a profile.")

@@ -21,54 +21,65 @@ from .. import wire
 from ..auth import Principal, require_admin, require_employee
 from ..context import Caller, Ctx, ServerContext
 from ..errors import AlreadyCheckedOut, BreakAlreadyEnded
-from ..parsing import MAX_ID, parse_day, parse_instant
+from ..parsing import MAX_ID, PlainInt, Text, parse_day, parse_instant
+from ..schemas import (
+    AttendanceAnswer,
+    AttendancesAnswer,
+    BreakAddedAnswer,
+    BreakEndedAnswer,
+    CheckInAnswer,
+    CheckOutAnswer,
+    Done,
+)
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/attendance", tags=["attendance (seed 004)"])
 UserId = Annotated[int, Field(ge=1, le=MAX_ID)]
-PunchId = Annotated[str | None, Field(default=None, min_length=1, max_length=64)]
+PunchId = Annotated[Text | None, Field(default=None, min_length=1, max_length=64)]
+# Strict: `true`, `"1"` and `1.0` are not a user id (lax pydantic read them all as 1).
+STRICT = ConfigDict(extra="ignore", strict=True)
 
 
 class DayBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = STRICT
     user_id: UserId
-    date: str | None = None
+    date: Text | None = None
     punch_id: PunchId = None
 
 
 class CheckInBody(DayBody):
-    check_in_time: str | None = None
+    check_in_time: Text | None = None
 
 
 class CheckOutBody(DayBody):
-    check_out_time: str | None = None
+    check_out_time: Text | None = None
 
 
 class CreateBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = STRICT
     user_id: UserId
-    date: str
+    date: Text
 
 
 class RangeBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = STRICT
     user_id: UserId
-    start_date: str
-    end_date: str
+    start_date: Text
+    end_date: Text
 
 
 class BreakBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = STRICT
     attendance_id: Annotated[int, Field(ge=1, le=MAX_ID)]
-    start_time: str | None = None
-    reason: Annotated[str, Field(max_length=255)] = ""
+    start_time: Text | None = None
+    reason: Annotated[Text, Field(max_length=255)] = ""
     punch_id: PunchId = None
 
 
 class EndBreakBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = STRICT
     break_id: Annotated[int, Field(ge=1, le=MAX_ID)]
-    end_time: str | None = None
+    end_time: Text | None = None
     punch_id: PunchId = None
 
 
@@ -95,8 +106,10 @@ def _visible(who: Principal, record: Record) -> None:
     raise SessionNotFound()
 
 
-@router.post("/checkin", responses=api_errors(404, 409), summary="Check in")
-async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+@router.post(
+    "/checkin", response_model=CheckInAnswer, responses=api_errors(404, 409), summary="Check in"
+)
+async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> JSONResponse:
     def work() -> dict[str, Any]:
         require_employee(who, body.user_id, kiosk=True)
         _check_today(ctx, body.user_id, body.date)
@@ -110,11 +123,13 @@ async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
         }
         return envelope(msg, data)
 
-    return await ctx.punch(work)
+    return JSONResponse(await ctx.punch(work))  # a ready body: see home.py's _punch
 
 
-@router.post("/checkout", responses=api_errors(404, 409), summary="Check out")
-async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+@router.post(
+    "/checkout", response_model=CheckOutAnswer, responses=api_errors(404, 409), summary="Check out"
+)
+async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> JSONResponse:
     def work() -> dict[str, Any]:
         require_employee(who, body.user_id, kiosk=True)
         asked = parse_day(body.date, "date")
@@ -143,10 +158,16 @@ async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> dict[str, Any]
         }
         return envelope(msg, data)
 
-    return await ctx.punch(work)
+    return JSONResponse(await ctx.punch(work))
 
 
-@router.post("", status_code=201, responses=api_errors(404, 409), summary="Create attendance")
+@router.post(
+    "",
+    status_code=201,
+    response_model=AttendanceAnswer,
+    responses=api_errors(404, 409),
+    summary="Create attendance",
+)
 def create(body: CreateBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_admin(who)
     day = parse_day(body.date, "date")
@@ -156,12 +177,14 @@ def create(body: CreateBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     return envelope("Attendance created successfully", wire.attendance(absence))
 
 
-@router.get("", responses=api_errors(), summary="Get all attendance")
+@router.get(
+    "", response_model=AttendancesAnswer, responses=api_errors(), summary="Get all attendance"
+)
 def list_all(
     ctx: Ctx,
     who: Caller,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
+    limit: Annotated[PlainInt, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[PlainInt, Query(ge=0, le=MAX_ID)] = 0,
 ) -> dict[str, Any]:
     """An admin sees every record; an employee only their own."""
     if not who.is_admin:
@@ -172,19 +195,31 @@ def list_all(
     return envelope("All attendance records retrieved successfully", data)
 
 
-@router.get("/{id}", responses=api_errors(404), summary="Get attendance by ID")
-def get_one(id: Annotated[int, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller) -> dict[str, Any]:
+@router.get(
+    "/{id}",
+    response_model=AttendanceAnswer,
+    responses=api_errors(404),
+    summary="Get attendance by ID",
+)
+def get_one(
+    id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller
+) -> dict[str, Any]:
     record = ctx.records.get(id)
     _visible(who, record)
     return envelope("Attendance retrieved successfully", wire.attendance(record))
 
 
-@router.get("/user/{user_id}", responses=api_errors(404), summary="Get user attendance on a date")
+@router.get(
+    "/user/{user_id}",
+    response_model=AttendanceAnswer,
+    responses=api_errors(404),
+    summary="Get user attendance on a date",
+)
 def user_on_date(
-    user_id: Annotated[int, Path(ge=1, le=MAX_ID)],
+    user_id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)],
     ctx: Ctx,
     who: Caller,
-    date: Annotated[str | None, Query(description="YYYY-MM-DD; today by default")] = None,
+    date: Annotated[Text | None, Query(description="YYYY-MM-DD; today by default")] = None,
 ) -> dict[str, Any]:
     """The latest record of that day (every session of a day: use /user/range)."""
     require_employee(who, user_id, kiosk=True)
@@ -195,7 +230,12 @@ def user_on_date(
     return envelope("User attendance retrieved successfully", wire.attendance(records[-1]))
 
 
-@router.post("/user/range", responses=api_errors(404), summary="Get user attendance range")
+@router.post(
+    "/user/range",
+    response_model=AttendancesAnswer,
+    responses=api_errors(404),
+    summary="Get user attendance range",
+)
 def user_range(body: RangeBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_employee(who, body.user_id)
     start, end = parse_day(body.start_date, "start_date"), parse_day(body.end_date, "end_date")
@@ -222,8 +262,14 @@ def _open_session_of(ctx: ServerContext, who: Principal, attendance_id: int) -> 
     return record
 
 
-@router.post("/breaks", status_code=201, responses=api_errors(404, 409), summary="Add break")
-async def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+@router.post(
+    "/breaks",
+    status_code=201,
+    response_model=BreakAddedAnswer,
+    responses=api_errors(404, 409),
+    summary="Add break",
+)
+async def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> JSONResponse:
     def work() -> dict[str, Any]:
         session = _open_session_of(ctx, who, body.attendance_id)
         at = parse_instant(body.start_time, "start_time")
@@ -233,11 +279,16 @@ async def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
         msg = "Break added successfully"
         return envelope(msg, {"break": wire.break_(brk), "message": msg})
 
-    return await ctx.punch(work)
+    return JSONResponse(await ctx.punch(work), status_code=201)
 
 
-@router.put("/breaks/end", responses=api_errors(404, 409), summary="End break")
-async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+@router.put(
+    "/breaks/end",
+    response_model=BreakEndedAnswer,
+    responses=api_errors(404, 409),
+    summary="End break",
+)
+async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> JSONResponse:
     def work() -> dict[str, Any]:
         found = ctx.records.find_break(body.break_id)
         session = ctx.records.get(found.session_id)
@@ -251,11 +302,11 @@ async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> dict[str, Any]
         data = wire.break_(brk)
         return envelope(msg, {"break": data, "message": msg, "duration": data["duration"]})
 
-    return await ctx.punch(work)
+    return JSONResponse(await ctx.punch(work))
 
 
-@router.delete("/{id}", responses=api_errors(404), summary="Delete attendance")
-def delete(id: Annotated[int, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller) -> JSONResponse:
+@router.delete("/{id}", response_model=Done, responses=api_errors(404), summary="Delete attendance")
+def delete(id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller) -> JSONResponse:
     require_admin(who)
     ctx.records.delete(id)
     return JSONResponse(envelope("Attendance deleted successfully"))

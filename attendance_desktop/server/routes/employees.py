@@ -6,51 +6,67 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.errors import InvalidDate
 from .. import wire
 from ..auth import require_admin, require_employee
 from ..context import Caller, Ctx
-from ..parsing import MAX_ID, parse_day, parse_instant
+from ..parsing import MAX_ID, PlainInt, Text, parse_day, parse_instant
+from ..schemas import BreakAnswer, EmployeesAnswer, SessionsAnswer, StatusAnswer
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/employees", tags=["employees"])
-EmployeeId = Annotated[int, Path(ge=1, le=MAX_ID)]
-PunchId = Annotated[str | None, Field(default=None, min_length=1, max_length=64)]
+EmployeeId = Annotated[PlainInt, Path(ge=1, le=MAX_ID)]
+PunchId = Annotated[Text | None, Field(default=None, min_length=1, max_length=64)]
 
 
-class StartBreakBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    reason: Annotated[str, Field(max_length=255)] = ""
-    at: str | None = None
+# Named apart from seed 004's StartBreak/EndBreak bodies: /openapi.json needs unique names.
+class BreakStartRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True)
+    reason: Annotated[Text, Field(max_length=255)] = ""
+    at: Text | None = None
     punch_id: PunchId = None
 
 
-class EndBreakBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    at: str | None = None
+class BreakEndRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True)
+    at: Text | None = None
     punch_id: PunchId = None
 
 
-@router.get("", responses=api_errors(), summary="Every employee (admin)")
+@router.get(
+    "", response_model=EmployeesAnswer, responses=api_errors(), summary="Every employee (admin)"
+)
 def employees(ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_admin(who)
     people = [wire.employee(e) for e in ctx.service.employees()]
     return envelope("Employees retrieved successfully", {"employees": people, "total": len(people)})
 
 
-@router.get("/{employee_id}/status", responses=api_errors(404), summary="Current status")
+@router.get(
+    "/{employee_id}/status",
+    response_model=StatusAnswer,
+    responses=api_errors(404),
+    summary="Current status",
+)
 def status(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_employee(who, employee_id, kiosk=True)
     return envelope("Status retrieved successfully", wire.status(ctx.service.status(employee_id)))
 
 
-@router.post("/{employee_id}/breaks/start", status_code=201, responses=api_errors(404, 409))
+@router.post(
+    "/{employee_id}/breaks/start",
+    status_code=201,
+    response_model=BreakAnswer,
+    responses=api_errors(404, 409),
+    summary="Start a break",
+)
 async def start_break(
-    employee_id: EmployeeId, ctx: Ctx, who: Caller, body: StartBreakBody | None = None
-) -> dict[str, Any]:
-    given = body or StartBreakBody()
+    employee_id: EmployeeId, ctx: Ctx, who: Caller, body: BreakStartRequest | None = None
+) -> JSONResponse:
+    given = body or BreakStartRequest()
 
     def work() -> dict[str, Any]:  # a punch: on the event loop on PostgreSQL (ctx.punch)
         require_employee(who, employee_id, kiosk=True)
@@ -58,14 +74,19 @@ async def start_break(
         brk = ctx.service.start_break(employee_id, given.reason, at=at, punch_id=given.punch_id)
         return envelope("Break started", wire.break_(brk))
 
-    return await ctx.punch(work)
+    return JSONResponse(await ctx.punch(work), status_code=201)  # see home.py's _punch
 
 
-@router.post("/{employee_id}/breaks/end", responses=api_errors(404, 409))
+@router.post(
+    "/{employee_id}/breaks/end",
+    response_model=BreakAnswer,
+    responses=api_errors(404, 409),
+    summary="End the running break",
+)
 async def end_break(
-    employee_id: EmployeeId, ctx: Ctx, who: Caller, body: EndBreakBody | None = None
-) -> dict[str, Any]:
-    given = body or EndBreakBody()
+    employee_id: EmployeeId, ctx: Ctx, who: Caller, body: BreakEndRequest | None = None
+) -> JSONResponse:
+    given = body or BreakEndRequest()
 
     def work() -> dict[str, Any]:
         require_employee(who, employee_id, kiosk=True)
@@ -74,16 +95,21 @@ async def end_break(
         )
         return envelope("Break ended", wire.break_(brk))
 
-    return await ctx.punch(work)
+    return JSONResponse(await ctx.punch(work))
 
 
-@router.get("/{employee_id}/sessions", responses=api_errors(404), summary="Sessions in a range")
+@router.get(
+    "/{employee_id}/sessions",
+    response_model=SessionsAnswer,
+    responses=api_errors(404),
+    summary="Sessions in a range",
+)
 def sessions(
     employee_id: EmployeeId,
     ctx: Ctx,
     who: Caller,
-    start: Annotated[str, Query(description="YYYY-MM-DD, inclusive")],
-    end: Annotated[str, Query(description="YYYY-MM-DD, inclusive")],
+    start: Annotated[Text, Query(description="YYYY-MM-DD, inclusive")],
+    end: Annotated[Text, Query(description="YYYY-MM-DD, inclusive")],
 ) -> dict[str, Any]:
     require_employee(who, employee_id)
     first, last = parse_day(start, "start"), parse_day(end, "end")

@@ -1,7 +1,8 @@
 """Seed 000, the home page API: details, clockin, clockout, month_stat and month data.
 
-Every path answers with and without a trailing slash. Errors use the seed's body
-{"response", "http_status_code", "res_status"}; res_status is the domain error's code.
+Every path answers with and without a trailing slash (server/trailing_slash.py). Errors
+use the seed's body {"response", "http_status_code", "res_status"} plus "message";
+res_status is the domain error's code, and the seed's four errors answer in its words.
 """
 
 from __future__ import annotations
@@ -11,40 +12,31 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from ...core.errors import InvalidInput
 from ...core.models import WorkSession
 from .. import wire
 from ..auth import Principal, require_employee
 from ..context import Caller, Ctx, ServerContext
-from ..parsing import MAX_ID, parse_instant, parse_month
+from ..parsing import MAX_ID, PlainInt, Text, parse_instant, parse_month
+from ..schemas import EmployeeOut, MonthDataOut, MonthStatOut, SessionOut
 from .responses import seed000_errors
 
 router = APIRouter(prefix="/employee/{employee_id}", tags=["home page (seed 000)"])
-EmployeeId = Annotated[int, Path(ge=1, le=MAX_ID)]
+EmployeeId = Annotated[PlainInt, Path(ge=1, le=MAX_ID)]
+PunchId = Annotated[Text | None, Field(min_length=1, max_length=64)]
 
 
 class ClockInBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    clock_in_date_time: str | None = None
-    punch_id: str | None = None
+    model_config = ConfigDict(extra="ignore", strict=True)
+    clock_in_date_time: Text | None = None
+    punch_id: PunchId = None
 
 
 class ClockOutBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    clock_out_date_time: str | None = None
-    punch_id: str | None = None
-
-
-def _punch_id(value: str | None) -> str | None:
-    if value is not None and not 1 <= len(value) <= 64:
-        raise InvalidInput("A punch id is 1 to 64 characters.")
-    return value or None
-
-
-def _both(path: str) -> list[str]:
-    return [path, path + "/"]
+    model_config = ConfigDict(extra="ignore", strict=True)
+    clock_out_date_time: Text | None = None
+    punch_id: PunchId = None
 
 
 def details(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
@@ -68,7 +60,7 @@ async def _punch(
     def work() -> dict[str, Any]:
         require_employee(who, employee_id, kiosk=True)
         at = parse_instant(text, field)
-        s = punch(employee_id, at=at, punch_id=_punch_id(punch_id))
+        s = punch(employee_id, at=at, punch_id=punch_id)
         return wire.session(s, ctx.clock.now())
 
     return JSONResponse(await ctx.punch(work), status_code=status_code)
@@ -96,10 +88,10 @@ async def clock_out(
     return await _punch(ctx, who, employee_id, when, given.punch_id, ctx.service.clock_out, 200)
 
 
-MonthParam = Annotated[str | None, Query(description="1 to 12")]
-YearParam = Annotated[str | None, Query(description="1970 to 9999")]
+MonthParam = Annotated[Text | None, Query(description="1 to 12")]
+YearParam = Annotated[Text | None, Query(description="1970 to 9999")]
 MothParam = Annotated[
-    str | None, Query(description="The seed's typo for `month`, accepted as an alias")
+    Text | None, Query(description="The seed's typo for `month`, accepted as an alias")
 ]
 
 
@@ -131,31 +123,32 @@ def month_data(
     return {"year": y, "month": m, "daily_attendance": [wire.day(d, now) for d in days]}
 
 
-def _route(path: str, endpoint: Any, method: str, status: int, *errors: int, summary: str) -> None:
-    for i, p in enumerate(_both(path)):
-        router.add_api_route(
-            p,
-            endpoint,
-            methods=[method],
-            status_code=status,
-            response_model=dict[str, Any],  # documented; punches answer a ready JSONResponse
-            responses=seed000_errors(*errors),
-            summary=summary,
-            include_in_schema=i == 0,
-            operation_id=f"seed000_{endpoint.__name__}{'_slash' if i else ''}",
-        )
+def _route(
+    path: str, endpoint: Any, method: str, status: int, model: Any, *errors: int, summary: str
+) -> None:
+    router.add_api_route(
+        path,
+        endpoint,
+        methods=[method],
+        status_code=status,
+        response_model=model,  # documented; punches answer a ready JSONResponse
+        responses=seed000_errors(*errors),
+        summary=summary,
+        operation_id=f"seed000_{endpoint.__name__}",
+    )
 
 
-_route("/details", details, "GET", 200, 404, summary="The employee's details")
-_route("/attendance/clockin", clock_in, "POST", 201, 404, 409, summary="Clock in")
+_route("/details", details, "GET", 200, EmployeeOut, 404, summary="The employee's details")
+_route("/attendance/clockin", clock_in, "POST", 201, SessionOut, 404, 409, summary="Clock in")
 _route(
     "/attendance/clockout",
     clock_out,
     "PUT",
     200,
+    SessionOut,
     404,
     409,
     summary="Clock out (the closed session)",
 )
-_route("/attendance/month_stat", month_stat, "GET", 200, 404, summary="Month metrics")
-_route("/attendance/data", month_data, "GET", 200, 404, summary="One entry per day of a month")
+_route("/attendance/month_stat", month_stat, "GET", 200, MonthStatOut, 404, summary="Month metrics")
+_route("/attendance/data", month_data, "GET", 200, MonthDataOut, 404, summary="One entry per day")

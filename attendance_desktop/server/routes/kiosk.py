@@ -19,25 +19,26 @@ from ...core.punches import PunchName, apply_punch
 from .. import wire
 from ..auth import require_device
 from ..context import Caller, Ctx, ServerContext
-from ..parsing import MAX_ID, parse_instant
+from ..parsing import MAX_ID, Text, parse_instant
+from ..schemas import KioskAnswer
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/kiosk", tags=["kiosk"])
 
 
 class IdentifyBody(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    badge: Annotated[str | None, Field(max_length=128)] = None
+    model_config = ConfigDict(extra="ignore", strict=True)
+    badge: Annotated[Text | None, Field(max_length=128)] = None
     employee_id: Annotated[int | None, Field(ge=1, le=MAX_ID)] = None
-    pin: Annotated[str | None, Field(max_length=12)] = None
+    pin: Annotated[Text | None, Field(max_length=12)] = None
 
 
 class PunchBody(IdentifyBody):
     action: PunchName
-    at: str | None = None
-    punch_id: Annotated[str | None, Field(min_length=1, max_length=64)] = None
+    at: Text | None = None
+    punch_id: Annotated[Text | None, Field(min_length=1, max_length=64)] = None
     offline: bool = False
-    reason: Annotated[str, Field(max_length=255)] = ""
+    reason: Annotated[Text, Field(max_length=255)] = ""
 
 
 def _identify(ctx: ServerContext, body: IdentifyBody) -> int:
@@ -54,7 +55,12 @@ def _person(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
     return {"employee_id": emp.id, "first_name": emp.first_name, "last_name": emp.last_name}
 
 
-@router.post("/identify", responses=api_errors(404, 423, 429), summary="Identify at a kiosk")
+@router.post(
+    "/identify",
+    response_model=KioskAnswer,
+    responses=api_errors(404, 423, 429),
+    summary="Identify at a kiosk",
+)
 def identify(body: IdentifyBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     device_id = require_device(who)
     employee_id = _identify(ctx, body)
@@ -66,7 +72,12 @@ def identify(body: IdentifyBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     return envelope("Identified", data)
 
 
-@router.post("/punch", responses=api_errors(404, 409, 423), summary="Identify and punch")
+@router.post(
+    "/punch",
+    response_model=KioskAnswer,
+    responses=api_errors(404, 409, 423),
+    summary="Identify and punch",
+)
 def punch(body: PunchBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     require_device(who)
     employee_id = _identify(ctx, body)

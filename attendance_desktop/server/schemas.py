@@ -1,0 +1,231 @@
+"""The success bodies of every route, as typed models for /openapi.json.
+
+`wire.py` builds the bodies; these models describe them, so a generated client gets a
+typed answer for every call. Each model allows extra keys: a key added to a body later
+reaches clients as an extra property instead of being cut off. Names are unique across
+the API (a generator drops a route when two schemas share a title).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class EmployeeOut(_Out):
+    employee_id: int
+    first_name: str
+    last_name: str
+    email: str
+    phone_number: str | None = None
+    job_title: str | None = None
+    department: str | None = None
+    timezone: str | None = None
+    work_week: list[int] = []
+    start_date: str | None = None
+
+
+class ProfileOut(EmployeeOut):
+    id: int
+    role: str
+
+
+class BreakOut(_Out):
+    id: int
+    attendance_id: int
+    start_time: str
+    end_time: str | None = None
+    duration: float = Field(description="Minutes; 0 while the break runs")
+    reason: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+class SessionOut(_Out):
+    session_id: int
+    employee_id: int
+    date: str
+    clock_in_time: str
+    clock_out_time: str | None = None
+    status: str
+    offline: bool = False
+    worked_seconds: float = 0
+    breaks: list[BreakOut] = []
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+class DayOut(_Out):
+    date: str
+    clock_in_time: str | None = None
+    clock_out_time: str | None = None
+    status: str
+    is_working_day: bool | None = None
+    holiday_name: str | None = None
+    worked_hours: float = 0
+    worked_seconds: float = 0
+    break_seconds: float = 0
+    sessions: list[SessionOut] = []
+
+
+class MonthStatOut(_Out):
+    total_working_days: int
+    total_present_days: int
+    total_absent_days: int
+    year: int
+    month: int
+    worked_hours: float = 0
+    worked_seconds: float = 0
+    non_working_days_worked: int = 0
+    remaining_working_days: int = 0
+
+
+class MonthDataOut(_Out):
+    year: int
+    month: int
+    daily_attendance: list[DayOut]
+
+
+class StatusOut(_Out):
+    employee_id: int
+    now: str
+    today: str
+    clocked_in: bool
+    on_break: bool
+    open_session: SessionOut | None = None
+    today_sessions: list[SessionOut] = []
+    today_worked_seconds: float = 0
+
+
+class AttendanceOut(_Out):
+    """Seed 004's Attendance: a work session, or an absence record (negative id)."""
+
+    id: int
+    user_id: int
+    date: str
+    check_in_time: str | None = None
+    check_out_time: str | None = None
+    total_work_hours: float = 0
+    status: str
+    created_at: str | None = None
+    updated_at: str | None = None
+    breaks: list[BreakOut] = []
+    offline: bool = False
+
+
+class _Envelope(_Out):
+    success: bool = True
+    message: str
+
+
+class Done(_Envelope):
+    """An answer with nothing more to say than its message (a deletion)."""
+
+
+class SignIn(_Out):
+    token: str
+    token_type: str
+    expires_at: str
+    employee_id: int
+    role: str
+
+
+class SignInAnswer(_Envelope):
+    data: SignIn
+
+
+class ProfileAnswer(_Envelope):
+    data: ProfileOut
+
+
+class CheckIn(_Out):
+    attendance: AttendanceOut
+    message: str
+    check_in_time: str
+
+
+class CheckInAnswer(_Envelope):
+    data: CheckIn
+
+
+class CheckOut(_Out):
+    attendance: AttendanceOut
+    message: str
+    check_out_time: str
+    total_work_hours: float
+
+
+class CheckOutAnswer(_Envelope):
+    data: CheckOut
+
+
+class AttendanceAnswer(_Envelope):
+    data: AttendanceOut
+
+
+class Attendances(_Out):
+    attendances: list[AttendanceOut]
+    total: int
+
+
+class AttendancesAnswer(_Envelope):
+    data: Attendances
+
+
+class BreakAdded(_Out):
+    break_: BreakOut = Field(alias="break")
+    message: str
+
+
+class BreakAddedAnswer(_Envelope):
+    data: BreakAdded
+
+
+class BreakEnded(_Out):
+    break_: BreakOut = Field(alias="break")
+    message: str
+    duration: float
+
+
+class BreakEndedAnswer(_Envelope):
+    data: BreakEnded
+
+
+class BreakAnswer(_Envelope):
+    data: BreakOut
+
+
+class Employees(_Out):
+    employees: list[EmployeeOut]
+    total: int
+
+
+class EmployeesAnswer(_Envelope):
+    data: Employees
+
+
+class StatusAnswer(_Envelope):
+    data: StatusOut
+
+
+class Sessions(_Out):
+    sessions: list[SessionOut]
+
+
+class SessionsAnswer(_Envelope):
+    data: Sessions
+
+
+class KioskAnswer(_Envelope):
+    """The kiosk routes' answers; their `data` is described in docs/kiosk.md."""
+
+    data: dict[str, Any]
+
+
+class Health(_Out):
+    status: str
