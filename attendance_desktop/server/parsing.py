@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from ..core.errors import InvalidDate, InvalidMonth
 
@@ -23,6 +23,12 @@ def parse_instant(text: str | None, field: str) -> datetime | None:
         raise InvalidDate(
             f"{field} must be a date and time with its time zone, like 2024-01-15T09:00:00Z."
         )
+    try:
+        value.astimezone(UTC)
+    except OverflowError as exc:  # 9999-12-31T23:59:59-23:59 is in year 10000 in UTC
+        raise InvalidDate(
+            f"{field} is out of the range of dates that can be recorded (years 1 to 9999 in UTC)."
+        ) from exc
     return value
 
 

@@ -183,8 +183,7 @@ class LocalAttendanceService:
                         return repeated
                 emp, facts = queries.employee_for_punch(conn, employee_id, self._run)
                 now = self._clock.now()
-                tolerance = None if offline else self._tolerance  # a replay keeps its time
-                when = rules.resolve_punch_time(at, now, tolerance)
+                when = rules.resolve_punch_time(at, now, self._tolerance, offline=offline)
                 session_id, break_id, built = do(conn, emp, when, facts)
                 if punch_id:
                     self._run(
@@ -272,7 +271,9 @@ class LocalAttendanceService:
             if facts.open_session is not None:
                 raise AlreadyClockedIn()
             # The latest session ended with the employee's last punch (breaks end by then).
-            rules.check_not_before(when, facts.latest_clock_out)
+            when = rules.place_after(
+                when, facts.latest_clock_out, client_time=at is not None, offline=offline
+            )
             now = self._clock.now()
             day = rules.local_date(when, self._zone(emp))
             row = {
@@ -330,7 +331,8 @@ class LocalAttendanceService:
             session = facts.open_session
             if session is None:
                 raise NoOpenSession()
-            rules.check_not_before(when, rules.last_punch_of([session]))
+            last = rules.last_punch_of([session])
+            when = rules.place_after(when, last, client_time=at is not None, offline=offline)
             now = self._clock.now()
             ending = {"of_session": session.id, "ended_at": when, "now": now}
             if session.open_break is not None:  # read under the employee's lock: still true
@@ -369,7 +371,8 @@ class LocalAttendanceService:
                 raise NoOpenSession("You are not clocked in, so a break cannot start.")
             if session.open_break is not None:
                 raise BreakAlreadyRunning()
-            rules.check_not_before(when, rules.last_punch_of([session]))
+            last = rules.last_punch_of([session])
+            when = rules.place_after(when, last, client_time=at is not None, offline=offline)
             now = self._clock.now()
             row = {
                 "session_id": session.id,
@@ -422,7 +425,7 @@ class LocalAttendanceService:
             brk = session.open_break
             if brk is None:
                 raise NoOpenBreak()
-            rules.check_not_before(when, brk.start)
+            when = rules.place_after(when, brk.start, client_time=at is not None, offline=offline)
             now = self._clock.now()
             ending = {"the_break": brk.id, "ended_at": when, "now": now}
             if self._run(conn, statements.END_BREAK, ending).rowcount != 1:

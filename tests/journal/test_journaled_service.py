@@ -19,6 +19,7 @@ from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.errors import AlreadyClockedIn, PunchTimeOutOfTolerance
 from attendance_desktop.journal.journaled_service import JournaledService, PunchQueued
 from attendance_desktop.journal.store import PunchJournal
+from attendance_desktop.journal.sync import retry_delay
 from attendance_desktop.remote.service import RemoteAttendanceService
 from attendance_desktop.storage.accounts import AccountStore
 
@@ -139,6 +140,8 @@ def test_a_punch_made_while_the_servers_database_restarts_is_kept_and_sent(
                     desk.clock_out(emp)
                 assert desk.waiting() == 1
 
+                assert desk.flush().sent == 0  # it waits for its next try (backoff)
+                desk_clock.advance(retry_delay(0))
                 assert desk.flush().sent == 1  # the server's next connection is a new one
                 assert not server.ctx.service.status(emp).clocked_in
                 [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
