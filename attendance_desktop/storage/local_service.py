@@ -232,6 +232,21 @@ class LocalAttendanceService:
             raise InvalidInput("This punch id was already used for another punch.")
         return result(conn, done["session_id"], done["break_id"])
 
+    def recorded_punch(
+        self, punch_id: str | None, employee_id: int, action: str
+    ) -> WorkSession | Break | None:
+        """The first outcome of the punch `punch_id`, when it was made already (a resend);
+        a route that checks a punch's date itself asks this first, so that a resend gets its
+        first answer whatever its age."""
+        if not punch_id:
+            return None
+        with self._read() as conn:
+            if action in ("clock_in", "clock_out"):
+                return self._repeated_punch(
+                    conn, punch_id, employee_id, action, self._session_result
+                )
+            return self._repeated_punch(conn, punch_id, employee_id, action, self._break_result)
+
     def _insert(self, conn: Connection, insert: Insert, row: dict[str, Any]) -> int:
         """Insert one row and give its new id: on PostgreSQL the statement says RETURNING
         and runs on the driver; SQLite's row id comes through SQLAlchemy (RETURNING needs
