@@ -6,8 +6,8 @@ import multiprocessing
 import os
 import signal
 import sqlite3
-from datetime import UTC, datetime, timedelta
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
