@@ -104,3 +104,41 @@ def test_a_database_killed_during_a_replay_loses_and_refuses_nothing(
             assert all(s.offline and s.clock_out is not None for s in sessions)
     finally:
         cluster.stop()
+
+
+def test_a_live_punch_that_meets_a_dead_database_is_kept_and_sent_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The person is told the punch is saved (as offline); it must then never be dropped.
+    Before, a live punch answered `503 STORAGE_ERROR` left the journal and raised."""
+    cluster = PgCluster.start(durable=True)
+    try:
+        with live_server(cluster.new_database()) as server:
+            emp = server.add_employee("Ana", badge="0077")
+            token = server.ctx.accounts.add_device("Front door")[1]
+            clock = FixedClock(NOW)
+            desk = kiosk(server.base_url, token, tmp_path / "kiosk", clock)
+            clock_in = server.ctx.service.clock_in
+
+            def crash_first(*args: Any, **kwargs: Any) -> Any:
+                cluster.crash()  # after the device was let in, before the punch
+                return clock_in(*args, **kwargs)
+
+            try:
+                ana = desk.identify_badge("0077")
+                monkeypatch.setattr(server.ctx.service, "clock_in", crash_first)
+                result = desk.toggle(ana)
+                assert result.offline and desk.sync().waiting == 1
+                monkeypatch.setattr(server.ctx.service, "clock_in", clock_in)
+
+                cluster.start_again()
+                clock.advance(timedelta(minutes=1))
+                server.advance(minutes=1)
+                status = desk.sync()
+                assert (status.offline, status.waiting, status.refused) == (False, 0, 0)
+                [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
+                assert session.clock_in == NOW and session.offline
+            finally:
+                desk.close()
+    finally:
+        cluster.stop()
