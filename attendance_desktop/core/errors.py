@@ -101,8 +101,8 @@ class PunchTimeOutOfTolerance(AttendanceError):
     code = "PUNCH_TIME_OUT_OF_TOLERANCE"
     http_status = 400
     default_message = (
-        "The punch time is more than a few minutes away from the current time, so it was "
-        "not recorded. Check the date and time of the device that sent it."
+        "The punch time is too far from the current time, so it was not recorded. "
+        "Check the date and time of the device that sent it."
     )
 
 
