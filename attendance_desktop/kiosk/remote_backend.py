@@ -244,9 +244,10 @@ class RemoteKioskBackend:
         server away or in trouble: it may even have been recorded). A refusal is raised and
         the punch leaves the journal: the person reads why at once."""
         try:
-            [got] = self._replay([entry], offline=False)
+            outcomes = self._replay([entry], offline=False)
         except AttendanceError:
-            got = ServiceUnavailable()
+            outcomes = []  # the request as a whole failed: the punch was not judged
+        got = outcomes[0] if outcomes else ServiceUnavailable()
         if isinstance(got, AttendanceError):
             if is_final(got):
                 self._journal.remove(entry.seq)
