@@ -110,7 +110,8 @@ class PunchTimeOutOfTolerance(AttendanceError):
     code = "PUNCH_TIME_OUT_OF_TOLERANCE"
     http_status = 400
     default_message = (
-        "The punch time is too far from the current time. Check this computer's clock."
+        "The punch time is too far from the current time, so it was not recorded. "
+        "Check the date and time of the device that sent it."
     )
 
 
@@ -118,8 +119,9 @@ class ClockWentBackwards(AttendanceError):
     code = "CLOCK_WENT_BACKWARDS"
     http_status = 409
     default_message = (
-        "This computer's clock is earlier than your last recorded punch. "
-        "Check the date and time settings, then try again. Nothing was changed."
+        "The current time is earlier than your last recorded punch: the clock that "
+        "records punches was set back. Check its date and time, then try again. "
+        "Nothing was changed."
     )
 
 

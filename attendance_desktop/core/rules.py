@@ -13,6 +13,7 @@ from .calendar import WorkCalendar, month_dates
 from .errors import (
     ClockWentBackwards,
     FutureMonth,
+    InvalidDate,
     InvalidMonth,
     PunchTimeOutOfTolerance,
 )
@@ -21,6 +22,15 @@ from .models import DayRecord, DayStatus, MonthMetrics, WorkSession
 MIN_YEAR = 1970
 MAX_YEAR = 9999
 DEFAULT_PUNCH_TOLERANCE = timedelta(minutes=5)
+BAD_INSTANT = "This date and time cannot be recorded: it is out of the range of real dates."
+FUTURE_PUNCH = (
+    "This punch is dated later than the attendance server's current time allows, "
+    "so it was not recorded. Check the date and time of the device that made it."
+)
+REPLAY_BEFORE_LAST_PUNCH = (
+    "This punch is dated before the employee's last recorded punch, so it was not "
+    "recorded. Nothing was changed."
+)
 
 
 def local_date(instant: datetime, zone: ZoneInfo) -> date:
@@ -58,18 +68,46 @@ def check_month(year: int, month: int, today: date) -> None:
 def resolve_punch_time(
     requested: datetime | None,
     now: datetime,
-    tolerance: timedelta | None = DEFAULT_PUNCH_TOLERANCE,
+    tolerance: timedelta = DEFAULT_PUNCH_TOLERANCE,
+    *,
+    offline: bool = False,
 ) -> datetime:
-    """The server's clock is authoritative; a client time is accepted within the tolerance.
-    `tolerance=None` is an offline replay: its original time stands, however old."""
+    """When a punch happened, by the service's clock, which is authoritative.
+
+    No time given: `now`. A client's time is accepted within the tolerance of `now`; an
+    offline replay (a registered kiosk's) keeps its original time however old, but never
+    one later than the tolerance allows. Either way a time ahead of `now` is recorded as
+    `now`: a punch in the future would refuse the next punch stamped by the clock itself.
+    """
     if requested is None:
         return now
     if requested.tzinfo is None:  # astimezone() would read it in this machine's zone
         raise PunchTimeOutOfTolerance("A punch time must include its time zone.")
-    requested = requested.astimezone(UTC)
-    if tolerance is not None and abs(requested - now) > tolerance:
+    try:
+        requested = requested.astimezone(UTC)
+    except OverflowError as exc:  # e.g. 9999-12-31T23:59:59-23:59 is after year 9999 in UTC
+        raise InvalidDate(BAD_INSTANT) from exc
+    if requested - now > tolerance:
+        raise PunchTimeOutOfTolerance(FUTURE_PUNCH if offline else None)
+    if not offline and now - requested > tolerance:
         raise PunchTimeOutOfTolerance()
-    return requested
+    return min(requested, now)
+
+
+def place_after(
+    at: datetime, last_punch: datetime | None, *, client_time: bool, offline: bool
+) -> datetime:
+    """Where a punch goes given the employee's last punch. A live client time is clamped to
+    it (a whole-second time sent just after a punch stamped to the microsecond is not a
+    clock going back); an offline replay keeps its time, so one dated earlier is refused;
+    the service's own clock earlier than the last punch was set back, and is refused."""
+    if last_punch is None or at >= last_punch:
+        return at
+    if offline:
+        raise ClockWentBackwards(REPLAY_BEFORE_LAST_PUNCH)
+    if client_time:
+        return last_punch
+    raise ClockWentBackwards()
 
 
 def check_not_before(at: datetime, last_punch: datetime | None) -> None:

@@ -1,11 +1,14 @@
 """A workstation in remote mode: every punch goes to the punch journal first, then out.
 
 The punch is committed to the local journal (with its id and this computer's time) before
-it is sent; the punch id makes a resend harmless. When the server cannot be reached the
-punch stays queued and the person is told so in plain words; `flush()` sends the queue, in
-order, once the server answers again. A queued punch the server refuses (for example one
-that waited longer than the server's time tolerance) is kept in the journal as refused,
-never dropped, and `refused()` lists it for the person to see.
+it is sent; the punch id makes a resend harmless. When the server cannot be reached, or
+answers with any 5xx (its database restarting, say), the punch stays queued and the person
+is told so in plain words: it may even have been recorded, so it is never taken back.
+`flush()` sends the queue, in order and with backoff, through the replay loop the kiosk
+uses too. A queued punch the server refuses (for example one that waited longer than the
+server's time tolerance) is kept in the journal as refused, never dropped, and `refused()`
+lists it for the person to see. Only a punch refused while the person watches, which
+they read at once, leaves the journal.
 
 Reads go straight to the server: the home page shows the server's truth, not a guess.
 """
@@ -21,7 +24,7 @@ from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetric
 from ..core.punches import apply_punch
 from ..core.service import AttendanceService
 from .store import Action, JournalEntry, PunchJournal
-from .sync import SyncResult, sync_journal
+from .sync import SyncResult, one_by_one, retry_delay, sync_journal
 
 
 class PunchQueued(ServiceUnavailable):
@@ -57,16 +60,19 @@ class JournaledService:
         return apply_punch(remote, emp, entry.action, reason=entry.reason, at=at, punch_id=pid)
 
     def _punch(self, employee_id: int, action: Action, reason: str = "") -> WorkSession | Break:
-        earlier = self.flush()
+        earlier = self._flush(now_or_never=True)  # a person punching is worth a try at once
         entry = self._journal.record(employee_id, action, self._clock.now(), reason=reason)
         if earlier.offline:
             raise PunchQueued()
         try:
             result = self._send(entry, live=True)
         except ServiceUnavailable as exc:
+            # Perhaps recorded, perhaps not: kept, and sent again (its id makes that safe).
+            self._journal.mark_failed_attempt(entry.seq, self._clock.now() + retry_delay(0))
             raise PunchQueued() from exc
         except AttendanceError:
-            # Refused while the person watches: they read why at once; nothing to keep.
+            # Refused while the person watches, or their sign-in ran out (the server looked
+            # at nothing): they read why at once and punch again; nothing to keep.
             self._journal.remove(entry.seq)
             raise
         self._journal.mark_sent(entry.seq)
@@ -106,8 +112,13 @@ class JournaledService:
         return done
 
     def flush(self) -> SyncResult:
-        """Send what is queued, oldest first; stops at the first sign the server is away."""
-        return sync_journal(self._journal, self._send)
+        """Send what is queued and due, oldest first; stops at the first sign the server is
+        away or in trouble."""
+        return self._flush(now_or_never=False)
+
+    def _flush(self, *, now_or_never: bool) -> SyncResult:
+        send = one_by_one(self._send)
+        return sync_journal(self._journal, send, self._clock, now_or_never=now_or_never)
 
     def waiting(self) -> int:
         return self._journal.pending_count()

@@ -3,7 +3,9 @@
 A punch is committed here (WAL, synchronous=FULL) before anything is sent, so neither a
 network loss nor a killed process can lose it. Each punch carries a client-generated id,
 which the server uses to make a retried send return the original result. Sent punches
-are deleted; punches the server refused stay, marked, for an admin to see.
+are deleted; punches the server refused stay, marked, for an admin to see. A punch whose
+send failed for now (the server away or in trouble) keeps its place and the time of its
+next try (`next_attempt`), so retries back off across restarts of the app too.
 """
 
 from __future__ import annotations
@@ -35,10 +37,32 @@ CREATE TABLE IF NOT EXISTS journal (
     state TEXT NOT NULL DEFAULT 'pending',
     attempts INTEGER NOT NULL DEFAULT 0,
     error_code TEXT,
-    error_message TEXT
+    error_message TEXT,
+    next_attempt TEXT
 );
 CREATE INDEX IF NOT EXISTS ix_journal_state ON journal (state, seq);
 """
+SCHEMA_VERSION = 2  # 2: next_attempt
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    """Bring a journal written by an older version up to date, in place, keeping its punches
+    (a kiosk updated while punches wait must still send them)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(journal)")}
+        if "next_attempt" not in columns:
+            conn.execute("ALTER TABLE journal ADD COLUMN next_attempt TEXT")
+        if version < SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 @dataclass(frozen=True)
@@ -54,6 +78,7 @@ class JournalEntry:
     attempts: int = 0
     error_code: str | None = None
     error_message: str | None = None
+    next_attempt: datetime | None = None  # a failed send's next try; None: at once
 
 
 class PunchJournal:
@@ -67,7 +92,7 @@ class PunchJournal:
             self._conn.execute("PRAGMA busy_timeout = 5000")
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
-            self._conn.executescript(_SCHEMA)
+            _upgrade(self._conn)
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise StoreCorrupt(
@@ -128,9 +153,13 @@ class PunchJournal:
         with self._lock:
             self._conn.execute("DELETE FROM journal WHERE seq = ?", (seq,))
 
-    def mark_failed_attempt(self, seq: int) -> None:
+    def mark_failed_attempt(self, seq: int, next_attempt: datetime) -> None:
+        """The send failed for now: count it and keep the punch till `next_attempt`."""
         with self._lock:
-            self._conn.execute("UPDATE journal SET attempts = attempts + 1 WHERE seq = ?", (seq,))
+            self._conn.execute(
+                "UPDATE journal SET attempts = attempts + 1, next_attempt = ? WHERE seq = ?",
+                (next_attempt.astimezone(UTC).isoformat(), seq),
+            )
 
     def mark_rejected(self, seq: int, code: str, message: str) -> None:
         with self._lock:
@@ -153,7 +182,8 @@ class PunchJournal:
     ) -> list[JournalEntry]:
         sql = (
             "SELECT seq, punch_id, employee_id, action, device_time, monotonic, reason, state,"
-            f" attempts, error_code, error_message FROM journal WHERE {where} ORDER BY seq"
+            " attempts, error_code, error_message, next_attempt"
+            f" FROM journal WHERE {where} ORDER BY seq"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
@@ -172,6 +202,7 @@ class PunchJournal:
                 attempts=r[8],
                 error_code=r[9],
                 error_message=r[10],
+                next_attempt=datetime.fromisoformat(r[11]) if r[11] else None,
             )
             for r in rows
         ]

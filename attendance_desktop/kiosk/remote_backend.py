@@ -4,7 +4,9 @@ Every punch is first committed to the local `PunchJournal`, then sent with its p
 (so a resend is harmless). While the server is unreachable people are identified from
 the cached roster, and the toggle decides from their last known state plus their punches
 still in the journal. Queued punches are replayed in order, flagged offline with their
-original time; one the server refuses stays in the journal as rejected, for an admin.
+original time, through the replay loop the workstation uses (`journal.sync`): one the
+server refuses for good stays in the journal as rejected, for an admin; one that met a
+5xx, a timeout or a dropped connection waits for its next try, with backoff.
 
 One lock serialises talking to the server and touching the journal, so a punch, an
 undo and the background sending never overtake one another.
@@ -29,10 +31,11 @@ from ..core.errors import (
     PinLocked,
     ServiceUnavailable,
     WrongPin,
-    error_from_code,
 )
 from ..journal.store import JournalEntry, PunchJournal
+from ..journal.sync import Outcome, SyncResult, retry_delay, sync_journal
 from ..paths import AppPaths
+from ..remote.server_errors import is_final, response_error, result_error, server_error
 from .backend import (
     KioskPerson,
     KioskState,
@@ -54,8 +57,7 @@ KIOSK_ERRORS: dict[str, type[AttendanceError]] = {
 
 
 def _error(code: str, message: str | None) -> AttendanceError:
-    cls = KIOSK_ERRORS.get(code)
-    return cls(message) if cls else error_from_code(code, message)
+    return server_error(None, code, message, KIOSK_ERRORS)
 
 
 class RemoteKioskBackend:
@@ -108,17 +110,17 @@ class RemoteKioskBackend:
             raise ServiceUnavailable() from exc
         if r.status_code >= 500:
             self._offline = True
-            raise ServiceUnavailable()
+            raise response_error(r, KIOSK_ERRORS)
         self._offline = False
+        if r.status_code >= 400:
+            raise response_error(r, KIOSK_ERRORS)
         try:
             payload = r.json()
         except ValueError as exc:
             raise ServiceUnavailable(
                 "The attendance server gave an answer that makes no sense."
             ) from exc
-        if r.status_code >= 400:
-            raise _error(str(payload.get("code", "")), payload.get("message"))
-        data = payload.get("data")
+        data = payload.get("data") if isinstance(payload, dict) else None
         return data if isinstance(data, dict) else {}
 
     def _check_online(self) -> None:
@@ -215,14 +217,8 @@ class RemoteKioskBackend:
             queued = self._journal.pending(limit=1)
             # Sent at once only when online and nothing older waits (order is kept).
             if not self._offline and queued and queued[0].seq == entry.seq:
-                try:
-                    got = self._send([entry], offline=False)[0]
-                except ServiceUnavailable:
-                    pass
-                else:
-                    if not got.get("ok"):
-                        self._journal.remove(entry.seq)  # refused in front of the person
-                        raise _error(str(got.get("code")), got.get("message"))
+                got = self._send_live(entry)
+                if got is not None:
                     return PunchResult(
                         person,
                         action,
@@ -243,8 +239,29 @@ class RemoteKioskBackend:
                 before=before,
             )
 
-    def _send(self, entries: list[JournalEntry], *, offline: bool) -> list[dict[str, Any]]:
-        """Send in order; mark each sent (remembering its new state) or rejected."""
+    def _send_live(self, entry: JournalEntry) -> dict[str, Any] | None:
+        """Send a punch made just now: its result, or None when it waits in the journal (the
+        server away or in trouble: it may even have been recorded). A refusal is raised and
+        the punch leaves the journal: the person reads why at once."""
+        try:
+            outcomes = self._replay([entry], offline=False)
+        except AttendanceError:
+            outcomes = []  # the request as a whole failed: the punch was not judged
+        got = outcomes[0] if outcomes else ServiceUnavailable()
+        if isinstance(got, AttendanceError):
+            if is_final(got):
+                self._journal.remove(entry.seq)
+                raise got
+            self._journal.mark_failed_attempt(entry.seq, self._clock.now() + retry_delay(0))
+            return None
+        assert isinstance(got, dict)
+        self._journal.mark_sent(entry.seq)
+        self._remember(entry, got)
+        return got
+
+    def _replay(self, entries: list[JournalEntry], *, offline: bool) -> list[Outcome]:
+        """Each punch's outcome, in order: its result, or the error it met. The results stop
+        where the server stopped (it stops at the first punch it could not judge)."""
         punches = [
             {
                 "punch_id": e.punch_id,
@@ -256,22 +273,22 @@ class RemoteKioskBackend:
             }
             for e in entries
         ]
-        results = self._call("POST", "/api/v1/kiosk/replay", {"punches": punches})["results"]
-        for entry, got in zip(entries, results, strict=True):
-            if got.get("ok"):
-                self._journal.mark_sent(entry.seq)
-                known = self._roster.by_id(entry.employee_id)
-                name = known.first_name if known else ""
-                self._roster.remember(
-                    entry.employee_id,
-                    name,
-                    KioskState(bool(got["clocked_in"]), bool(got["on_break"])),
-                )
-            elif offline:
-                self._journal.mark_rejected(
-                    entry.seq, str(got.get("code")), str(got.get("message"))
-                )
-        return list(results)
+        results = self._call("POST", "/api/v1/kiosk/replay", {"punches": punches}).get("results")
+        if not isinstance(results, list):
+            raise ServiceUnavailable("The attendance server gave an answer that makes no sense.")
+        return [
+            got if got.get("ok") else result_error(got, KIOSK_ERRORS)
+            for got in results
+            if isinstance(got, dict)
+        ]
+
+    def _remember(self, entry: JournalEntry, got: Outcome) -> None:
+        """The person's state as the server now has it, for identifying offline."""
+        assert isinstance(got, dict)
+        known = self._roster.by_id(entry.employee_id)
+        name = known.first_name if known else ""
+        state = KioskState(bool(got.get("clocked_in")), bool(got.get("on_break")))
+        self._roster.remember(entry.employee_id, name, state)
 
     def _server_back(self) -> bool:
         """A probe outside the lock, so a dead network never holds up a punch."""
@@ -282,29 +299,44 @@ class RemoteKioskBackend:
         return True
 
     def sync_once(self) -> SyncStatus:
-        """Send the oldest batch that waits (or nothing, offline); say what is left."""
-        if self._offline and not self._server_back():
-            return SyncStatus(True, self._journal.pending_count(), len(self._journal.rejected()))
+        """Send the oldest batch that waits and is due (or nothing, offline); say what is
+        left."""
+        came_back = False
+        if self._offline:
+            if not self._server_back():
+                waiting, refused = self._journal.pending_count(), len(self._journal.rejected())
+                return SyncStatus(True, waiting, refused)
+            came_back = True  # worth a try at once, whatever the backoff said
         with self._lock:
-            try:
-                if batch := self._journal.pending(limit=self._batch):
-                    self._send(batch, offline=True)
-            except ServiceUnavailable:
-                pass
-            return SyncStatus(
-                self._offline, self._journal.pending_count(), len(self._journal.rejected())
+            done = sync_journal(
+                self._journal,
+                lambda entries: self._replay(entries, offline=True),
+                self._clock,
+                batch=self._batch,
+                rounds=1,
+                now_or_never=came_back,
+                on_sent=self._remember,
             )
+            return self._status(done)
+
+    def _status(self, done: SyncResult) -> SyncStatus:
+        return SyncStatus(
+            self._offline or done.offline, done.waiting, len(self._journal.rejected())
+        )
 
     def sync(self) -> SyncStatus:
-        """Replay everything that waits, oldest first; refresh the roster when due."""
-        while True:
+        """Replay everything that waits and is due, oldest first; refresh the roster when
+        due."""
+        waiting = None
+        while True:  # a batch at a time, so that a punch can slip in between batches
             status = self.sync_once()
-            if status.offline or not status.waiting:
+            if status.offline or not status.waiting or status.waiting == waiting:
                 break
-        if not status.offline and self._roster_due():
+            waiting = status.waiting
+        if not self._offline and self._roster_due():
             with contextlib.suppress(ServiceUnavailable):
                 self.refresh_roster()
-            status = SyncStatus(self._offline, status.waiting, status.refused)
+            status = SyncStatus(self._offline or status.offline, status.waiting, status.refused)
         return status
 
     def undo(self, result: PunchResult) -> None:

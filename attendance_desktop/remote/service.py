@@ -2,8 +2,8 @@
 
 Blocking calls with timeouts: the GUI calls it from its background task runner, never on
 the GUI thread. Every failure is a typed AttendanceError: the server's own error (rebuilt
-from its stable code), ServiceUnavailable when the server cannot be reached, TokenExpired
-when the sign-in ran out.
+from its stable code by `server_errors`, as the kiosk does), ServiceUnavailable when the
+server cannot be reached or had trouble (any 5xx), TokenExpired when the sign-in ran out.
 """
 
 from __future__ import annotations
@@ -13,35 +13,17 @@ from typing import Any
 
 import httpx
 
-from ..core.errors import (
-    AttendanceError,
-    NotAuthenticated,
-    ServiceUnavailable,
-    error_from_code,
-)
+from ..core.errors import NotAuthenticated, ServiceUnavailable
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from . import decode
+from .server_errors import response_error
 
 DEFAULT_TIMEOUT = 10.0
 
 
 def _raise_for(response: httpx.Response) -> None:
-    if response.is_success:
-        return
-    try:
-        body = response.json()
-    except ValueError:
-        body = {}
-    if not isinstance(body, dict):
-        body = {}
-    code = body.get("res_status") or body.get("code")
-    message = body.get("message") or body.get("response")  # seed 000's "response": its words
-    if response.status_code >= 500 and code is None:
-        raise ServiceUnavailable("The attendance server had a problem. Please try again later.")
-    if code:
-        raise error_from_code(str(code), str(message) if message else None)
-    fallback = f"The server answered {response.status_code}."
-    raise AttendanceError(str(message) if message else fallback)
+    if not response.is_success:
+        raise response_error(response)
 
 
 def _request(client: httpx.Client, method: str, url: str, **kwargs: Any) -> Any:

@@ -4,9 +4,12 @@
   first names, a SHA-256 of each badge code, the argon2 PIN hashes, roles, PIN locks and
   who is clocked in or on a break now. Never last names, emails or attendance history.
 - `POST /api/v1/kiosk/replay`: a batch of journalled punches, applied in order, each by
-  its punch id (a resend returns the first result). `offline: true` keeps the punch's
-  original time and flags it; otherwise the server's clock decides. A refused punch gets
-  its error in its own result; the others still go through.
+  its punch id (a resend returns the first result, whatever its age). `offline: true`
+  keeps the punch's original time and flags it; otherwise the server's clock decides. A
+  refused punch (a 4xx: a conflict, a malformed or future time) gets its error and status
+  in its own result; the others still go through. When the store itself fails (a 5xx) the
+  batch stops there: that punch's result says so and the rest are left for a later try,
+  so that no one's punches are applied out of order.
 - `POST /api/v1/kiosk/undo`: take back a punch moments after it was made.
 
 Only a registered device token may call these. The device vouches for who punched: it
@@ -128,8 +131,16 @@ def replay(body: ReplayBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
             status = ctx.service.status(p.employee_id)
         except AttendanceError as exc:
             results.append(
-                {"punch_id": p.punch_id, "ok": False, "code": exc.code, "message": exc.message}
+                {
+                    "punch_id": p.punch_id,
+                    "ok": False,
+                    "status": exc.http_status,
+                    "code": exc.code,
+                    "message": exc.message,
+                }
             )
+            if exc.http_status >= 500:
+                break  # not judged: it and the punches after it are sent again later
             continue
         results.append(
             {

@@ -4,7 +4,7 @@ error messages. Everything here is strict: what is not plainly valid is a 400.""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator
@@ -55,6 +55,12 @@ def parse_instant(text: str | None, field: str) -> datetime | None:
         raise InvalidDate(
             f"{field} must be a date and time with its time zone, like 2024-01-15T09:00:00Z."
         )
+    try:
+        value.astimezone(UTC)
+    except OverflowError as exc:  # 9999-12-31T23:59:59-23:59 is in year 10000 in UTC
+        raise InvalidDate(
+            f"{field} is out of the range of dates that can be recorded (years 1 to 9999 in UTC)."
+        ) from exc
     return value
 
 

@@ -193,8 +193,7 @@ class LocalAttendanceService:
                         return repeated
                 emp, facts = queries.employee_for_punch(conn, employee_id, self._run)
                 now = self._clock.now()
-                tolerance = None if offline else self._tolerance  # a replay keeps its time
-                when = rules.resolve_punch_time(at, now, tolerance)
+                when = rules.resolve_punch_time(at, now, self._tolerance, offline=offline)
                 session_id, break_id, built = do(conn, emp, when, facts)
                 if punch_id:
                     self._run(
@@ -243,6 +242,21 @@ class LocalAttendanceService:
             raise InvalidInput("This punch id was already used for another punch.")
         return result(conn, done["session_id"], done["break_id"])
 
+    def recorded_punch(
+        self, punch_id: str | None, employee_id: int, action: str
+    ) -> WorkSession | Break | None:
+        """The first outcome of the punch `punch_id`, when it was made already (a resend);
+        a route that checks a punch's date itself asks this first, so that a resend gets its
+        first answer whatever its age."""
+        if not punch_id:
+            return None
+        with self._read() as conn:
+            if action in ("clock_in", "clock_out"):
+                return self._repeated_punch(
+                    conn, punch_id, employee_id, action, self._session_result
+                )
+            return self._repeated_punch(conn, punch_id, employee_id, action, self._break_result)
+
     def _insert(self, conn: Connection, insert: Insert, row: dict[str, Any]) -> int:
         """Insert one row and give its new id: on PostgreSQL the statement says RETURNING
         and runs on the driver; SQLite's row id comes through SQLAlchemy (RETURNING needs
@@ -282,7 +296,9 @@ class LocalAttendanceService:
             if facts.open_session is not None:
                 raise AlreadyClockedIn()
             # The latest session ended with the employee's last punch (breaks end by then).
-            rules.check_not_before(when, facts.latest_clock_out)
+            when = rules.place_after(
+                when, facts.latest_clock_out, client_time=at is not None, offline=offline
+            )
             now = self._clock.now()
             day = rules.local_date(when, self._zone(emp))
             row = {
@@ -340,7 +356,8 @@ class LocalAttendanceService:
             session = facts.open_session
             if session is None:
                 raise NoOpenSession()
-            rules.check_not_before(when, rules.last_punch_of([session]))
+            last = rules.last_punch_of([session])
+            when = rules.place_after(when, last, client_time=at is not None, offline=offline)
             now = self._clock.now()
             ending = {"of_session": session.id, "ended_at": when, "now": now}
             if session.open_break is not None:  # read under the employee's lock: still true
@@ -379,7 +396,8 @@ class LocalAttendanceService:
                 raise NoOpenSession("You are not clocked in, so a break cannot start.")
             if session.open_break is not None:
                 raise BreakAlreadyRunning()
-            rules.check_not_before(when, rules.last_punch_of([session]))
+            last = rules.last_punch_of([session])
+            when = rules.place_after(when, last, client_time=at is not None, offline=offline)
             now = self._clock.now()
             row = {
                 "session_id": session.id,
@@ -432,7 +450,7 @@ class LocalAttendanceService:
             brk = session.open_break
             if brk is None:
                 raise NoOpenBreak()
-            rules.check_not_before(when, brk.start)
+            when = rules.place_after(when, brk.start, client_time=at is not None, offline=offline)
             now = self._clock.now()
             ending = {"the_break": brk.id, "ended_at": when, "now": now}
             if self._run(conn, statements.END_BREAK, ending).rowcount != 1:

@@ -5,23 +5,33 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from attendance_desktop.core.clock import FixedClock
-from attendance_desktop.core.errors import AlreadyClockedIn, ServiceUnavailable, StoreCorrupt
+from attendance_desktop.core.errors import (
+    AlreadyClockedIn,
+    ServiceUnavailable,
+    StoreCorrupt,
+    StoreUnavailable,
+)
 from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.journal.store import JournalEntry, PunchJournal
-from attendance_desktop.journal.sync import sync_journal
+from attendance_desktop.journal.sync import SyncResult, one_by_one, retry_delay, sync_journal
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
 
 T0 = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
 
 
-def service_sender(service: LocalAttendanceService):
+Sender = Callable[[JournalEntry], object]
+
+
+def service_sender(service: LocalAttendanceService) -> Sender:
     def send(entry: JournalEntry) -> object:
         if entry.action == "clock_in":
             return service.clock_in(
@@ -34,6 +44,10 @@ def service_sender(service: LocalAttendanceService):
         raise AssertionError(entry.action)
 
     return send
+
+
+def sync(journal: PunchJournal, send: Sender, clock: FixedClock | None = None) -> SyncResult:
+    return sync_journal(journal, one_by_one(send), clock or FixedClock(T0))
 
 
 @pytest.fixture
@@ -65,7 +79,7 @@ def test_offline_round_keeps_everything_waiting(tmp_path: Path) -> None:
     def unreachable(entry: JournalEntry) -> object:
         raise ServiceUnavailable()
 
-    result = sync_journal(journal, unreachable)
+    result = sync(journal, unreachable)
     assert result.offline and result.waiting == 1 and result.sent == 0
     assert journal.pending()[0].attempts == 1
 
@@ -76,7 +90,7 @@ def test_sync_sends_in_order_and_empties_the_journal(
     journal = PunchJournal(tmp_path / "journal.sqlite3")
     for k in range(4):
         journal.record(1, "clock_in" if k % 2 == 0 else "clock_out", T0 + timedelta(hours=k))
-    result = sync_journal(journal, service_sender(service))
+    result = sync(journal, service_sender(service))
     assert (result.sent, result.rejected, result.waiting, result.offline) == (4, 0, 0, False)
     sessions = service.sessions_between(1, T0.date(), T0.date())
     assert [(s.clock_in, s.clock_out) for s in sessions] == [
@@ -94,7 +108,7 @@ def test_a_refused_punch_is_kept_for_an_admin(
     journal.record(1, "clock_in", T0)
     journal.record(1, "clock_in", T0 + timedelta(minutes=5))  # a second clock-in: refused
     journal.record(2, "clock_in", T0 + timedelta(minutes=6))
-    result = sync_journal(journal, service_sender(service))
+    result = sync(journal, service_sender(service))
     assert (result.sent, result.rejected) == (2, 1)
     [kept] = journal.rejected()
     assert kept.error_code == AlreadyClockedIn.code
@@ -107,7 +121,7 @@ def test_sending_twice_after_a_crash_changes_nothing(
     journal = PunchJournal(tmp_path / "journal.sqlite3")
     entry = journal.record(1, "clock_in", T0)
     service_sender(service)(entry)  # sent, but the process died before mark_sent
-    result = sync_journal(journal, service_sender(service))
+    result = sync(journal, service_sender(service))
     assert result.sent == 1 and result.rejected == 0
     assert len(service.sessions_between(1, T0.date(), T0.date())) == 1
 
@@ -149,3 +163,81 @@ def test_a_damaged_journal_is_reported_and_left_alone(tmp_path: Path) -> None:
     with pytest.raises(StoreCorrupt):
         PunchJournal(path)
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_punch_that_met_trouble_waits_for_its_next_try_and_then_goes(
+    tmp_path: Path, service: LocalAttendanceService
+) -> None:
+    """Any 5xx (here the server's database restarting) is "not now": the punch keeps its
+    place, and the time of its next try is kept in the journal file, across a reopening."""
+    path = tmp_path / "journal.sqlite3"
+    journal = PunchJournal(path)
+    journal.record(1, "clock_in", T0)
+    journal.record(1, "clock_out", T0 + timedelta(hours=1))
+    clock = FixedClock(T0 + timedelta(days=1))
+    sent: list[str] = []
+
+    def troubled(entry: JournalEntry) -> object:
+        raise StoreUnavailable()
+
+    result = sync(journal, troubled, clock)
+    assert (result.sent, result.rejected, result.waiting, result.offline) == (0, 0, 2, True)
+    journal.close()
+
+    journal = PunchJournal(path)
+    head = journal.pending()[0]
+    assert head.attempts == 1 and head.next_attempt == clock.now() + retry_delay(0)
+
+    def recording(entry: JournalEntry) -> object:
+        sent.append(entry.action)
+        return service_sender(service)(entry)
+
+    assert sync(journal, recording, clock).waiting == 2  # not due yet: nothing is tried
+    assert sent == []
+    clock.advance(retry_delay(0))
+    result = sync(journal, recording, clock)
+    assert (result.sent, result.rejected, result.waiting) == (2, 0, 0)
+    assert sent == ["clock_in", "clock_out"]
+    assert journal.rejected() == []
+
+
+def test_retries_back_off_to_a_limit() -> None:
+    delays = [retry_delay(n).total_seconds() for n in range(12)]
+    assert delays[:4] == [2, 4, 8, 16]
+    assert delays == sorted(delays) and delays[-1] == 300
+
+
+OLD_SCHEMA = """
+CREATE TABLE journal (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    punch_id TEXT NOT NULL UNIQUE,
+    employee_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    device_time TEXT NOT NULL,
+    monotonic REAL NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error_code TEXT,
+    error_message TEXT
+);
+CREATE INDEX ix_journal_state ON journal (state, seq);
+INSERT INTO journal (punch_id, employee_id, action, device_time, monotonic, attempts)
+VALUES ('p-1', 1, 'clock_in', '2026-11-16T08:00:00+00:00', 1.0, 3);
+"""
+
+
+def test_a_journal_of_the_previous_version_is_upgraded_in_place(tmp_path: Path) -> None:
+    """A kiosk updated while punches wait keeps them, and gains the next-try column."""
+    path = tmp_path / "journal.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(OLD_SCHEMA)
+    journal = PunchJournal(path)
+    [waiting] = journal.pending()
+    assert (waiting.punch_id, waiting.attempts, waiting.next_attempt) == ("p-1", 3, None)
+    journal.mark_failed_attempt(waiting.seq, T0)
+    assert journal.pending()[0].next_attempt == T0
+    journal.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+    assert PunchJournal(path).pending()[0].next_attempt == T0  # opening again is a no-op

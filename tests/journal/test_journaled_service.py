@@ -16,9 +16,14 @@ from server.harness import PgCluster, free_port
 from server.live import NOW, Live, live_server
 
 from attendance_desktop.core.clock import FixedClock
-from attendance_desktop.core.errors import AlreadyClockedIn, PunchTimeOutOfTolerance
+from attendance_desktop.core.errors import (
+    AlreadyClockedIn,
+    PunchTimeOutOfTolerance,
+    ServiceUnavailable,
+)
 from attendance_desktop.journal.journaled_service import JournaledService, PunchQueued
 from attendance_desktop.journal.store import PunchJournal
+from attendance_desktop.journal.sync import retry_delay
 from attendance_desktop.remote.service import RemoteAttendanceService
 from attendance_desktop.storage.accounts import AccountStore
 
@@ -139,6 +144,8 @@ def test_a_punch_made_while_the_servers_database_restarts_is_kept_and_sent(
                     desk.clock_out(emp)
                 assert desk.waiting() == 1
 
+                assert desk.flush().sent == 0  # it waits for its next try (backoff)
+                desk_clock.advance(retry_delay(0))
                 assert desk.flush().sent == 1  # the server's next connection is a new one
                 assert not server.ctx.service.status(emp).clocked_in
                 [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
@@ -147,3 +154,72 @@ def test_a_punch_made_while_the_servers_database_restarts_is_kept_and_sent(
                 desk.close()
     finally:
         cluster.stop()
+
+
+@pytest.mark.postgres
+def test_punches_made_while_the_database_is_down_are_kept_and_all_sent(
+    tmp_path: Path, fast_passwords: None
+) -> None:
+    """Found: a workstation lost 3 of 3 punches made during a database outage (the server
+    answered 503 STORAGE_ERROR, and the punch was taken out of the journal); the person
+    had been told they were saved."""
+    cluster = PgCluster.start(durable=True)
+    try:
+        with live_server(cluster.new_database()) as server:
+            emp = server.add_employee("Ana")
+            token = server.sign_in("Ana")["Authorization"].removeprefix("Bearer ")
+            desk_clock = FixedClock(NOW)
+            desk = workstation(server.base_url, token, tmp_path / "j.sqlite3", desk_clock)
+            try:
+                cluster.crash()
+                with pytest.raises(ServiceUnavailable):  # the pool's cut connection
+                    desk.status(emp)
+                # From here the server answers 503 STORAGE_ERROR: it cannot connect at all.
+                for punch in (desk.clock_in, desk.start_break, desk.end_break):
+                    with pytest.raises(PunchQueued):
+                        punch(emp)
+                    desk_clock.advance(timedelta(minutes=1))
+                assert desk.waiting() == 3 and desk.refused() == []
+
+                cluster.start_again()
+                server.advance(minutes=3)
+                desk_clock.advance(retry_delay(1))
+                result = desk.flush()
+                assert (result.sent, result.rejected, result.waiting) == (3, 0, 0), desk.refused()
+                [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
+                [pause] = session.breaks
+                assert (session.clock_in, pause.start, pause.end) == (
+                    NOW,
+                    NOW + timedelta(minutes=1),
+                    NOW + timedelta(minutes=2),
+                )
+            finally:
+                desk.close()
+    finally:
+        cluster.stop()
+
+
+def test_a_resend_after_the_tolerance_gets_its_first_answer_not_a_refusal(
+    server: Live, ana: tuple[int, str], tmp_path: Path
+) -> None:
+    """The answer to a punch was lost (the app was killed right after sending it), and the
+    journal sends it again after the server's 5-minute tolerance: the server looks up its
+    punch id before its time, answers the first result, and nothing is marked refused."""
+    emp, token = ana
+    journal = PunchJournal(tmp_path / "journal.sqlite3")
+    entry = journal.record(emp, "clock_in", NOW - timedelta(minutes=1))
+    remote = RemoteAttendanceService(server.base_url, token, timeout=2)
+    first = remote.clock_in(emp, at=entry.device_time, punch_id=entry.punch_id)
+    remote.close()
+    journal.close()  # killed before it could mark the punch sent
+
+    server.advance(minutes=10)
+    desk = workstation(server.base_url, token, tmp_path / "journal.sqlite3", FixedClock(NOW))
+    try:
+        result = desk.flush()
+        assert (result.sent, result.rejected, result.waiting) == (1, 0, 0)
+        assert desk.refused() == []
+        [session] = server.ctx.service.sessions_between(emp, NOW.date(), NOW.date())
+        assert (session.id, session.clock_in) == (first.id, NOW - timedelta(minutes=1))
+    finally:
+        desk.close()

@@ -8,11 +8,13 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.errors import PinLocked, WrongPin
 from attendance_desktop.journal.store import PunchJournal
 from attendance_desktop.kiosk.backend import KioskState, PunchAction
@@ -149,6 +151,9 @@ def test_200_offline_punches_survive_a_sigkill_during_the_sync(
     journal.close()
     assert len(expected) == 200
 
+    # The headless kiosk punches on the wall clock; the server's is set after those punches
+    # (a replay dated after the server's now would be refused as from the future).
+    server.clock.set(datetime.now(UTC))
     server.start()
     proc = subprocess.Popen(
         [sys.executable, str(HEADLESS), server.base_url, token, str(data), "sync", "5"],
@@ -187,3 +192,31 @@ def test_200_offline_punches_survive_a_sigkill_during_the_sync(
     journal = PunchJournal(app_paths(data).data_dir / "kiosk-journal.sqlite3")
     assert journal.pending_count() == 0 and journal.rejected() == []
     journal.close()
+
+
+def test_a_replay_dated_in_the_future_is_refused_and_kept_for_an_admin(
+    server: RestartableServer, tmp_path: Path
+) -> None:
+    """Found: a device replaying a clock-in dated 2099 was accepted, and the employee then
+    got 409 on both clock-in and clock-out."""
+    anna_id = server.add_employee("Anna", badge="0012345")
+    token = server.device_token()
+    wrong_clock = FixedClock(datetime(2099, 1, 1, 8, tzinfo=UTC))
+    kiosk = RemoteKioskBackend.open(
+        server.base_url, token, app_paths(tmp_path / "kiosk"), wrong_clock, timeout_s=2
+    )
+    try:
+        kiosk.refresh_roster()
+        server.stop()
+        assert kiosk.toggle(kiosk.identify_badge("0012345")).offline
+        server.start()
+        status = kiosk.sync()
+        assert (status.offline, status.waiting, status.refused) == (False, 0, 1)
+        [refused] = kiosk.refused()
+        assert refused.at == wrong_clock.now() and "later than" in refused.message
+    finally:
+        kiosk.close()
+    assert server.ctx is not None
+    assert not server.ctx.service.status(anna_id).clocked_in
+    server.ctx.service.clock_in(anna_id)  # the day goes on
+    assert server.ctx.service.status(anna_id).clocked_in

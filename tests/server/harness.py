@@ -51,9 +51,12 @@ class PgCluster:
     root: Path
     port: int
     as_user: list[str] = field(default_factory=list)
+    options: str = ""
 
     @classmethod
-    def start(cls) -> PgCluster:
+    def start(cls, *, durable: bool = False) -> PgCluster:
+        """`durable`: a commit is in the WAL on disk before it returns, so a crash (`crash`)
+        loses nothing that was committed; the default trades that for speed."""
         initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
         root = Path(tempfile.mkdtemp(prefix="attendance-pg-"))
         as_user: list[str] = []
@@ -68,14 +71,15 @@ class PgCluster:
         )
         opts = (
             f"-p {port} -c listen_addresses=127.0.0.1 -k {root} -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+            f"-c synchronous_commit={'on' if durable else 'off'} -c full_page_writes=off "
+            "-c max_connections=300"
         )
         subprocess.run(
             [*as_user, pg_ctl, "-D", str(data), "-l", str(root / "log"), "-o", opts, "-w", "start"],
             check=True,
             capture_output=True,
         )
-        cluster = cls(root, port, as_user)
+        cluster = cls(root, port, as_user, opts)
         atexit.register(cluster.stop)
         return cluster
 
@@ -102,6 +106,24 @@ class PgCluster:
         subprocess.run(
             [*self.as_user, _pg_bin("pg_ctl"), "-D", str(self.root / "data"), "-l",
              str(self.root / "log"), "-m", "fast", "-w", "restart"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+
+    def crash(self) -> None:
+        """Stop the server as a crash would: no shutdown checkpoint, every connection cut
+        (start the cluster `durable` to keep every commit through it)."""
+        data = str(self.root / "data")
+        subprocess.run(
+            [*self.as_user, _pg_bin("pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop"],
+            check=True,
+            capture_output=True,
+        )
+
+    def start_again(self) -> None:
+        """Start a server stopped by `crash` (it recovers from its WAL), with its options."""
+        subprocess.run(
+            [*self.as_user, _pg_bin("pg_ctl"), "-D", str(self.root / "data"), "-l",
+             str(self.root / "log"), "-o", self.options, "-w", "start"],
             check=True, capture_output=True,
         )  # fmt: skip
 

@@ -99,6 +99,15 @@ def _check_today(ctx: ServerContext, employee_id: int, text: str | None) -> None
         raise InvalidDate(f"Attendance can only be recorded for today ({today.isoformat()}).")
 
 
+def _resent(ctx: ServerContext, body: DayBody, action: str) -> WorkSession | None:
+    """A resend's first outcome, looked up before its `date` is checked: the day may be
+    over by the time a client sends it again."""
+    if not (body.date and body.punch_id):
+        return None
+    done = ctx.service.recorded_punch(body.punch_id, body.user_id, action)
+    return done if isinstance(done, WorkSession) else None
+
+
 def _visible(who: Principal, record: Record) -> None:
     """Someone else's record is 'not found': its existence is not revealed."""
     if who.is_admin or (who.kind == "employee" and who.employee_id == record.employee_id):
@@ -112,9 +121,11 @@ def _visible(who: Principal, record: Record) -> None:
 async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> JSONResponse:
     def work() -> dict[str, Any]:
         require_employee(who, body.user_id, kiosk=True)
-        _check_today(ctx, body.user_id, body.date)
-        at = parse_instant(body.check_in_time, "check_in_time")
-        s = ctx.service.clock_in(body.user_id, at=at, punch_id=body.punch_id)
+        s = _resent(ctx, body, "clock_in")
+        if s is None:
+            _check_today(ctx, body.user_id, body.date)
+            at = parse_instant(body.check_in_time, "check_in_time")
+            s = ctx.service.clock_in(body.user_id, at=at, punch_id=body.punch_id)
         msg = "Check-in successful"
         data = {
             "attendance": wire.attendance(s),
@@ -132,7 +143,7 @@ async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> JSONResponse:
 async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> JSONResponse:
     def work() -> dict[str, Any]:
         require_employee(who, body.user_id, kiosk=True)
-        asked = parse_day(body.date, "date")
+        asked = parse_day(body.date, "date") if _resent(ctx, body, "clock_out") is None else None
         if asked is not None:  # only a given date needs the open session's day first
             status = ctx.service.status(body.user_id)
             open_ = status.open_session
