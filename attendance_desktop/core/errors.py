@@ -147,6 +147,42 @@ class Forbidden(AttendanceError):
     default_message = "You can only see and change your own attendance."
 
 
+class UnknownBadge(AttendanceError):
+    """A badge no employee holds. Its own code, so a kiosk tells it from other refusals by
+    the code, never by the words."""
+
+    code = "UNKNOWN_BADGE"
+    http_status = 404
+    default_message = "This badge is not known. Ask an administrator to register it."
+
+
+class NotAnAdmin(AttendanceError):
+    code = "NOT_AN_ADMIN"
+    http_status = 403
+    default_message = "Only an administrator's ID and PIN can leave kiosk mode."
+
+
+class WrongExitCode(AttendanceError):
+    code = "WRONG_EXIT_CODE"
+    http_status = 403
+    default_message = "This is not the kiosk's exit code."
+
+
+class NothingToUndo(AttendanceError):
+    code = "NOTHING_TO_UNDO"
+    http_status = 409
+    default_message = "This punch can no longer be undone: something happened after it."
+
+
+class SealedPunchInvalid(AttendanceError):
+    """A kiosk's sealed offline punch that the server cannot open, or whose inside does not
+    match its outside (another punch id or time): never recorded, kept for the admin."""
+
+    code = "SEALED_PUNCH_INVALID"
+    http_status = 400
+    default_message = "This offline punch could not be read by the server."
+
+
 class StorageError(AttendanceError):
     """The store itself is in trouble: damaged, locked, or not writable."""
 
@@ -220,6 +256,11 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     NotAuthenticated,
     TokenExpired,
     Forbidden,
+    UnknownBadge,
+    NotAnAdmin,
+    WrongExitCode,
+    NothingToUndo,
+    SealedPunchInvalid,
     StorageError,
     StoreCorrupt,
     StoreBusy,
@@ -236,8 +277,3 @@ def error_from_code(code: str, message: str | None = None) -> AttendanceError:
     """Rebuild a typed error from its wire code (used by the remote service)."""
     cls = ERRORS_BY_CODE.get(code, AttendanceError)
     return cls(message)
-
-
-#: What the server says to a badge it does not know (a 401, so nothing is revealed); the
-#: kiosk tells that answer apart from other refusals by it.
-UNKNOWN_BADGE_MESSAGE = "This badge is not known."

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from ..core.errors import StoreCorrupt, StoreNotWritable
 from ..core.punches import PUNCH_NAMES, PunchName
@@ -34,10 +35,13 @@ CREATE TABLE IF NOT EXISTS journal (
     state TEXT NOT NULL DEFAULT 'pending',
     attempts INTEGER NOT NULL DEFAULT 0,
     error_code TEXT,
-    error_message TEXT
+    error_message TEXT,
+    sealed TEXT
 );
 CREATE INDEX IF NOT EXISTS ix_journal_state ON journal (state, seq);
 """
+# A kiosk's offline punch: who and what are sealed for the server (employee 0, "toggle").
+SEALED_ACTION = "toggle"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class JournalEntry:
     attempts: int = 0
     error_code: str | None = None
     error_message: str | None = None
+    sealed: str | None = None
 
 
 class PunchJournal:
@@ -66,6 +71,9 @@ class PunchJournal:
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.executescript(_SCHEMA)
+            columns = {r[1] for r in self._conn.execute("PRAGMA table_info(journal)")}
+            if "sealed" not in columns:  # a journal from before sealed punches
+                self._conn.execute("ALTER TABLE journal ADD COLUMN sealed TEXT")
         except sqlite3.DatabaseError as exc:
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise StoreCorrupt(
@@ -82,14 +90,15 @@ class PunchJournal:
     def record(
         self,
         employee_id: int,
-        action: Action,
+        action: Action | str,
         device_time: datetime,
         *,
         reason: str = "",
         punch_id: str | None = None,
+        sealed: str | None = None,
     ) -> JournalEntry:
         """Commit one punch durably; returns it with its place in the queue."""
-        if action not in ACTIONS:
+        if action not in ACTIONS and not (sealed and action == SEALED_ACTION):
             raise ValueError(f"unknown punch action {action!r}")
         if device_time.tzinfo is None:
             raise ValueError("device_time must be timezone-aware")
@@ -98,12 +107,27 @@ class PunchJournal:
         with self._lock:
             cur = self._conn.execute(
                 "INSERT INTO journal (punch_id, employee_id, action, device_time, monotonic,"
-                " reason) VALUES (?, ?, ?, ?, ?, ?)",
-                (pid, employee_id, action, device_time.astimezone(UTC).isoformat(), mono, reason),
+                " reason, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    pid,
+                    employee_id,
+                    action,
+                    device_time.astimezone(UTC).isoformat(),
+                    mono,
+                    reason,
+                    sealed,
+                ),
             )
             seq = int(cur.lastrowid or 0)
         return JournalEntry(
-            seq, pid, employee_id, action, device_time.astimezone(UTC), mono, reason
+            seq,
+            pid,
+            employee_id,
+            cast(Action, action),  # or SEALED_ACTION, which only the kiosk reads back
+            device_time.astimezone(UTC),
+            mono,
+            reason,
+            sealed=sealed,
         )
 
     def pending(self, limit: int | None = None) -> list[JournalEntry]:
@@ -170,6 +194,7 @@ class PunchJournal:
                 attempts=r[8],
                 error_code=r[9],
                 error_message=r[10],
+                sealed=r[11],
             )
             for r in rows
         ]

@@ -1,10 +1,11 @@
 """A kiosk of a company server that keeps working through network loss.
 
 Every punch is first committed to the local `PunchJournal`, then sent with its punch id
-(so a resend is harmless). While the server is unreachable people are identified from
-the cached roster, and the toggle decides from their last known state plus their punches
-still in the journal. Queued punches are replayed in order, flagged offline with their
-original time; one the server refuses stays in the journal as rejected, for an admin.
+(so a resend is harmless). While the server is unreachable nobody can be identified here:
+what was typed or scanned is sealed to the server's key (sealing.py) and queued as a
+toggle, which the server checks and resolves at sync. Queued punches are replayed in
+order, flagged offline with their original time; one the server refuses (a wrong PIN, an
+unknown badge) stays in the journal as rejected, for an admin.
 
 One lock serialises talking to the server and touching the journal, so a punch, an
 undo and the background sending never overtake one another.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,16 +24,13 @@ import httpx
 
 from ..core.clock import Clock
 from ..core.errors import (
-    MAX_PIN_FAILURES,
-    UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
-    NotAuthenticated,
-    PinLocked,
+    InvalidInput,
     ServiceUnavailable,
-    WrongPin,
+    WrongExitCode,
     error_from_code,
 )
-from ..journal.store import JournalEntry, PunchJournal
+from ..journal.store import SEALED_ACTION, JournalEntry, PunchJournal
 from ..paths import AppPaths
 from .backend import (
     KioskPerson,
@@ -43,19 +42,18 @@ from .backend import (
     after,
     toggle_action,
 )
-from .errors import NotAnAdmin, NothingToUndo, UnknownBadge
-from .roster import RosterCache
+from .roster import DeviceCache, DeviceInfo
+from .sealing import SealedInput, seal
 
 BATCH = 50
-KIOSK_ERRORS: dict[str, type[AttendanceError]] = {
-    NothingToUndo.code: NothingToUndo,
-    UnknownBadge.code: UnknownBadge,
-}
+NOT_SET_UP = (
+    "This kiosk has not reached the server yet, so it cannot take punches offline. "
+    "Check the network."
+)
 
 
 def _error(code: str, message: str | None) -> AttendanceError:
-    cls = KIOSK_ERRORS.get(code)
-    return cls(message) if cls else error_from_code(code, message)
+    return error_from_code(code, message)
 
 
 class RemoteKioskBackend:
@@ -63,19 +61,19 @@ class RemoteKioskBackend:
         self,
         http: httpx.Client,
         journal: PunchJournal,
-        roster: RosterCache,
+        device: DeviceCache,
         clock: Clock,
         *,
         roster_refresh_s: float = 300.0,
         batch: int = BATCH,
     ) -> None:
         self._batch = batch
-        self._http, self._journal, self._roster, self._clock = http, journal, roster, clock
+        self._http, self._journal, self._device, self._clock = http, journal, device, clock
         self._lock = threading.RLock()
         self._offline = False
         self._refresh_s = roster_refresh_s
-        self._roster_at: float | None = None
-        self._offline_failures: dict[int, int] = {}
+        self._device_at: float | None = None
+        self._known: dict[int, KioskState] = {}  # from the server's last answers, in memory
 
     @classmethod
     def open(
@@ -94,8 +92,8 @@ class RemoteKioskBackend:
             timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 1.5)),
         )
         journal = PunchJournal(paths.data_dir / "kiosk-journal.sqlite3")
-        roster = RosterCache(paths.data_dir / "kiosk-roster.sqlite3")
-        return cls(http, journal, roster, clock, batch=batch)
+        device = DeviceCache(paths.data_dir / "kiosk-device.json")
+        return cls(http, journal, device, clock, batch=batch)
 
     # -- talking to the server ----------------------------------------------------------
 
@@ -127,23 +125,39 @@ class RemoteKioskBackend:
         if self._offline:
             raise ServiceUnavailable()
 
-    def refresh_roster(self) -> None:
+    def refresh_device(self) -> None:
+        """Fetch the server's sealing key and this device's exit code hash."""
         with self._lock:
-            data = self._call("GET", "/api/v1/kiosk/roster")
-            self._roster.replace(list(data.get("employees", [])))
-            self._roster_at = time.monotonic()
+            data = self._call("GET", "/api/v1/kiosk/device")
+            key, exit_hash = data.get("seal_public_key"), data.get("exit_code_hash")
+            self._device.replace(
+                DeviceInfo(
+                    key if isinstance(key, str) else None,
+                    exit_hash if isinstance(exit_hash, str) else None,
+                )
+            )
+            self._device_at = time.monotonic()
 
-    def _roster_due(self) -> bool:
-        return self._roster_at is None or time.monotonic() - self._roster_at > self._refresh_s
+    def _device_due(self) -> bool:
+        return self._device_at is None or time.monotonic() - self._device_at > self._refresh_s
 
     # -- identifying --------------------------------------------------------------------
 
     def _identified(self, data: dict[str, Any]) -> KioskPerson:
         emp, status = data["employee"], data["status"]
         person = KioskPerson(int(emp["employee_id"]), str(emp["first_name"]))
-        state = KioskState(bool(status["clocked_in"]), bool(status["on_break"]))
-        self._roster.remember(person.employee_id, person.first_name, state)
+        self._known[person.employee_id] = KioskState(
+            bool(status["clocked_in"]), bool(status["on_break"])
+        )
         return person
+
+    def _sealed(self, **given: Any) -> KioskPerson:
+        """Offline: someone the kiosk cannot know, carrying what they gave, sealed."""
+        key = self._device.info.seal_public_key
+        if key is None:
+            raise ServiceUnavailable(NOT_SET_UP)
+        sealed = seal(key, uuid.uuid4().hex, self._clock.now(), **given)
+        return KioskPerson(0, "", sealed)
 
     def identify_badge(self, code: str) -> KioskPerson:
         with self._lock:
@@ -152,15 +166,8 @@ class RemoteKioskBackend:
                 return self._identified(
                     self._call("POST", "/api/v1/kiosk/identify", {"badge": code})
                 )
-            except NotAuthenticated as exc:
-                if exc.message == UNKNOWN_BADGE_MESSAGE:
-                    raise UnknownBadge() from exc
-                raise
             except ServiceUnavailable:
-                entry = self._roster.by_badge(code)
-                if entry is None:
-                    raise UnknownBadge() from None
-                return KioskPerson(entry.employee_id, entry.first_name)
+                return self._sealed(badge=code)
 
     def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
         with self._lock:
@@ -169,47 +176,68 @@ class RemoteKioskBackend:
                 body = {"employee_id": employee_id, "pin": pin}
                 return self._identified(self._call("POST", "/api/v1/kiosk/identify", body))
             except ServiceUnavailable:
-                return self._identify_pin_offline(employee_id, pin)
-
-    def _identify_pin_offline(self, employee_id: int, pin: str) -> KioskPerson:
-        entry = self._roster.by_id(employee_id)
-        failures = self._offline_failures.get(employee_id, 0)
-        if entry is not None and (entry.pin_locked or failures >= MAX_PIN_FAILURES):
-            raise PinLocked()
-        if entry is None or not entry.pin_matches(pin):
-            if entry is not None:
-                self._offline_failures[employee_id] = failures + 1
-                if failures + 1 >= MAX_PIN_FAILURES:
-                    raise PinLocked()
-            raise WrongPin()
-        self._offline_failures.pop(employee_id, None)
-        return KioskPerson(entry.employee_id, entry.first_name)
+                return self._sealed(employee_id=employee_id, pin=pin)
 
     def check_admin(self, employee_id: int, pin: str) -> None:
-        entry = self._roster.by_id(employee_id)
-        if entry is None or entry.role != "admin":
-            raise NotAnAdmin()
-        self.identify_pin(employee_id, pin)
+        """Online only: the server checks the PIN and the role. Offline: the exit code."""
+        with self._lock:
+            try:
+                self._check_online()
+                self._call("POST", "/api/v1/kiosk/admin", {"employee_id": employee_id, "pin": pin})
+            except ServiceUnavailable as exc:
+                raise ServiceUnavailable(
+                    "The server cannot be reached, so no PIN can be checked. "
+                    "Leave with this kiosk's exit code."
+                ) from exc
+
+    def check_exit_code(self, code: str) -> None:
+        info = self._device.info
+        if info.exit_code_hash is None:
+            raise WrongExitCode(
+                "This kiosk has no exit code yet. Leave with an administrator's ID and PIN, "
+                "or give it one: attendance-server device exit-code ID."
+            )
+        if not info.exit_code_matches(code):
+            raise WrongExitCode()
 
     # -- punching -----------------------------------------------------------------------
 
     def state(self, person: KioskPerson) -> KioskState:
+        """As the server said at identify, plus their punches still queued. Kept in memory
+        only: the kiosk's disk holds nobody's state."""
         with self._lock:
-            entry = self._roster.by_id(person.employee_id)
-            state = entry.state if entry else KioskState(False, False)
+            state = self._known.get(person.employee_id, KioskState(False, False))
             for queued in self._journal.pending_for(person.employee_id):
                 state = after(state, queued.action)
             return state
 
     def toggle(self, person: KioskPerson) -> PunchResult:
         with self._lock:
+            if person.sealed is not None:
+                return self._queue_sealed(person, person.sealed)
             state = self.state(person)
             return self.punch(person, toggle_action(state), state)
+
+    def _queue_sealed(self, person: KioskPerson, sealed: SealedInput) -> PunchResult:
+        entry = self._journal.record(
+            0, SEALED_ACTION, sealed.at, punch_id=sealed.punch_id, sealed=sealed.blob
+        )
+        return PunchResult(
+            person,
+            PunchAction.TOGGLE,
+            entry.device_time,
+            entry.punch_id,
+            KioskState(False, False),
+            None,
+            offline=True,
+        )
 
     def punch(
         self, person: KioskPerson, action: PunchAction, before: KioskState | None = None
     ) -> PunchResult:
         with self._lock:
+            if person.anonymous or action is PunchAction.TOGGLE:
+                raise InvalidInput("Offline, a punch can only be saved as it was made.")
             before = before or self.state(person)
             entry = self._journal.record(person.employee_id, action.value, self._clock.now())
             queued = self._journal.pending(limit=1)
@@ -253,6 +281,7 @@ class RemoteKioskBackend:
                 "reason": e.reason,
                 "offline": offline,
                 "at": e.device_time.isoformat() if offline else None,
+                "sealed": e.sealed,
             }
             for e in entries
         ]
@@ -260,13 +289,10 @@ class RemoteKioskBackend:
         for entry, got in zip(entries, results, strict=True):
             if got.get("ok"):
                 self._journal.mark_sent(entry.seq)
-                known = self._roster.by_id(entry.employee_id)
-                name = known.first_name if known else ""
-                self._roster.remember(
-                    entry.employee_id,
-                    name,
-                    KioskState(bool(got["clocked_in"]), bool(got["on_break"])),
-                )
+                if entry.sealed is None:
+                    self._known[entry.employee_id] = KioskState(
+                        bool(got["clocked_in"]), bool(got["on_break"])
+                    )
             elif offline:
                 self._journal.mark_rejected(
                     entry.seq, str(got.get("code")), str(got.get("message"))
@@ -301,9 +327,9 @@ class RemoteKioskBackend:
             status = self.sync_once()
             if status.offline or not status.waiting:
                 break
-        if not status.offline and self._roster_due():
+        if not status.offline and self._device_due():
             with contextlib.suppress(ServiceUnavailable):
-                self.refresh_roster()
+                self.refresh_device()
             status = SyncStatus(self._offline, status.waiting, status.refused)
         return status
 
@@ -315,9 +341,7 @@ class RemoteKioskBackend:
             body = {"punch_id": result.punch_id, "employee_id": result.person.employee_id}
             self._call("POST", "/api/v1/kiosk/undo", body)
             if result.before is not None:
-                self._roster.remember(
-                    result.person.employee_id, result.person.first_name, result.before
-                )
+                self._known[result.person.employee_id] = result.before
 
     def refused(self) -> list[RefusedPunch]:
         return [
@@ -328,4 +352,3 @@ class RemoteKioskBackend:
     def close(self) -> None:
         self._http.close()
         self._journal.close()
-        self._roster.close()

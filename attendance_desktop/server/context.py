@@ -19,6 +19,7 @@ from ..storage.engine import storage_errors
 from ..storage.local_service import LocalAttendanceService
 from ..storage.schema import store_settings
 from .auth import Principal, TokenIssuer, is_device_header, principal_from_header
+from .kiosk_key import KioskKey
 from .settings import ServerSettings
 
 JWT_SECRET_KEY = "server_jwt_secret"
@@ -33,6 +34,7 @@ class ServerContext:
     accounts: AccountStore
     records: AttendanceRecords
     tokens: TokenIssuer
+    kiosk_key: KioskKey
     #: Run punches on the event loop (PostgreSQL) rather than on the thread pool.
     punches_inline: bool = False
 

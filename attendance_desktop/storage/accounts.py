@@ -21,12 +21,12 @@ from sqlalchemy.engine import Connection
 from ..core.clock import Clock, SystemClock
 from ..core.errors import (
     MAX_PIN_FAILURES,
-    UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
     EmployeeNotFound,
     InvalidInput,
     NotAuthenticated,
     PinLocked,
+    UnknownBadge,
     WrongPin,
 )
 from .engine import storage_errors
@@ -244,7 +244,7 @@ class AccountStore:
                 select(accounts.c.employee_id).where(accounts.c.badge == badge.strip())
             ).scalar_one_or_none()
         if found is None:
-            raise NotAuthenticated(UNKNOWN_BADGE_MESSAGE)
+            raise UnknownBadge()
         return int(found)
 
     def check_pin(self, employee_id: int, pin: str) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import schema
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 6
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -33,10 +33,23 @@ def _index_latest_session(conn: Connection) -> None:
     index.create(conn)
 
 
+def _reserved(conn: Connection) -> None:
+    """Versions 4 and 5 are taken by changes made on other branches; the merge puts their
+    real steps here."""
+
+
+def _add_device_exit_code(conn: Connection) -> None:
+    """Version 6: each kiosk device's exit code hash (leaving kiosk mode while offline)."""
+    conn.execute(text("ALTER TABLE devices ADD COLUMN exit_code_hash VARCHAR(255)"))
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
     3: _index_latest_session,
+    4: _reserved,
+    5: _reserved,
+    6: _add_device_exit_code,
 }
 
 

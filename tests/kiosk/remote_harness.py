@@ -21,6 +21,7 @@ from attendance_desktop.server.settings import ServerSettings
 class RestartableServer:
     def __init__(self, db_path: Path, now: datetime) -> None:
         self.db_url = f"sqlite+pysqlite:///{db_path}"
+        self.key_file = db_path.with_name("kiosk-seal.key")
         self.clock = FixedClock(now)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -34,9 +35,10 @@ class RestartableServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        app = create_app(
-            ServerSettings(db_url=self.db_url, jwt_secret="kiosk test " * 4), self.clock
+        settings = ServerSettings(
+            db_url=self.db_url, jwt_secret="kiosk test " * 4, kiosk_key_file=self.key_file
         )
+        app = create_app(settings, self.clock)
         self.ctx = app.state.ctx
         sock = socket.socket()
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
