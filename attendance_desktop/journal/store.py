@@ -175,7 +175,7 @@ class PunchJournal:
     ) -> list[JournalEntry]:
         sql = (
             "SELECT seq, punch_id, employee_id, action, device_time, monotonic, reason, state,"
-            f" attempts, error_code, error_message FROM journal WHERE {where} ORDER BY seq"
+            f" attempts, error_code, error_message, sealed FROM journal WHERE {where} ORDER BY seq"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

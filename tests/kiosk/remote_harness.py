@@ -16,6 +16,7 @@ from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.server.app import create_app
 from attendance_desktop.server.context import ServerContext
 from attendance_desktop.server.settings import ServerSettings
+from attendance_desktop.storage.device_codes import DeviceExitCodes
 
 
 class RestartableServer:
@@ -27,6 +28,7 @@ class RestartableServer:
             s.bind(("127.0.0.1", 0))
             self.port = int(s.getsockname()[1])
         self.ctx: ServerContext | None = None
+        self.exit_code = ""
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -81,5 +83,9 @@ class RestartableServer:
         return emp.id
 
     def device_token(self) -> str:
+        """A new device's token, as `attendance-server device add` makes it (its exit code
+        is kept in `exit_code`)."""
         assert self.ctx is not None
-        return self.ctx.accounts.add_device("Front door")[1]
+        device, token = self.ctx.accounts.add_device("Front door")
+        self.exit_code = DeviceExitCodes(self.ctx.service.engine).renew(device.id)
+        return token

@@ -49,6 +49,7 @@ class KioskWindow(QWidget):
     punch_shown = Signal(object)  # the PunchResult on screen
     message_shown = Signal(str)
     sync_updated = Signal(object)  # SyncStatus
+    admin_refused = Signal(str)  # why leaving kiosk mode was refused
 
     def __init__(
         self,
@@ -305,8 +306,10 @@ class KioskWindow(QWidget):
             self.close()
 
         def refused(exc: BaseException) -> None:
+            text = plain_error(exc)
             if dialog is not None:
-                dialog.refuse(plain_error(exc))
+                dialog.refuse(text)
+            self.admin_refused.emit(text)
 
         self._runner.submit(check, allowed, refused)
 
