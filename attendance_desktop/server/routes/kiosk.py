@@ -52,7 +52,7 @@ def _identify(ctx: ServerContext, body: IdentifyBody) -> int:
 
 def _person(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
     emp = ctx.service.employee(employee_id)
-    return {"employee_id": emp.id, "first_name": emp.first_name, "last_name": emp.last_name}
+    return {"employee_id": emp.id, "first_name": emp.first_name}  # all the screen shows
 
 
 @router.post("/identify", responses=api_errors(404, 423, 429), summary="Identify at a kiosk")
