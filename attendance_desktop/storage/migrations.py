@@ -39,8 +39,10 @@ def _reserved(conn: Connection) -> None:
 
 
 def _add_device_exit_code(conn: Connection) -> None:
-    """Version 6: each kiosk device's exit code hash (leaving kiosk mode while offline)."""
-    conn.execute(text("ALTER TABLE devices ADD COLUMN exit_code_hash VARCHAR(255)"))
+    """Version 6: each kiosk device's exit code hash (leaving kiosk mode while offline).
+    A database older than version 2 got the devices table from today's metadata already."""
+    if "exit_code_hash" not in {c["name"] for c in inspect(conn).get_columns("devices")}:
+        conn.execute(text("ALTER TABLE devices ADD COLUMN exit_code_hash VARCHAR(255)"))
 
 
 # version -> step that upgrades a database at version-1 to version.
