@@ -163,7 +163,7 @@ def main() -> None:
             remote = RemoteKioskBackend.open(
                 f"http://127.0.0.1:{port}", token, app_paths(root / "kiosk"), SystemClock()
             )
-            remote.refresh_roster()
+            remote.refresh_device()  # the sealing key: offline scans are sealed
             samples = scan_times(app, remote, badges2, args.scans)
             results.append(summary("server on 127.0.0.1", samples, args.scans))
         finally:

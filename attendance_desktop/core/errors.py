@@ -158,6 +158,42 @@ class Forbidden(AttendanceError):
     default_message = "You can only see and change your own attendance."
 
 
+class UnknownBadge(AttendanceError):
+    """A badge no employee holds. Its own code, so a kiosk tells it from other refusals by
+    the code, never by the words."""
+
+    code = "UNKNOWN_BADGE"
+    http_status = 404
+    default_message = "This badge is not known. Ask an administrator to register it."
+
+
+class NotAnAdmin(AttendanceError):
+    code = "NOT_AN_ADMIN"
+    http_status = 403
+    default_message = "Only an administrator's ID and PIN can leave kiosk mode."
+
+
+class WrongExitCode(AttendanceError):
+    code = "WRONG_EXIT_CODE"
+    http_status = 403
+    default_message = "This is not the kiosk's exit code."
+
+
+class NothingToUndo(AttendanceError):
+    code = "NOTHING_TO_UNDO"
+    http_status = 409
+    default_message = "This punch can no longer be undone: something happened after it."
+
+
+class SealedPunchInvalid(AttendanceError):
+    """A kiosk's sealed offline punch that the server cannot open, or whose inside does not
+    match its outside (another punch id or time): never recorded, kept for the admin."""
+
+    code = "SEALED_PUNCH_INVALID"
+    http_status = 400
+    default_message = "This offline punch could not be read by the server."
+
+
 class StorageError(AttendanceError):
     """The store itself is in trouble: damaged, locked, or not writable."""
 
@@ -240,6 +276,11 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     NotAuthenticated,
     TokenExpired,
     Forbidden,
+    UnknownBadge,
+    NotAnAdmin,
+    WrongExitCode,
+    NothingToUndo,
+    SealedPunchInvalid,
     StorageError,
     StoreCorrupt,
     StoreBusy,
@@ -259,6 +300,19 @@ def error_from_code(code: str, message: str | None = None) -> AttendanceError:
     return cls(message)
 
 
-#: What the server says to a badge it does not know (a 401, so nothing is revealed); the
-#: kiosk tells that answer apart from other refusals by it.
-UNKNOWN_BADGE_MESSAGE = "This badge is not known."
+# Statuses that say "not now" rather than "not this": a timeout, a limit on attempts.
+NOT_NOW_STATUSES = frozenset({408, 425, 429})
+_NOT_NOW_ERRORS: tuple[type[AttendanceError], ...] = (
+    ServiceUnavailable,
+    TokenExpired,
+    NotAuthenticated,
+)
+
+
+def is_final(error: AttendanceError) -> bool:
+    """True when a refusal is about the punch itself, so sending it again cannot help (the
+    journal keeps it as refused); False for "not now": the server away or in trouble (any
+    5xx), a sign-in that ran out, a limit on attempts."""
+    if isinstance(error, _NOT_NOW_ERRORS) or error.http_status in NOT_NOW_STATUSES:
+        return False
+    return 400 <= error.http_status < 500

@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from ..core.errors import StoreCorrupt, StoreNotWritable
 from ..core.punches import PUNCH_NAMES, PunchName
@@ -38,11 +39,12 @@ CREATE TABLE IF NOT EXISTS journal (
     attempts INTEGER NOT NULL DEFAULT 0,
     error_code TEXT,
     error_message TEXT,
-    next_attempt TEXT
+    next_attempt TEXT,
+    sealed TEXT
 );
 CREATE INDEX IF NOT EXISTS ix_journal_state ON journal (state, seq);
 """
-SCHEMA_VERSION = 2  # 2: next_attempt
+SCHEMA_VERSION = 3  # 2: next_attempt; 3: sealed
 
 
 def _upgrade(conn: sqlite3.Connection) -> None:
@@ -57,12 +59,18 @@ def _upgrade(conn: sqlite3.Connection) -> None:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(journal)")}
         if "next_attempt" not in columns:
             conn.execute("ALTER TABLE journal ADD COLUMN next_attempt TEXT")
+        if "sealed" not in columns:  # a journal from before sealed punches
+            conn.execute("ALTER TABLE journal ADD COLUMN sealed TEXT")
         if version < SCHEMA_VERSION:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+# A kiosk's offline punch: who and what are sealed for the server (employee 0, "toggle").
+SEALED_ACTION = "toggle"
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class JournalEntry:
     error_code: str | None = None
     error_message: str | None = None
     next_attempt: datetime | None = None  # a failed send's next try; None: at once
+    sealed: str | None = None
 
 
 class PunchJournal:
@@ -109,14 +118,15 @@ class PunchJournal:
     def record(
         self,
         employee_id: int,
-        action: Action,
+        action: Action | str,
         device_time: datetime,
         *,
         reason: str = "",
         punch_id: str | None = None,
+        sealed: str | None = None,
     ) -> JournalEntry:
         """Commit one punch durably; returns it with its place in the queue."""
-        if action not in ACTIONS:
+        if action not in ACTIONS and not (sealed and action == SEALED_ACTION):
             raise ValueError(f"unknown punch action {action!r}")
         if device_time.tzinfo is None:
             raise ValueError("device_time must be timezone-aware")
@@ -125,12 +135,27 @@ class PunchJournal:
         with self._lock:
             cur = self._conn.execute(
                 "INSERT INTO journal (punch_id, employee_id, action, device_time, monotonic,"
-                " reason) VALUES (?, ?, ?, ?, ?, ?)",
-                (pid, employee_id, action, device_time.astimezone(UTC).isoformat(), mono, reason),
+                " reason, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    pid,
+                    employee_id,
+                    action,
+                    device_time.astimezone(UTC).isoformat(),
+                    mono,
+                    reason,
+                    sealed,
+                ),
             )
             seq = int(cur.lastrowid or 0)
         return JournalEntry(
-            seq, pid, employee_id, action, device_time.astimezone(UTC), mono, reason
+            seq,
+            pid,
+            employee_id,
+            cast(Action, action),  # or SEALED_ACTION, which only the kiosk reads back
+            device_time.astimezone(UTC),
+            mono,
+            reason,
+            sealed=sealed,
         )
 
     def pending(self, limit: int | None = None) -> list[JournalEntry]:
@@ -182,7 +207,7 @@ class PunchJournal:
     ) -> list[JournalEntry]:
         sql = (
             "SELECT seq, punch_id, employee_id, action, device_time, monotonic, reason, state,"
-            " attempts, error_code, error_message, next_attempt"
+            " attempts, error_code, error_message, next_attempt, sealed"
             f" FROM journal WHERE {where} ORDER BY seq"
         )
         if limit is not None:
@@ -203,6 +228,7 @@ class PunchJournal:
                 error_code=r[9],
                 error_message=r[10],
                 next_attempt=datetime.fromisoformat(r[11]) if r[11] else None,
+                sealed=r[12],
             )
             for r in rows
         ]

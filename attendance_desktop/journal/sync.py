@@ -2,7 +2,7 @@
 
 A sender takes the oldest punches that wait and gives, in order, each one's outcome: what
 the server answered, or its error. It may stop early (the rest are simply not tried). A
-punch the server refused for good (`server_errors.is_final`) is kept as rejected for an
+punch the server refused for good (`core.errors.is_final`) is kept as rejected for an
 admin, and the round goes on. Any other failure — a 5xx of any code, a timeout, a dropped
 connection, a sign-in that ran out — keeps the punch first in line with the time of its
 next try, doubling up to a limit, and ends the round: the punches after it wait too, so
@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..core.clock import Clock
-from ..core.errors import AttendanceError
-from ..remote.server_errors import is_final
+from ..core.errors import AttendanceError, is_final
 from .store import JournalEntry, PunchJournal
 
 Outcome = object  # what the server answered for a punch, or the AttendanceError it met

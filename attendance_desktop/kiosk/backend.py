@@ -7,10 +7,13 @@ The Qt kiosk only knows this protocol, and calls it off the GUI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from .sealing import SealedInput
 
 
 class PunchAction(StrEnum):
@@ -18,6 +21,9 @@ class PunchAction(StrEnum):
     CLOCK_OUT = "clock_out"
     BREAK_START = "break_start"
     BREAK_END = "break_end"
+    # Offline, for someone the kiosk cannot know: in or out is decided by the server at
+    # sync, in the order of the punches.
+    TOGGLE = "toggle"
 
 
 ACTION_WORDS: dict[PunchAction, str] = {
@@ -25,15 +31,24 @@ ACTION_WORDS: dict[PunchAction, str] = {
     PunchAction.CLOCK_OUT: "Clocked out",
     PunchAction.BREAK_START: "Break started",
     PunchAction.BREAK_END: "Break ended",
+    PunchAction.TOGGLE: "Punch saved",
 }
 
 
 @dataclass(frozen=True, slots=True)
 class KioskPerson:
-    """All the kiosk ever learns about someone: enough to greet them."""
+    """All the kiosk ever learns about someone: enough to greet them.
+
+    Offline nobody is known: the person is anonymous (id 0, no name) and carries what
+    they typed or scanned, sealed for the server."""
 
     employee_id: int
     first_name: str
+    sealed: SealedInput | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def anonymous(self) -> bool:
+        return self.sealed is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +94,8 @@ def toggle_action(state: KioskState) -> PunchAction:
 def after(state: KioskState, action: PunchAction | str) -> KioskState:
     """The state once `action` is done (used to fold queued punches onto a known state)."""
     action = PunchAction(action)
+    if action is PunchAction.TOGGLE:
+        action = toggle_action(state)
     if action is PunchAction.CLOCK_IN:
         return KioskState(True, False)
     if action is PunchAction.CLOCK_OUT:
@@ -91,7 +108,7 @@ def after(state: KioskState, action: PunchAction | str) -> KioskState:
 @runtime_checkable
 class KioskBackend(Protocol):
     def identify_badge(self, code: str) -> KioskPerson:
-        """The badge's owner; `NotAuthenticated` for an unknown badge."""
+        """The badge's owner; `UnknownBadge` for an unknown badge (offline: anonymous)."""
         ...
 
     def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
@@ -113,7 +130,11 @@ class KioskBackend(Protocol):
         ...
 
     def check_admin(self, employee_id: int, pin: str) -> None:
-        """Pass for an admin's id + PIN (leaving kiosk mode); `Forbidden` or `WrongPin` else."""
+        """Pass for an admin's id + PIN (leaving kiosk mode); `NotAnAdmin` or `WrongPin` else."""
+        ...
+
+    def check_exit_code(self, code: str) -> None:
+        """Pass for this device's exit code (leaving kiosk mode offline); `WrongExitCode`."""
         ...
 
     def sync(self) -> SyncStatus:

@@ -1,25 +1,7 @@
-"""Errors only a kiosk meets, in the same typed form as the domain's."""
+"""The kiosk's errors live in the core's registry (`core/errors.py`); kept importable here."""
 
 from __future__ import annotations
 
-from ..core.errors import AttendanceError
+from ..core.errors import NotAnAdmin, NothingToUndo, UnknownBadge, WrongExitCode
 
-__all__ = ["NotAnAdmin", "NothingToUndo", "UnknownBadge"]
-
-
-class UnknownBadge(AttendanceError):
-    code = "UNKNOWN_BADGE"
-    http_status = 404
-    default_message = "This badge is not known. Ask an administrator to register it."
-
-
-class NotAnAdmin(AttendanceError):
-    code = "NOT_AN_ADMIN"
-    http_status = 403
-    default_message = "Only an administrator's ID and PIN can leave kiosk mode."
-
-
-class NothingToUndo(AttendanceError):
-    code = "NOTHING_TO_UNDO"
-    http_status = 409
-    default_message = "This punch can no longer be undone: something happened after it."
+__all__ = ["NotAnAdmin", "NothingToUndo", "UnknownBadge", "WrongExitCode"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from ..core.clock import Clock, SystemClock
-from ..core.errors import EmployeeNotFound, NotAuthenticated, WrongPin
+from ..core.errors import EmployeeNotFound, NotAnAdmin, WrongExitCode, WrongPin
 from ..core.models import CurrentStatus
 from ..core.punches import apply_punch, punch_time
 from ..storage.accounts import AccountStore
@@ -25,7 +25,6 @@ from .backend import (
     SyncStatus,
     toggle_action,
 )
-from .errors import NotAnAdmin, UnknownBadge
 
 
 class LocalKioskBackend:
@@ -44,11 +43,7 @@ class LocalKioskBackend:
         return KioskPerson(employee_id, self._service.employee(employee_id).first_name)
 
     def identify_badge(self, code: str) -> KioskPerson:
-        try:
-            employee_id = self._accounts.employee_for_badge(code)
-        except NotAuthenticated as exc:
-            raise UnknownBadge() from exc
-        return self._person(employee_id)
+        return self._person(self._accounts.employee_for_badge(code))
 
     def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
         self._accounts.check_pin(employee_id, pin)
@@ -88,6 +83,11 @@ class LocalKioskBackend:
         if self._accounts.role(employee_id) != "admin":
             raise NotAnAdmin()
         self._accounts.check_pin(employee_id, pin)
+
+    def check_exit_code(self, code: str) -> None:
+        raise WrongExitCode(
+            "This kiosk is never offline: leave with an administrator's ID and PIN."
+        )
 
     def sync(self) -> SyncStatus:
         return SyncStatus(offline=False, waiting=0, refused=0)

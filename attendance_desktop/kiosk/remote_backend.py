@@ -1,12 +1,13 @@
 """A kiosk of a company server that keeps working through network loss.
 
 Every punch is first committed to the local `PunchJournal`, then sent with its punch id
-(so a resend is harmless). While the server is unreachable people are identified from
-the cached roster, and the toggle decides from their last known state plus their punches
-still in the journal. Queued punches are replayed in order, flagged offline with their
-original time, through the replay loop the workstation uses (`journal.sync`): one the
-server refuses for good stays in the journal as rejected, for an admin; one that met a
-5xx, a timeout or a dropped connection waits for its next try, with backoff.
+(so a resend is harmless). While the server is unreachable nobody can be identified here:
+what was typed or scanned is sealed to the server's key (sealing.py) and queued as a
+toggle, which the server checks and resolves at sync. Queued punches are replayed in
+order, flagged offline with their original time, through the replay loop the workstation
+uses (`journal.sync`): one the server refuses for good (a wrong PIN, an unknown badge)
+stays in the journal as rejected, for an admin; one that met a 5xx, a timeout or a
+dropped connection waits for its next try, with backoff.
 
 One lock serialises talking to the server and touching the journal, so a punch, an
 undo and the background sending never overtake one another.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,18 +26,15 @@ import httpx
 
 from ..core.clock import Clock
 from ..core.errors import (
-    MAX_PIN_FAILURES,
-    UNKNOWN_BADGE_MESSAGE,
     AttendanceError,
-    NotAuthenticated,
-    PinLocked,
+    InvalidInput,
     ServiceUnavailable,
-    WrongPin,
+    WrongExitCode,
 )
-from ..journal.store import JournalEntry, PunchJournal
+from ..journal.store import SEALED_ACTION, JournalEntry, PunchJournal
 from ..journal.sync import Outcome, SyncResult, retry_delay, sync_journal
 from ..paths import AppPaths
-from ..remote.server_errors import is_final, response_error, result_error, server_error
+from ..remote.server_errors import is_final, response_error, result_error
 from .backend import (
     KioskPerson,
     KioskState,
@@ -46,18 +45,14 @@ from .backend import (
     after,
     toggle_action,
 )
-from .errors import NotAnAdmin, NothingToUndo, UnknownBadge
-from .roster import RosterCache
+from .roster import DeviceCache, DeviceInfo
+from .sealing import SealedInput, seal
 
 BATCH = 50
-KIOSK_ERRORS: dict[str, type[AttendanceError]] = {
-    NothingToUndo.code: NothingToUndo,
-    UnknownBadge.code: UnknownBadge,
-}
-
-
-def _error(code: str, message: str | None) -> AttendanceError:
-    return server_error(None, code, message, KIOSK_ERRORS)
+NOT_SET_UP = (
+    "This kiosk has not reached the server yet, so it cannot take punches offline. "
+    "Check the network."
+)
 
 
 class RemoteKioskBackend:
@@ -65,19 +60,19 @@ class RemoteKioskBackend:
         self,
         http: httpx.Client,
         journal: PunchJournal,
-        roster: RosterCache,
+        device: DeviceCache,
         clock: Clock,
         *,
         roster_refresh_s: float = 300.0,
         batch: int = BATCH,
     ) -> None:
         self._batch = batch
-        self._http, self._journal, self._roster, self._clock = http, journal, roster, clock
+        self._http, self._journal, self._device, self._clock = http, journal, device, clock
         self._lock = threading.RLock()
         self._offline = False
         self._refresh_s = roster_refresh_s
-        self._roster_at: float | None = None
-        self._offline_failures: dict[int, int] = {}
+        self._device_at: float | None = None
+        self._known: dict[int, KioskState] = {}  # from the server's last answers, in memory
 
     @classmethod
     def open(
@@ -96,8 +91,8 @@ class RemoteKioskBackend:
             timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 1.5)),
         )
         journal = PunchJournal(paths.data_dir / "kiosk-journal.sqlite3")
-        roster = RosterCache(paths.data_dir / "kiosk-roster.sqlite3")
-        return cls(http, journal, roster, clock, batch=batch)
+        device = DeviceCache(paths.data_dir / "kiosk-device.json")
+        return cls(http, journal, device, clock, batch=batch)
 
     # -- talking to the server ----------------------------------------------------------
 
@@ -110,10 +105,10 @@ class RemoteKioskBackend:
             raise ServiceUnavailable() from exc
         if r.status_code >= 500:
             self._offline = True
-            raise response_error(r, KIOSK_ERRORS)
+            raise response_error(r)
         self._offline = False
         if r.status_code >= 400:
-            raise response_error(r, KIOSK_ERRORS)
+            raise response_error(r)
         try:
             payload = r.json()
         except ValueError as exc:
@@ -129,23 +124,39 @@ class RemoteKioskBackend:
         if self._offline:
             raise ServiceUnavailable()
 
-    def refresh_roster(self) -> None:
+    def refresh_device(self) -> None:
+        """Fetch the server's sealing key and this device's exit code hash."""
         with self._lock:
-            data = self._call("GET", "/api/v1/kiosk/roster")
-            self._roster.replace(list(data.get("employees", [])))
-            self._roster_at = time.monotonic()
+            data = self._call("GET", "/api/v1/kiosk/device")
+            key, exit_hash = data.get("seal_public_key"), data.get("exit_code_hash")
+            self._device.replace(
+                DeviceInfo(
+                    key if isinstance(key, str) else None,
+                    exit_hash if isinstance(exit_hash, str) else None,
+                )
+            )
+            self._device_at = time.monotonic()
 
-    def _roster_due(self) -> bool:
-        return self._roster_at is None or time.monotonic() - self._roster_at > self._refresh_s
+    def _device_due(self) -> bool:
+        return self._device_at is None or time.monotonic() - self._device_at > self._refresh_s
 
     # -- identifying --------------------------------------------------------------------
 
     def _identified(self, data: dict[str, Any]) -> KioskPerson:
         emp, status = data["employee"], data["status"]
         person = KioskPerson(int(emp["employee_id"]), str(emp["first_name"]))
-        state = KioskState(bool(status["clocked_in"]), bool(status["on_break"]))
-        self._roster.remember(person.employee_id, person.first_name, state)
+        self._known[person.employee_id] = KioskState(
+            bool(status["clocked_in"]), bool(status["on_break"])
+        )
         return person
+
+    def _sealed(self, **given: Any) -> KioskPerson:
+        """Offline: someone the kiosk cannot know, carrying what they gave, sealed."""
+        key = self._device.info.seal_public_key
+        if key is None:
+            raise ServiceUnavailable(NOT_SET_UP)
+        sealed = seal(key, uuid.uuid4().hex, self._clock.now(), **given)
+        return KioskPerson(0, "", sealed)
 
     def identify_badge(self, code: str) -> KioskPerson:
         with self._lock:
@@ -154,15 +165,8 @@ class RemoteKioskBackend:
                 return self._identified(
                     self._call("POST", "/api/v1/kiosk/identify", {"badge": code})
                 )
-            except NotAuthenticated as exc:
-                if exc.message == UNKNOWN_BADGE_MESSAGE:
-                    raise UnknownBadge() from exc
-                raise
             except ServiceUnavailable:
-                entry = self._roster.by_badge(code)
-                if entry is None:
-                    raise UnknownBadge() from None
-                return KioskPerson(entry.employee_id, entry.first_name)
+                return self._sealed(badge=code)
 
     def identify_pin(self, employee_id: int, pin: str) -> KioskPerson:
         with self._lock:
@@ -171,47 +175,68 @@ class RemoteKioskBackend:
                 body = {"employee_id": employee_id, "pin": pin}
                 return self._identified(self._call("POST", "/api/v1/kiosk/identify", body))
             except ServiceUnavailable:
-                return self._identify_pin_offline(employee_id, pin)
-
-    def _identify_pin_offline(self, employee_id: int, pin: str) -> KioskPerson:
-        entry = self._roster.by_id(employee_id)
-        failures = self._offline_failures.get(employee_id, 0)
-        if entry is not None and (entry.pin_locked or failures >= MAX_PIN_FAILURES):
-            raise PinLocked()
-        if entry is None or not entry.pin_matches(pin):
-            if entry is not None:
-                self._offline_failures[employee_id] = failures + 1
-                if failures + 1 >= MAX_PIN_FAILURES:
-                    raise PinLocked()
-            raise WrongPin()
-        self._offline_failures.pop(employee_id, None)
-        return KioskPerson(entry.employee_id, entry.first_name)
+                return self._sealed(employee_id=employee_id, pin=pin)
 
     def check_admin(self, employee_id: int, pin: str) -> None:
-        entry = self._roster.by_id(employee_id)
-        if entry is None or entry.role != "admin":
-            raise NotAnAdmin()
-        self.identify_pin(employee_id, pin)
+        """Online only: the server checks the PIN and the role. Offline: the exit code."""
+        with self._lock:
+            try:
+                self._check_online()
+                self._call("POST", "/api/v1/kiosk/admin", {"employee_id": employee_id, "pin": pin})
+            except ServiceUnavailable as exc:
+                raise ServiceUnavailable(
+                    "The server cannot be reached, so no PIN can be checked. "
+                    "Leave with this kiosk's exit code."
+                ) from exc
+
+    def check_exit_code(self, code: str) -> None:
+        info = self._device.info
+        if info.exit_code_hash is None:
+            raise WrongExitCode(
+                "This kiosk has no exit code yet. Leave with an administrator's ID and PIN, "
+                "or give it one: attendance-server device exit-code ID."
+            )
+        if not info.exit_code_matches(code):
+            raise WrongExitCode()
 
     # -- punching -----------------------------------------------------------------------
 
     def state(self, person: KioskPerson) -> KioskState:
+        """As the server said at identify, plus their punches still queued. Kept in memory
+        only: the kiosk's disk holds nobody's state."""
         with self._lock:
-            entry = self._roster.by_id(person.employee_id)
-            state = entry.state if entry else KioskState(False, False)
+            state = self._known.get(person.employee_id, KioskState(False, False))
             for queued in self._journal.pending_for(person.employee_id):
                 state = after(state, queued.action)
             return state
 
     def toggle(self, person: KioskPerson) -> PunchResult:
         with self._lock:
+            if person.sealed is not None:
+                return self._queue_sealed(person, person.sealed)
             state = self.state(person)
             return self.punch(person, toggle_action(state), state)
+
+    def _queue_sealed(self, person: KioskPerson, sealed: SealedInput) -> PunchResult:
+        entry = self._journal.record(
+            0, SEALED_ACTION, sealed.at, punch_id=sealed.punch_id, sealed=sealed.blob
+        )
+        return PunchResult(
+            person,
+            PunchAction.TOGGLE,
+            entry.device_time,
+            entry.punch_id,
+            KioskState(False, False),
+            None,
+            offline=True,
+        )
 
     def punch(
         self, person: KioskPerson, action: PunchAction, before: KioskState | None = None
     ) -> PunchResult:
         with self._lock:
+            if person.anonymous or action is PunchAction.TOGGLE:
+                raise InvalidInput("Offline, a punch can only be saved as it was made.")
             before = before or self.state(person)
             entry = self._journal.record(person.employee_id, action.value, self._clock.now())
             queued = self._journal.pending(limit=1)
@@ -270,6 +295,7 @@ class RemoteKioskBackend:
                 "reason": e.reason,
                 "offline": offline,
                 "at": e.device_time.isoformat() if offline else None,
+                "sealed": e.sealed,
             }
             for e in entries
         ]
@@ -277,18 +303,16 @@ class RemoteKioskBackend:
         if not isinstance(results, list):
             raise ServiceUnavailable("The attendance server gave an answer that makes no sense.")
         return [
-            got if got.get("ok") else result_error(got, KIOSK_ERRORS)
-            for got in results
-            if isinstance(got, dict)
+            got if got.get("ok") else result_error(got) for got in results if isinstance(got, dict)
         ]
 
     def _remember(self, entry: JournalEntry, got: Outcome) -> None:
-        """The person's state as the server now has it, for identifying offline."""
+        """The person's state as the server now has it (in memory only: the kiosk's disk
+        holds nobody's state). A sealed punch's person is not known here."""
         assert isinstance(got, dict)
-        known = self._roster.by_id(entry.employee_id)
-        name = known.first_name if known else ""
-        state = KioskState(bool(got.get("clocked_in")), bool(got.get("on_break")))
-        self._roster.remember(entry.employee_id, name, state)
+        if entry.sealed is None:
+            state = KioskState(bool(got.get("clocked_in")), bool(got.get("on_break")))
+            self._known[entry.employee_id] = state
 
     def _server_back(self) -> bool:
         """A probe outside the lock, so a dead network never holds up a punch."""
@@ -325,17 +349,17 @@ class RemoteKioskBackend:
         )
 
     def sync(self) -> SyncStatus:
-        """Replay everything that waits and is due, oldest first; refresh the roster when
-        due."""
+        """Replay everything that waits and is due, oldest first; refresh the device's key
+        and exit code when due."""
         waiting = None
         while True:  # a batch at a time, so that a punch can slip in between batches
             status = self.sync_once()
             if status.offline or not status.waiting or status.waiting == waiting:
                 break
             waiting = status.waiting
-        if not self._offline and self._roster_due():
+        if not self._offline and self._device_due():
             with contextlib.suppress(ServiceUnavailable):
-                self.refresh_roster()
+                self.refresh_device()
             status = SyncStatus(self._offline or status.offline, status.waiting, status.refused)
         return status
 
@@ -347,9 +371,7 @@ class RemoteKioskBackend:
             body = {"punch_id": result.punch_id, "employee_id": result.person.employee_id}
             self._call("POST", "/api/v1/kiosk/undo", body)
             if result.before is not None:
-                self._roster.remember(
-                    result.person.employee_id, result.person.first_name, result.before
-                )
+                self._known[result.person.employee_id] = result.before
 
     def refused(self) -> list[RefusedPunch]:
         return [
@@ -360,4 +382,3 @@ class RemoteKioskBackend:
     def close(self) -> None:
         self._http.close()
         self._journal.close()
-        self._roster.close()

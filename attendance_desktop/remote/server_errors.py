@@ -20,20 +20,15 @@ import httpx
 
 from ..core.errors import (
     ERRORS_BY_CODE,
+    NOT_NOW_STATUSES,
     AttendanceError,
-    NotAuthenticated,
     ServiceUnavailable,
-    TokenExpired,
+    is_final,
 )
 
+__all__ = ["is_final", "response_error", "result_error", "server_error"]
+
 SERVER_TROUBLE = "The attendance server had a problem. Please try again later."
-# Statuses that say "not now" rather than "not this": a timeout, a limit on attempts.
-_NOT_NOW_STATUSES = frozenset({408, 425, 429})
-_NOT_NOW_ERRORS: tuple[type[AttendanceError], ...] = (
-    ServiceUnavailable,
-    TokenExpired,
-    NotAuthenticated,
-)
 
 Registry = Mapping[str, type[AttendanceError]]
 
@@ -55,7 +50,7 @@ def server_error(
         return ServiceUnavailable(text or SERVER_TROUBLE)
     if cls is not None:
         return cls(text)
-    if status in _NOT_NOW_STATUSES:
+    if status in NOT_NOW_STATUSES:
         return ServiceUnavailable(text or SERVER_TROUBLE)
     return AttendanceError(text or f"The attendance server answered {status}.")
 
@@ -79,10 +74,3 @@ def result_error(result: Mapping[str, Any], extra: Registry | None = None) -> At
     status = result.get("status")
     status = status if isinstance(status, int) and not isinstance(status, bool) else None
     return server_error(status, result.get("code"), result.get("message"), extra)
-
-
-def is_final(error: AttendanceError) -> bool:
-    """True when the server refused the punch itself: sending it again cannot help."""
-    if isinstance(error, _NOT_NOW_ERRORS) or error.http_status in _NOT_NOW_STATUSES:
-        return False
-    return 400 <= error.http_status < 500

@@ -17,6 +17,7 @@ from .body_limit import BodyLimitMiddleware
 from .context import ServerContext
 from .db_setup import migrate, open_engine
 from .errors import install_error_handlers
+from .kiosk_key import KioskKey, default_key_file
 from .kiosk_routes import router as kiosk_device_router
 from .openapi import install_openapi, operation_id
 from .routes import account, attendance, employees, home, kiosk
@@ -60,6 +61,7 @@ def create_app(
         accounts,
         AttendanceRecords(engine, clock),
         tokens,
+        KioskKey(settings.kiosk_key_file or default_key_file()),
         punches_inline=engine.dialect.name == "postgresql",
     )
 

@@ -20,6 +20,7 @@ from ..core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee, work_
 from ..core.rules import local_date
 from ..private_files import private_dir
 from ..storage.accounts import AccountStore
+from ..storage.device_codes import DeviceExitCodes
 from ..storage.local_service import LocalAttendanceService
 from .db_setup import migrate, open_engine
 from .settings import DB_URL_ENV, ServerSettings
@@ -70,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     dev_add = dev.add_parser("add", help="register a kiosk; prints its token last")
     dev_add.add_argument("--name", required=True)
     dev.add_parser("list", help="list kiosk devices")
+    renew = dev.add_parser("exit-code", help="give a kiosk a new exit code; prints it")
+    renew.add_argument("device_id", type=int)
     revoke = dev.add_parser("revoke", help="revoke a kiosk's token")
     revoke.add_argument("device_id", type=int)
 
@@ -142,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "employee":
         return _employee(args, service, accounts)
     if args.command == "device":
-        return _device(args, accounts)
+        return _device(args, accounts, DeviceExitCodes(engine))
     return _holiday(args, service)
 
 
@@ -252,11 +255,17 @@ def _employee(
     return 0
 
 
-def _device(args: argparse.Namespace, accounts: AccountStore) -> int:
+def _device(args: argparse.Namespace, accounts: AccountStore, exit_codes: DeviceExitCodes) -> int:
     if args.action == "add":
         device, token = accounts.add_device(args.name)
-        print(f"Registered kiosk {device.id} ({device.name}). Its token (shown only once):")
+        exit_code = exit_codes.renew(device.id)
+        print(f"Registered kiosk {device.id} ({device.name}).")
+        print(f"Its exit code, to leave kiosk mode while offline (shown only once): {exit_code}")
+        print("Its token (shown only once):")
         print(token)
+    elif args.action == "exit-code":
+        code = exit_codes.renew(args.device_id)
+        print(f"Kiosk {args.device_id}'s new exit code (shown only once): {code}")
     elif args.action == "list":
         for d in accounts.devices():
             print(f"{d.id}\t{d.name}\t{'revoked' if d.revoked else 'active'}")

@@ -14,6 +14,7 @@ from ..storage.absences import AttendanceRecords
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
 from .auth import Principal, TokenIssuer, principal_from_header
+from .kiosk_key import KioskKey
 from .settings import ServerSettings
 
 T = TypeVar("T")
@@ -27,6 +28,7 @@ class ServerContext:
     accounts: AccountStore
     records: AttendanceRecords
     tokens: TokenIssuer
+    kiosk_key: KioskKey
     #: Run punches on the event loop (PostgreSQL) rather than on the thread pool.
     punches_inline: bool = False
 

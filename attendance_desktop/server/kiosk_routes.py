@@ -1,8 +1,9 @@
 """Routes a kiosk device needs to keep working through network loss.
 
-- `GET /api/v1/kiosk/roster`: what the kiosk needs to identify people while offline —
-  first names, a SHA-256 of each badge code, the argon2 PIN hashes, roles, PIN locks and
-  who is clocked in or on a break now. Never last names, emails or attendance history.
+- `GET /api/v1/kiosk/device`: the server's public key to seal offline punches to, and
+  the hash of this device's exit code. Nothing about any employee.
+- `GET /api/v1/kiosk/roster`: kept for older kiosks, and empty.
+- `POST /api/v1/kiosk/admin`: whether an ID + PIN is an admin's (leaving kiosk mode).
 - `POST /api/v1/kiosk/replay`: a batch of journalled punches, applied in order, each by
   its punch id (a resend returns the first result, whatever its age). `offline: true`
   keeps the punch's original time and flags it; otherwise the server's clock decides. A
@@ -12,102 +13,125 @@
   so that no one's punches are applied out of order.
 - `POST /api/v1/kiosk/undo`: take back a punch moments after it was made.
 
-Only a registered device token may call these. The device vouches for who punched: it
-identified them by badge or PIN against the roster, exactly as the server would.
+Only a registered device token may call these. A punch the device names in clear was
+identified by the server moments before (`identify`); one made offline is sealed, and
+the server checks its badge or PIN when it opens it (sealed_punches.py).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from ..core.errors import AttendanceError, InvalidInput
+from ..core.errors import AttendanceError, InvalidInput, NotAnAdmin
 from ..core.punches import PunchName, apply_punch, punch_time
-from ..kiosk.roster import badge_digest  # the kiosk looks codes up the same way
-from ..storage.engine import storage_errors
+from ..storage.device_codes import DeviceExitCodes
 from ..storage.punch_undo import undo_punch
-from ..storage.schema import accounts, breaks, employees, work_sessions
 from .auth import require_device
 from .context import Caller, Ctx, ServerContext
-from .parsing import MAX_ID, parse_instant
+from .kiosk_key import ALGORITHM
+from .parsing import MAX_ID, Text, parse_instant
 from .routes.responses import api_errors, envelope
 from .schemas import Done, KioskAnswer
+from .sealed_punches import open_sealed
 
 router = APIRouter(prefix="/api/v1/kiosk", tags=["kiosk"])
 MAX_BATCH = 500
+MAX_SEALED = 1024  # base64 of a padded sealed box (kiosk/sealing.py)
 
 
 @router.get(
     "/roster",
     response_model=KioskAnswer,
     responses=api_errors(),
-    summary="Identify offline: the device's roster",
+    summary="Kept for older kiosks: now empty",
 )
 def roster(ctx: Ctx, who: Caller) -> dict[str, Any]:
+    """Kiosks used to identify people offline from a roster of badge digests and PIN hashes.
+    They no longer do (offline punches are sealed, see sealed_punches.py); an older kiosk
+    that still asks gets an empty roster, which also wipes the copy it kept."""
     require_device(who)
-    with storage_errors(), ctx.service.engine.connect() as conn, conn.begin():
-        people = conn.execute(
-            select(
-                employees.c.id,
-                employees.c.first_name,
-                accounts.c.badge,
-                accounts.c.pin_hash,
-                accounts.c.role,
-                accounts.c.pin_locked,
-            )
-            .join(accounts, accounts.c.employee_id == employees.c.id, isouter=True)
-            .order_by(employees.c.id)
-        ).all()
-        open_sessions = dict(
-            conn.execute(
-                select(work_sessions.c.employee_id, work_sessions.c.id).where(
-                    work_sessions.c.clock_out.is_(None)
-                )
-            ).all()
-        )
-        on_break = set(
-            conn.execute(
-                select(work_sessions.c.employee_id)
-                .join(breaks, breaks.c.session_id == work_sessions.c.id)
-                .where(work_sessions.c.clock_out.is_(None), breaks.c.end_time.is_(None))
-            ).scalars()
-        )
-    entries = [
-        {
-            "employee_id": p.id,
-            "first_name": p.first_name,
-            "badge_sha256": badge_digest(p.badge) if p.badge else None,
-            "pin_hash": p.pin_hash,
-            "role": p.role or "employee",
-            "pin_locked": bool(p.pin_locked),
-            "clocked_in": p.id in open_sessions,
-            "on_break": p.id in on_break,
-        }
-        for p in people
-    ]
-    return envelope("Roster", {"generated_at": ctx.clock.now().isoformat(), "employees": entries})
+    return envelope("Roster", {"generated_at": ctx.clock.now().isoformat(), "employees": []})
+
+
+@router.get(
+    "/device",
+    response_model=KioskAnswer,
+    responses=api_errors(),
+    summary="What this kiosk needs to work offline",
+)
+def device(ctx: Ctx, who: Caller) -> dict[str, Any]:
+    device_id = require_device(who)
+    data = {
+        "seal_algorithm": ALGORITHM,
+        "seal_public_key": ctx.kiosk_key.public_key(),
+        "exit_code_hash": DeviceExitCodes(ctx.service.engine).hash_of(device_id),
+    }
+    return envelope("Device", data)
+
+
+# Strict like every body: `"1"` or `true` is not an id, and text holds no NUL or lone
+# surrogate (a 400 here, never a 5xx from the database).
+STRICT = ConfigDict(extra="ignore", strict=True)
+
+
+class AdminBody(BaseModel):
+    model_config = STRICT
+    employee_id: Annotated[int, Field(ge=1, le=MAX_ID)]
+    pin: Annotated[Text, Field(min_length=1, max_length=12)]
+
+
+@router.post(
+    "/admin",
+    response_model=Done,
+    responses=api_errors(403, 423),
+    summary="May this ID + PIN leave kiosk mode",
+)
+def admin(body: AdminBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+    require_device(who)
+    ctx.accounts.check_pin(body.employee_id, body.pin)  # first: a role is no one's to probe
+    if ctx.accounts.role(body.employee_id) != "admin":
+        raise NotAnAdmin()
+    return envelope("Administrator")
 
 
 class ReplayPunch(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    punch_id: Annotated[str, Field(min_length=1, max_length=64)]
-    employee_id: Annotated[int, Field(ge=1, le=MAX_ID)]
-    action: PunchName
-    at: str | None = None
+    model_config = STRICT
+    punch_id: Annotated[Text, Field(min_length=1, max_length=64)]
+    # A sealed punch names neither who nor what outside its seal (0 and "toggle").
+    employee_id: Annotated[int, Field(ge=0, le=MAX_ID)]
+    action: PunchName | Literal["toggle"]
+    at: Text | None = None
     offline: bool = False
-    reason: Annotated[str, Field(max_length=255)] = ""
+    reason: Annotated[Text, Field(max_length=255)] = ""
+    sealed: Annotated[Text | None, Field(max_length=MAX_SEALED)] = None
+
+    @model_validator(mode="after")
+    def _sealed_or_named(self) -> ReplayPunch:
+        if (self.sealed is None) != (self.employee_id >= 1 and self.action != "toggle"):
+            raise ValueError("a punch names its employee and action, or is sealed")
+        return self
+
+
+def _unsealed(ctx: ServerContext, p: ReplayPunch) -> ReplayPunch:
+    """A sealed punch opened and checked: as if the kiosk had named who and what."""
+    if p.sealed is None:
+        return p
+    employee_id, action = open_sealed(ctx, p.sealed, p.punch_id, p.at)
+    return p.model_copy(update={"employee_id": employee_id, "action": action, "sealed": None})
 
 
 class ReplayBody(BaseModel):
+    model_config = STRICT
     punches: Annotated[list[ReplayPunch], Field(max_length=MAX_BATCH)]
 
 
 def _apply(ctx: ServerContext, p: ReplayPunch) -> datetime:
     svc, at = ctx.service, parse_instant(p.at, "at")
+    assert p.action != "toggle"  # opened by _unsealed first
     if p.offline and at is None:
         raise InvalidInput("An offline replay needs the punch's original time in `at`.")
     done = apply_punch(
@@ -127,6 +151,7 @@ def replay(body: ReplayBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     for p in body.punches:
         try:
+            p = _unsealed(ctx, p)
             at = _apply(ctx, p)
             status = ctx.service.status(p.employee_id)
         except AttendanceError as exc:
@@ -156,7 +181,8 @@ def replay(body: ReplayBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
 
 
 class UndoBody(BaseModel):
-    punch_id: Annotated[str, Field(min_length=1, max_length=64)]
+    model_config = STRICT
+    punch_id: Annotated[Text, Field(min_length=1, max_length=64)]
     employee_id: Annotated[int, Field(ge=1, le=MAX_ID)]
 
 

@@ -24,6 +24,7 @@ JWT_SECRET_FILE_ENV = "ATTENDANCE_JWT_SECRET_FILE"
 TOKEN_MINUTES_ENV = "ATTENDANCE_TOKEN_MINUTES"
 TOLERANCE_ENV = "ATTENDANCE_PUNCH_TOLERANCE_SECONDS"
 TIMEZONE_ENV = "ATTENDANCE_TIMEZONE"
+KIOSK_KEY_FILE_ENV = "ATTENDANCE_KIOSK_KEY_FILE"  # the kiosks' sealing key pair (kiosk_key.py)
 
 
 def default_db_url() -> str:
@@ -44,6 +45,8 @@ class ServerSettings:
     punch_tolerance: timedelta = timedelta(minutes=5)
     default_timezone: str = "UTC"
     max_body_bytes: int = 64 * 1024
+    # None: kiosk-seal.key in the server's config folder (made when a kiosk first asks).
+    kiosk_key_file: Path | None = None
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> ServerSettings:
@@ -64,4 +67,5 @@ class ServerSettings:
             token_lifetime=timedelta(minutes=minutes),
             punch_tolerance=timedelta(seconds=tolerance),
             default_timezone=env.get(TIMEZONE_ENV, "UTC"),
+            kiosk_key_file=Path(env[KIOSK_KEY_FILE_ENV]) if env.get(KIOSK_KEY_FILE_ENV) else None,
         )

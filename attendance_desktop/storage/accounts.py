@@ -22,11 +22,11 @@ from sqlalchemy.engine import Connection
 from ..core.clock import Clock, SystemClock
 from ..core.errors import (
     MAX_PIN_FAILURES,
-    UNKNOWN_BADGE_MESSAGE,
     EmployeeNotFound,
     InvalidInput,
     NotAuthenticated,
     PinLocked,
+    UnknownBadge,
     WrongPin,
 )
 from . import attempts
@@ -241,7 +241,7 @@ class AccountStore:
                 select(accounts.c.employee_id).where(accounts.c.badge == badge.strip())
             ).scalar_one_or_none()
         if found is None:
-            raise NotAuthenticated(UNKNOWN_BADGE_MESSAGE)
+            raise UnknownBadge()
         return int(found)
 
     def check_pin(self, employee_id: int, pin: str) -> None:

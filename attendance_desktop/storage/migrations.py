@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import generations, record_ids, schema
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -63,12 +63,20 @@ def _one_id_space(conn: Connection) -> None:
     generations.seed(conn)
 
 
+def _add_device_exit_code(conn: Connection) -> None:
+    """Version 6: each kiosk device's exit code hash (leaving kiosk mode while offline).
+    A database older than version 2 got the devices table from today's metadata already."""
+    if "exit_code_hash" not in {c["name"] for c in inspect(conn).get_columns("devices")}:
+        conn.execute(text("ALTER TABLE devices ADD COLUMN exit_code_hash VARCHAR(255)"))
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
     3: _index_latest_session,
     4: _account_limits,
     5: _one_id_space,
+    6: _add_device_exit_code,
 }
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, Row, delete, select, update
 from sqlalchemy.engine import Connection
 
-from ..kiosk.errors import NothingToUndo
+from ..core.errors import NothingToUndo
 from .engine import storage_errors
 from .schema import breaks, punches, work_sessions
 

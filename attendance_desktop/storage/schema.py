@@ -190,6 +190,8 @@ devices = Table(
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("revoked", Boolean, nullable=False, server_default=text("false")),
     Column("created_at", UTCDateTime, nullable=False),
+    # Version 6: an argon2 hash of the device's exit code (leaving kiosk mode offline).
+    Column("exit_code_hash", String(255), nullable=True),
 )
 
 # Seed 004's "create attendance": a day recorded for an employee with no check-in yet.

@@ -20,7 +20,7 @@ from attendance_desktop.core.errors import (
     StoreUnavailable,
 )
 from attendance_desktop.core.models import NewEmployee
-from attendance_desktop.journal.store import JournalEntry, PunchJournal
+from attendance_desktop.journal.store import SCHEMA_VERSION, JournalEntry, PunchJournal
 from attendance_desktop.journal.sync import SyncResult, one_by_one, retry_delay, sync_journal
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
@@ -239,5 +239,5 @@ def test_a_journal_of_the_previous_version_is_upgraded_in_place(tmp_path: Path) 
     assert journal.pending()[0].next_attempt == T0
     journal.close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone() == (2,)
+        assert conn.execute("PRAGMA user_version").fetchone() == (SCHEMA_VERSION,)
     assert PunchJournal(path).pending()[0].next_attempt == T0  # opening again is a no-op

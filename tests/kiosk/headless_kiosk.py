@@ -1,7 +1,7 @@
 """A kiosk without a screen, for the fault tests: the same non-Qt kiosk logic and journal
 the Qt kiosk uses, driven from the command line so a test can SIGKILL it mid-sync.
 
-    python headless_kiosk.py URL TOKEN DATA_DIR roster
+    python headless_kiosk.py URL TOKEN DATA_DIR device
     python headless_kiosk.py URL TOKEN DATA_DIR punch BADGE [BADGE...]
     python headless_kiosk.py URL TOKEN DATA_DIR sync BATCH
 """
@@ -21,8 +21,8 @@ def main(url: str, token: str, data_dir: str, mode: str, *args: str) -> int:
     paths = app_paths(Path(data_dir))
     backend = RemoteKioskBackend.open(url, token, paths, SystemClock(), batch=batch)
     try:
-        if mode == "roster":
-            backend.refresh_roster()
+        if mode == "device":
+            backend.refresh_device()
         elif mode == "punch":
             for badge in args:
                 result = backend.toggle(backend.identify_badge(badge))

@@ -16,16 +16,19 @@ from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.server.app import create_app
 from attendance_desktop.server.context import ServerContext
 from attendance_desktop.server.settings import ServerSettings
+from attendance_desktop.storage.device_codes import DeviceExitCodes
 
 
 class RestartableServer:
     def __init__(self, db_path: Path, now: datetime) -> None:
         self.db_url = f"sqlite+pysqlite:///{db_path}"
+        self.key_file = db_path.with_name("kiosk-seal.key")
         self.clock = FixedClock(now)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = int(s.getsockname()[1])
         self.ctx: ServerContext | None = None
+        self.exit_code = ""
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -34,9 +37,10 @@ class RestartableServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        app = create_app(
-            ServerSettings(db_url=self.db_url, jwt_secret="kiosk test " * 4), self.clock
+        settings = ServerSettings(
+            db_url=self.db_url, jwt_secret="kiosk test " * 4, kiosk_key_file=self.key_file
         )
+        app = create_app(settings, self.clock)
         self.ctx = app.state.ctx
         sock = socket.socket()
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -79,5 +83,9 @@ class RestartableServer:
         return emp.id
 
     def device_token(self) -> str:
+        """A new device's token, as `attendance-server device add` makes it (its exit code
+        is kept in `exit_code`)."""
         assert self.ctx is not None
-        return self.ctx.accounts.add_device("Front door")[1]
+        device, token = self.ctx.accounts.add_device("Front door")
+        self.exit_code = DeviceExitCodes(self.ctx.service.engine).renew(device.id)
+        return token

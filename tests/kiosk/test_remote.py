@@ -1,5 +1,6 @@
-"""The kiosk of a company server: every punch journalled first, offline identification
-from the cached roster, in-order replay through restarts and SIGKILL, refusals kept."""
+"""The kiosk of a company server: every punch journalled first, offline punches sealed
+and checked by the server at sync, in-order replay through restarts and SIGKILL,
+refusals kept."""
 
 from __future__ import annotations
 
@@ -8,17 +9,22 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from attendance_desktop.core.clock import FixedClock
-from attendance_desktop.core.errors import PinLocked, WrongPin
+from attendance_desktop.core.errors import (
+    NotAnAdmin,
+    ServiceUnavailable,
+    UnknownBadge,
+    WrongExitCode,
+    WrongPin,
+)
 from attendance_desktop.journal.store import PunchJournal
 from attendance_desktop.kiosk.backend import KioskState, PunchAction
-from attendance_desktop.kiosk.errors import UnknownBadge
 from attendance_desktop.kiosk.remote_backend import RemoteKioskBackend
 from attendance_desktop.paths import app_paths
 from attendance_desktop.storage.schema import punches, work_sessions
@@ -45,7 +51,7 @@ def remote(server: RestartableServer, tmp_path: Path) -> Iterator[RemoteKioskBac
     backend = RemoteKioskBackend.open(
         server.base_url, token, app_paths(tmp_path / "kiosk"), server.clock, timeout_s=2
     )
-    backend.refresh_roster()
+    backend.refresh_device()
     yield backend
     backend.close()
 
@@ -70,18 +76,22 @@ def test_online_a_badge_toggles_on_the_server(
     assert server_state(server, anna.employee_id) == KioskState(True, False)
 
 
-def test_offline_it_identifies_from_the_roster_and_queues(
-    remote: RemoteKioskBackend, server: RestartableServer
-) -> None:
-    server.stop()
-    anna = remote.identify_badge("0012345")
-    assert anna.first_name == "Anna"
+def test_an_unknown_badge_is_told_by_its_code(remote: RemoteKioskBackend) -> None:
     with pytest.raises(UnknownBadge):
         remote.identify_badge("999")
-    result = remote.toggle(anna)
-    assert result.offline and result.action is PunchAction.CLOCK_IN
-    again = remote.toggle(remote.identify_pin(anna.employee_id, "2468"))
-    assert again.action is PunchAction.CLOCK_OUT  # last known state + queued punches
+
+
+def test_offline_a_right_badge_is_recorded_at_sync_with_its_original_time(
+    remote: RemoteKioskBackend, server: RestartableServer
+) -> None:
+    anna_id = remote.identify_badge("0012345").employee_id
+    server.stop()
+    someone = remote.identify_badge("0012345")
+    assert someone.anonymous and someone.first_name == ""  # nobody is known offline
+    came = remote.toggle(someone)
+    assert came.offline and came.action is PunchAction.TOGGLE
+    server.clock.advance(timedelta(hours=8))
+    left = remote.toggle(remote.identify_pin(anna_id, "2468"))
     status = remote.sync()
     assert status.offline and status.waiting == 2
 
@@ -89,37 +99,89 @@ def test_offline_it_identifies_from_the_roster_and_queues(
     status = remote.sync()
     assert (status.offline, status.waiting, status.refused) == (False, 0, 0)
     assert server.ctx is not None
-    sessions = server.ctx.service.sessions_between(anna.employee_id, NOW.date(), NOW.date())
-    assert [(s.clock_in, s.clock_out, s.offline) for s in sessions] == [(result.at, again.at, True)]
+    sessions = server.ctx.service.sessions_between(anna_id, NOW.date(), NOW.date())
+    # resolved in order: the first punch clocked in, the second out, each at its own time
+    assert [(s.clock_in, s.clock_out, s.offline) for s in sessions] == [(came.at, left.at, True)]
 
 
-def test_offline_pins_are_checked_and_lock_after_five(
+def test_offline_a_wrong_pin_is_refused_at_sync_and_counts_toward_the_lock(
+    remote: RemoteKioskBackend, server: RestartableServer
+) -> None:
+    anna_id = remote.identify_badge("0012345").employee_id
+    server.stop()
+    for _ in range(5):
+        remote.toggle(remote.identify_pin(anna_id, "0000"))  # the kiosk cannot tell
+    remote.toggle(remote.identify_pin(anna_id, "2468"))
+    server.start()
+    status = remote.sync()
+    assert (status.waiting, status.refused) == (0, 6)
+    refused = remote.refused()
+    assert [r.message for r in refused[:4]] == [f"Wrong ID or PIN. (employee {anna_id})"] * 4
+    assert all("Too many wrong PINs" in r.message for r in refused[4:])  # the right PIN too
+    assert server.ctx is not None
+    assert server.ctx.accounts.account(anna_id).pin_locked
+    assert server_state(server, anna_id) == KioskState(False, False)  # nothing recorded
+
+
+def test_offline_an_unknown_badge_is_refused_at_sync(
     remote: RemoteKioskBackend, server: RestartableServer
 ) -> None:
     server.stop()
-    anna_id = remote.identify_badge("0012345").employee_id
-    for _ in range(4):
-        with pytest.raises(WrongPin):
-            remote.identify_pin(anna_id, "0000")
-    with pytest.raises(PinLocked):
-        remote.identify_pin(anna_id, "0000")
-    with pytest.raises(PinLocked):
-        remote.identify_pin(anna_id, "2468")
+    remote.toggle(remote.identify_badge("999"))
+    server.start()
+    assert remote.sync().refused == 1
+    [refused] = remote.refused()
+    assert refused.employee_id == 0 and "badge is not known" in refused.message
+
+
+def test_a_kiosk_that_never_reached_the_server_cannot_take_offline_punches(
+    server: RestartableServer, tmp_path: Path
+) -> None:
+    token = server.device_token()
+    server.stop()
+    backend = RemoteKioskBackend.open(
+        server.base_url, token, app_paths(tmp_path / "kiosk"), server.clock, timeout_s=2
+    )
+    try:
+        with pytest.raises(ServiceUnavailable, match="not reached the server"):
+            backend.identify_badge("0012345")
+    finally:
+        backend.close()
+
+
+def test_leaving_kiosk_mode_online_needs_an_admins_pin_and_offline_the_exit_code(
+    remote: RemoteKioskBackend, server: RestartableServer
+) -> None:
+    assert server.ctx is not None
+    chloe, anna = 2, remote.identify_badge("0012345").employee_id
+    remote.check_admin(chloe, "9999")
+    with pytest.raises(WrongPin):
+        remote.check_admin(chloe, "1111")
+    with pytest.raises(NotAnAdmin):
+        remote.check_admin(anna, "2468")
+    server.stop()
+    remote.sync()  # notices the server is away
+    with pytest.raises(ServiceUnavailable, match="exit code"):
+        remote.check_admin(chloe, "9999")  # no PIN is checked on the kiosk
+    with pytest.raises(WrongExitCode):
+        remote.check_exit_code("000000000000")
+    remote.check_exit_code(server.exit_code)
 
 
 def test_a_refused_replay_is_kept_for_an_admin(
     remote: RemoteKioskBackend, server: RestartableServer
 ) -> None:
-    anna = remote.identify_badge("0012345")
+    anna_id = remote.identify_badge("0012345").employee_id
     server.stop()
-    remote.toggle(anna)  # clock in, queued
+    remote.toggle(remote.identify_badge("0012345"))  # queued, sealed
     server.start()
     assert server.ctx is not None
-    server.ctx.service.clock_in(anna.employee_id)  # meanwhile, at a workstation
+    server.clock.advance(timedelta(hours=1))
+    server.ctx.service.clock_in(anna_id)  # later, at a workstation: the scan can't go before
     status = remote.sync()
     assert (status.waiting, status.refused) == (0, 1)
     [refused] = remote.refused()
-    assert refused.action == "clock_in" and "Already clocked in" in refused.message
+    assert refused.action == "toggle" and "before the employee's last recorded punch" in refused.message
 
 
 def run_kiosk(server: RestartableServer, token: str, data: Path, *args: str) -> str:
@@ -140,7 +202,7 @@ def test_200_offline_punches_survive_a_sigkill_during_the_sync(
     ids = {b: server.add_employee(f"Emp{n}", badge=b) for n, b in enumerate(badges)}
     token = server.device_token()
     data = tmp_path / "kiosk"
-    run_kiosk(server, token, data, "roster")
+    run_kiosk(server, token, data, "device")
 
     server.stop()
     scans = [badges[i % 20] for i in range(200)]
@@ -181,13 +243,15 @@ def test_200_offline_punches_survive_a_sigkill_during_the_sync(
             select(work_sessions).order_by(work_sessions.c.employee_id, work_sessions.c.clock_in)
         ).all()
     assert sorted(p for p, _ in stored) == sorted(e.punch_id for e in expected)  # none twice
+    action_of = dict(stored)
     for badge in badges:  # each person's punches, in the order they were made
-        mine = [e for e in expected if e.employee_id == ids[badge]]
+        # sealed: the journal names nobody, so the scans say whose each punch was
+        mine = [e for e, scanned in zip(expected, scans, strict=True) if scanned == badge]
         times = [
             t for s in sessions if s.employee_id == ids[badge] for t in (s.clock_in, s.clock_out)
         ]
         assert times == [e.device_time for e in mine]
-        assert [e.action for e in mine] == ["clock_in", "clock_out"] * 5
+        assert [action_of[e.punch_id] for e in mine] == ["clock_in", "clock_out"] * 5
     assert all(s.offline for s in sessions) and len(sessions) == 100
     journal = PunchJournal(app_paths(data).data_dir / "kiosk-journal.sqlite3")
     assert journal.pending_count() == 0 and journal.rejected() == []
@@ -206,7 +270,7 @@ def test_a_replay_dated_in_the_future_is_refused_and_kept_for_an_admin(
         server.base_url, token, app_paths(tmp_path / "kiosk"), wrong_clock, timeout_s=2
     )
     try:
-        kiosk.refresh_roster()
+        kiosk.refresh_device()
         server.stop()
         assert kiosk.toggle(kiosk.identify_badge("0012345")).offline
         server.start()

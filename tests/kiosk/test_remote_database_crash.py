@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.journal.store import PunchJournal
 from attendance_desktop.kiosk.remote_backend import RemoteKioskBackend
-from attendance_desktop.kiosk.roster import RosterCache
+from attendance_desktop.kiosk.roster import DeviceCache
 from attendance_desktop.paths import app_paths
 from attendance_desktop.storage.schema import punches, work_sessions
 
@@ -41,8 +41,8 @@ def kiosk(
     )
     paths = app_paths(data)
     journal = PunchJournal(paths.data_dir / "kiosk-journal.sqlite3")
-    roster = RosterCache(paths.data_dir / "kiosk-roster.sqlite3")
-    return RemoteKioskBackend(http, journal, roster, clock, batch=BATCH)
+    device = DeviceCache(paths.data_dir / "kiosk-device.json")
+    return RemoteKioskBackend(http, journal, device, clock, batch=BATCH)
 
 
 def test_a_database_killed_during_a_replay_loses_and_refuses_nothing(
@@ -57,7 +57,7 @@ def test_a_database_killed_during_a_replay_loses_and_refuses_nothing(
             token = server.ctx.accounts.add_device("Front door")[1]
             data, clock = tmp_path / "kiosk", FixedClock(NOW - timedelta(hours=3))
             online = kiosk(server.base_url, token, data, clock)
-            online.refresh_roster()
+            online.refresh_device()  # the server's sealing key, for punching offline
             online.close()
 
             # 24 punches while the network is down: 3 sessions for each of 4 people.

@@ -7,6 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.kiosk.config import KioskConfig
@@ -35,7 +36,7 @@ def remote_kiosk(
     backend = RemoteKioskBackend.open(
         server.base_url, server.device_token(), app_paths(tmp_path / "kiosk"), server.clock
     )
-    backend.refresh_roster()
+    backend.refresh_device()
     window = KioskWindow(
         backend,
         KioskConfig(company_name="ACME"),
@@ -72,7 +73,9 @@ def test_offline_punches_are_taken_and_counted_then_sent(
     server.stop()
     with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000):
         reader_types(qtbot, remote_kiosk, "0012345")
-    assert "Saved on this kiosk" in shown_text(remote_kiosk)
+    shown = shown_text(remote_kiosk)
+    assert "Punch saved" in shown and "when the connection is back" in shown
+    assert "Anna" not in shown  # offline the kiosk cannot know who it was
     qtbot.waitUntil(
         lambda: remote_kiosk.idle.sync_badge.text() == "Offline — 1 punch waiting", timeout=5000
     )
@@ -91,13 +94,10 @@ def test_offline_punches_are_taken_and_counted_then_sent(
 def test_the_admin_dialog_lists_refused_punches(
     qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
 ) -> None:
-    assert server.ctx is not None
-    [anna] = [e for e in server.ctx.service.employees() if e.first_name == "Anna"]
     server.stop()
     with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000):
-        reader_types(qtbot, remote_kiosk, "0012345")
+        reader_types(qtbot, remote_kiosk, "99999")  # nobody's badge: only the server knows
     server.start()
-    server.ctx.service.clock_in(anna.id)  # meanwhile, at a workstation
     with qtbot.waitSignal(
         remote_kiosk.sync_updated, timeout=5000, check_params_cb=lambda s: s.refused == 1
     ):
@@ -109,5 +109,33 @@ def test_the_admin_dialog_lists_refused_punches(
     qtbot.waitUntil(lambda: dialog.refused.isVisible(), timeout=5000)
     lines = [dialog.refused.item(i).text() for i in range(dialog.refused.count())]
     assert "The server refused 1 punches (kept here):" in lines[0]
-    assert "clock_in" in lines[1] and "Already clocked in" in lines[1]
+    assert lines[1].startswith("Offline punch at") and "badge is not known" in lines[1]
     dialog.reject()
+
+
+def test_offline_the_admin_leaves_with_the_kiosks_exit_code(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
+) -> None:
+    server.stop()
+    with qtbot.waitSignal(remote_kiosk.sync_updated, timeout=5000):
+        remote_kiosk.sync_now()  # the kiosk notices the server is away
+    remote_kiosk.ask_admin()
+    dialog = remote_kiosk._admin
+    assert dialog is not None
+
+    def enter(*texts: str) -> None:
+        for text in texts:
+            qtbot.keyClicks(dialog.keypad.entry, text)
+            qtbot.keyClick(dialog.keypad.entry, Qt.Key.Key_Return)
+
+    with qtbot.waitSignal(remote_kiosk.admin_refused, timeout=5000):
+        enter("2", "9999")  # an admin's right PIN: nobody can check it offline
+    assert "exit code" in dialog.message.text()
+    qtbot.mouseClick(dialog.use_code, Qt.MouseButton.LeftButton)
+    assert dialog.keypad.title.text() == "Exit code"
+    with qtbot.waitSignal(remote_kiosk.admin_refused, timeout=5000):
+        enter("123456789012")
+    assert dialog.message.text() == "This is not the kiosk's exit code."
+    qtbot.mouseClick(dialog.use_code, Qt.MouseButton.LeftButton)
+    enter(server.exit_code)
+    qtbot.waitUntil(lambda: not remote_kiosk.isVisible(), timeout=5000)

@@ -68,7 +68,24 @@ def _cases() -> list[Case]:
         ("identify", "POST", "/api/v1/kiosk/identify", "device", {}, ["badge", "pin"]),
         ("kiosk_punch", "POST", "/api/v1/kiosk/punch", "device",
          {"badge": "B-ADA", "action": "clock_out"}, ["badge", "pin", "at", "punch_id", "reason"]),
+        ("kiosk_admin", "POST", "/api/v1/kiosk/admin", "device", {"employee_id": "{a}"},
+         ["pin"]),
+        ("kiosk_undo", "POST", "/api/v1/kiosk/undo", "device", {"employee_id": "{a}"},
+         ["punch_id"]),
     ]  # fmt: skip
+    # A kiosk's replay batch: every text field of a punch, and the batch itself.
+    replayed = {"punch_id": "r-1", "employee_id": "{a}", "action": "clock_out"}
+    for field in ("punch_id", "at", "reason", "sealed"):
+        for kind, value in HOSTILE_STRINGS.items():
+            cases.append(Case(f"replay-{field}-{kind}", "POST", "/api/v1/kiosk/replay", "device",
+                              400, "INVALID_INPUT",
+                              body={"punches": [{**replayed, field: value}]}))  # fmt: skip
+    for kind, value in {"string": "1", "bool": True, "float": 1.0}.items():
+        cases.append(Case(f"replay-employee_id-{kind}", "POST", "/api/v1/kiosk/replay", "device",
+                          400, "INVALID_INPUT",
+                          body={"punches": [{**replayed, "employee_id": value}]}))  # fmt: skip
+    cases.append(Case("replay-not-a-list", "POST", "/api/v1/kiosk/replay", "device", 400,
+                      "INVALID_INPUT", body={"punches": replayed}))  # fmt: skip
     for name, method, path, caller, valid, fields in bodies:
         for field in fields:
             for kind, value in HOSTILE_STRINGS.items():

@@ -11,7 +11,7 @@ import pytest
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.journal.store import PunchJournal
-from attendance_desktop.kiosk.roster import RosterCache
+from attendance_desktop.kiosk.roster import DeviceCache, DeviceInfo
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
 
@@ -49,13 +49,13 @@ def test_a_store_readable_by_everyone_is_narrowed_when_opened(tmp_path: Path, cl
     assert _mode(path) == 0o600
 
 
-def test_the_punch_journal_and_the_roster_are_private(tmp_path: Path) -> None:
+def test_the_punch_journal_and_the_kiosks_device_file_are_private(tmp_path: Path) -> None:
     journal = PunchJournal(tmp_path / "journal" / "punches.sqlite3")
-    roster = RosterCache(tmp_path / "roster" / "roster.sqlite3")
-    for folder in (tmp_path / "journal", tmp_path / "roster"):
+    device = DeviceCache(tmp_path / "kiosk" / "kiosk-device.json")
+    device.replace(DeviceInfo("a public key", "an exit code hash"))
+    for folder in (tmp_path / "journal", tmp_path / "kiosk"):
         assert _mode(folder) == 0o700
         files = list(folder.iterdir())
         assert files
         assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}
     journal.close()
-    roster.close()

@@ -49,6 +49,7 @@ class KioskWindow(QWidget):
     punch_shown = Signal(object)  # the PunchResult on screen
     message_shown = Signal(str)
     sync_updated = Signal(object)  # SyncStatus
+    admin_refused = Signal(str)  # why leaving kiosk mode was refused
 
     def __init__(
         self,
@@ -264,6 +265,7 @@ class KioskWindow(QWidget):
         dialog = self._admin = AdminExitDialog(self)
         dialog.setStyleSheet(KIOSK_QSS)
         dialog.credentials.connect(self._check_admin)
+        dialog.exit_code.connect(self._check_exit_code)
         dialog.finished.connect(self._admin_closed)
         self.badges.enabled = False
         backend = self._backend
@@ -279,13 +281,22 @@ class KioskWindow(QWidget):
 
         assert isinstance(refused, RefusedPunch)
         when = refused.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-        return f"#{refused.employee_id} {refused.action} at {when}: {refused.message}"
+        who = f"#{refused.employee_id} {refused.action}" if refused.employee_id else "Offline punch"
+        return f"{who} at {when}: {refused.message}"
 
     def _admin_closed(self) -> None:
         self._admin = None
         self.badges.enabled = True
 
     def _check_admin(self, employee_id: int, pin: str) -> None:
+        backend = self._backend
+        self._leave_if(lambda: backend.check_admin(employee_id, pin))
+
+    def _check_exit_code(self, code: str) -> None:
+        backend = self._backend
+        self._leave_if(lambda: backend.check_exit_code(code))
+
+    def _leave_if(self, check: Callable[[], None]) -> None:
         dialog = self._admin
 
         def allowed(_: object) -> None:
@@ -295,11 +306,12 @@ class KioskWindow(QWidget):
             self.close()
 
         def refused(exc: BaseException) -> None:
+            text = plain_error(exc)
             if dialog is not None:
-                dialog.refuse(plain_error(exc))
+                dialog.refuse(text)
+            self.admin_refused.emit(text)
 
-        backend = self._backend
-        self._runner.submit(lambda: backend.check_admin(employee_id, pin), allowed, refused)
+        self._runner.submit(check, allowed, refused)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:

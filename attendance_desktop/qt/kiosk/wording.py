@@ -28,7 +28,22 @@ _GREETINGS = {
 }
 
 
+def _saved_offline(result: PunchResult, zone: ZoneInfo) -> PunchWords:
+    """Offline the kiosk knows neither who this was nor whether they come or go."""
+    return PunchWords(
+        "Punch saved",
+        f"At {clock_time(result.at, zone)}",
+        "in",
+        "",
+        "It will be recorded, as in or out, when the connection is back.",
+        "",
+        None,
+    )
+
+
 def punch_words(result: PunchResult, zone: ZoneInfo) -> PunchWords:
+    if result.action is PunchAction.TOGGLE:
+        return _saved_offline(result, zone)
     greeting, action, kind = _GREETINGS[result.action]
     worked = (
         f"Worked today: {duration(result.today_worked)}" if result.today_worked is not None else ""

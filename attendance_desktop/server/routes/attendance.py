@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core import rules
-from ...core.errors import InvalidDate, NoOpenSession, SessionNotFound
+from ...core.errors import Forbidden, InvalidDate, NoOpenSession, SessionNotFound
 from ...core.models import WorkSession
 from ...storage.absences import Absence, Record
 from .. import wire
@@ -234,7 +234,10 @@ def user_on_date(
 ) -> dict[str, Any]:
     """The latest record of that day (every session of a day: use /user/range)."""
     require_employee(who, user_id, kiosk=True)
-    day = parse_day(date, "date") or _today(ctx, user_id)
+    day = parse_day(date, "date")
+    if who.kind == "kiosk_grant" and day is not None and day != _today(ctx, user_id):
+        raise Forbidden("A kiosk can only read today's attendance.")  # never history
+    day = day or _today(ctx, user_id)
     records = ctx.records.on_day(user_id, day)
     if not records:
         raise SessionNotFound("No attendance for this user on this date.")

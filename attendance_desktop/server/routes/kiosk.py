@@ -1,7 +1,8 @@
 """Kiosk devices: identify a person by badge or id + PIN, then punch for them.
 
-A device token can do nothing else. `identify` answers with the person's name, their
-current status and a short-lived grant to punch for and read the status of that person.
+A device token can do nothing else. `identify` answers with the person's name, whether
+they are in or on a break, today's worked time, and a short-lived grant to punch for and
+read today's status of that person.
 `punch` identifies and punches in one call; it is also how a kiosk replays punches it
 queued while offline (`offline: true` keeps their original time, flagged).
 """
@@ -52,7 +53,7 @@ def _identify(ctx: ServerContext, body: IdentifyBody) -> int:
 
 def _person(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
     emp = ctx.service.employee(employee_id)
-    return {"employee_id": emp.id, "first_name": emp.first_name, "last_name": emp.last_name}
+    return {"employee_id": emp.id, "first_name": emp.first_name}  # all the screen shows
 
 
 @router.post(
@@ -64,9 +65,15 @@ def _person(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
 def identify(body: IdentifyBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     device_id = require_device(who)
     employee_id = _identify(ctx, body)
+    status = ctx.service.status(employee_id)
     data = {
         "employee": _person(ctx, employee_id),
-        "status": wire.status(ctx.service.status(employee_id)),
+        # What the screen shows, no more: no sessions, no times, no break reasons.
+        "status": {
+            "clocked_in": status.clocked_in,
+            "on_break": status.on_break,
+            "today_worked_seconds": wire.seconds(status.today_worked),
+        },
         "token": ctx.tokens.kiosk_grant(employee_id, device_id),
     }
     return envelope("Identified", data)

@@ -1,4 +1,5 @@
-"""The admin's way out of kiosk mode: ID + PIN of an admin, and what still waits to be sent."""
+"""The admin's way out of kiosk mode: ID + PIN of an admin (or, offline, the kiosk's exit
+code), and what still waits to be sent."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .keypad import Keypad
 
 class AdminExitDialog(QDialog):
     credentials = Signal(int, str)
+    exit_code = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +28,10 @@ class AdminExitDialog(QDialog):
         self.setModal(True)
         title = QLabel("Leave kiosk mode")
         title.setObjectName("DialogTitle")
-        self.info = QLabel("An administrator's ID and PIN are needed.")
+        self.info = QLabel(
+            "An administrator's ID and PIN are needed. While the kiosk is offline, "
+            "use this kiosk's exit code instead."
+        )
         self.info.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("Message")
@@ -39,6 +44,10 @@ class AdminExitDialog(QDialog):
         self.refused.hide()
         self.keypad = Keypad()
         self.keypad.submitted.connect(self._entered)
+        self.use_code = QPushButton("Use the exit code")
+        self.use_code.setObjectName("Big")
+        self.use_code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.use_code.clicked.connect(self._ask_exit_code)
         cancel = QPushButton("Stay in kiosk mode")
         cancel.setObjectName("Big")
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -54,10 +63,12 @@ class AdminExitDialog(QDialog):
             self.sync,
             self.refused,
             self.keypad,
+            self.use_code,
             cancel,
         ):
             layout.addWidget(widget)
         self._admin_id: int | None = None
+        self._by_code = False
         self.keypad.ask("Admin ID", secret=False)
         self.resize(560, 860)
 
@@ -72,7 +83,16 @@ class AdminExitDialog(QDialog):
             self.refused.addItems(refused)
         self.refused.setVisible(bool(refused))
 
+    def _ask_exit_code(self) -> None:
+        self._by_code, self._admin_id = True, None
+        self.use_code.hide()
+        self.keypad.ask("Exit code", secret=True)
+
     def _entered(self, text: str) -> None:
+        if self._by_code:
+            self.keypad.setEnabled(False)
+            self.exit_code.emit(text)
+            return
         if self._admin_id is None:
             self._admin_id = int(text)
             self.keypad.ask("Admin PIN", secret=True)
@@ -85,4 +105,6 @@ class AdminExitDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         self.keypad.setEnabled(True)
+        self._by_code = False
+        self.use_code.show()
         self.keypad.ask("Admin ID", secret=False)
