@@ -181,7 +181,8 @@ def test_a_refused_replay_is_kept_for_an_admin(
     status = remote.sync()
     assert (status.waiting, status.refused) == (0, 1)
     [refused] = remote.refused()
-    assert refused.action == "toggle" and "before the employee's last recorded punch" in refused.message
+    assert refused.action == "toggle"
+    assert "before the employee's last recorded punch" in refused.message
 
 
 def run_kiosk(server: RestartableServer, token: str, data: Path, *args: str) -> str:
