@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 from ..core.clock import Clock, SystemClock
 from ..core.errors import (
     MAX_PIN_FAILURES,
+    EmployeeInactive,
     EmployeeNotFound,
     InvalidInput,
     NotAuthenticated,
@@ -37,6 +38,10 @@ from .schema import accounts, devices, employees
 Role = Literal["employee", "admin"]
 ROLES: tuple[str, ...] = ("employee", "admin")
 DEVICE_TOKEN_PREFIX = "adk_"
+INACTIVE_SIGN_IN = (
+    "This account has been deactivated, so it cannot sign in. "
+    "An administrator can reactivate it."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +208,7 @@ class AccountStore:
             if address:
                 attempts.count_address(conn, address, now)
             row = conn.execute(
-                select(employees.c.id, accounts)
+                select(employees.c.id, employees.c.active, accounts)
                 .join(accounts, accounts.c.employee_id == employees.c.id)
                 .where(func.lower(employees.c.email) == email.strip().lower())
                 .with_for_update(of=accounts)
@@ -225,6 +230,8 @@ class AccountStore:
         ok = self._verify(row.password_hash if row is not None else None, password)
         if row is None or not ok:
             raise wrong
+        if not row.active:  # the right password: they may know they were deactivated
+            raise EmployeeInactive(INACTIVE_SIGN_IN)
         with storage_errors(), self._conn(write=True) as conn, conn.begin():
             conn.execute(
                 update(accounts)
@@ -238,9 +245,11 @@ class AccountStore:
     def employee_for_badge(self, badge: str) -> int:
         with storage_errors(), self._conn() as conn, conn.begin():
             found = conn.execute(
-                select(accounts.c.employee_id).where(accounts.c.badge == badge.strip())
+                select(accounts.c.employee_id)
+                .join(employees, employees.c.id == accounts.c.employee_id)
+                .where(accounts.c.badge == badge.strip(), employees.c.active)
             ).scalar_one_or_none()
-        if found is None:
+        if found is None:  # a deactivated employee's badge is nobody's
             raise UnknownBadge()
         return int(found)
 
@@ -252,9 +261,12 @@ class AccountStore:
         a right PIN among the tries in flight unlocks it again."""
         with storage_errors(), self._conn(write=True) as conn, conn.begin():
             row = conn.execute(
-                select(accounts).where(accounts.c.employee_id == employee_id).with_for_update()
+                select(accounts)
+                .join(employees, employees.c.id == accounts.c.employee_id)
+                .where(accounts.c.employee_id == employee_id, employees.c.active)
+                .with_for_update(of=accounts)
             ).first()
-            if row is not None:
+            if row is not None:  # a deactivated employee is answered as an unknown one
                 if row.pin_locked or row.failed_pins >= MAX_PIN_FAILURES:
                     raise PinLocked()
                 failures = attempts.next_count(row.failed_pins)
@@ -282,14 +294,19 @@ class AccountStore:
 
     def caller_is_current(self, employee_id: int, role: str, token_version: int) -> bool:
         """Whether a token issued with this role and version still holds: one read by
-        primary key, made on every request. (An employee's active flag joins here.)"""
+        primary key, made on every request. A deactivated employee's tokens end with it."""
         with storage_errors(), self._conn() as conn, conn.begin():
             row = conn.execute(
-                select(accounts.c.role, accounts.c.token_version).where(
-                    accounts.c.employee_id == employee_id
-                )
+                select(accounts.c.role, accounts.c.token_version, employees.c.active)
+                .join(employees, employees.c.id == accounts.c.employee_id)
+                .where(accounts.c.employee_id == employee_id)
             ).first()
-        return row is not None and row.role == role and row.token_version == token_version
+        return (
+            row is not None
+            and bool(row.active)
+            and row.role == role
+            and row.token_version == token_version
+        )
 
     def device_is_active(self, device_id: int) -> bool:
         """Whether a kiosk device is registered and not revoked: one read by primary key."""

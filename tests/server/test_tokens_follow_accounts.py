@@ -53,6 +53,34 @@ def test_a_grant_from_a_revoked_kiosk_no_longer_punches(live: Live) -> None:
     assert not live.ctx.service.status(ada).clocked_in
 
 
+def test_a_deactivated_employee_is_signed_out_and_unknown_at_the_kiosk(live: Live) -> None:
+    """Deactivating ends the person's tokens at once, refuses their sign-in in plain words,
+    and the kiosk finds nobody behind their badge or ID (as for a stranger)."""
+    ada = live.add_employee("Ada", badge="04A1B2", pin="2468")
+    token = live.sign_in("Ada")
+    device = live.device()
+    live.ctx.service.deactivate_employee(ada)
+
+    assert live.http.get(f"/api/v1/employees/{ada}/status", headers=token).status_code == 401
+    r = live.http.post(
+        "/api/v1/auth/signin", json={"email": "ada@example.com", "password": PASSWORD}
+    )
+    assert (r.status_code, r.json()["code"]) == (403, "EMPLOYEE_INACTIVE"), r.text
+    assert "deactivated" in r.json()["message"]
+    r = live.http.post("/api/v1/kiosk/identify", headers=device, json={"badge": "04A1B2"})
+    assert (r.status_code, r.json()["code"]) == (404, "UNKNOWN_BADGE")
+    r = live.http.post(
+        "/api/v1/kiosk/identify", headers=device, json={"employee_id": ada, "pin": "2468"}
+    )
+    assert (r.status_code, r.json()["code"]) == (401, "WRONG_PIN")
+
+    live.ctx.service.reactivate_employee(ada)
+    again = live.sign_in("Ada")
+    assert live.http.get(f"/api/v1/employees/{ada}/status", headers=again).status_code == 200
+    r = live.http.post("/api/v1/kiosk/identify", headers=device, json={"badge": "04A1B2"})
+    assert r.status_code == 200
+
+
 def test_a_token_without_a_version_is_refused(live: Live) -> None:
     """Tokens signed before versions existed (or forged without one) are not accepted."""
     ada = live.add_employee("Ada")
