@@ -62,7 +62,9 @@ class StartupController(QObject):
         self._runner.submit(self._open, self._opened, self._open_failed, context=self)
 
     def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
-        """Runs on the worker: opening (or creating, or upgrading) the store is disk work."""
+        """Runs on the worker: importing the store's libraries (SQLAlchemy: the biggest
+        part of a start) and opening (or creating, or upgrading) the store, while the
+        window is already up."""
         from ...launch import open_local_store
 
         options = self._options

@@ -1,4 +1,8 @@
-"""The main window: a loading page, then either the first-run form or the home page."""
+"""The main window: a loading page, then either the first-run form or the home page.
+
+Only the loading page is built with the window: it is what the first paint shows, and the
+home page's widgets (built when first asked for, once the window is up) would delay it.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from .common import label
-from .home_page import HomePage
 
 if TYPE_CHECKING:
     from .first_run_form import FirstRunForm
+    from .home_page import HomePage
     from .sign_in_form import SignInForm
 
 MIN_SIZE = QSize(960, 640)
@@ -54,18 +58,24 @@ class MainWindow(QMainWindow):
         # Local mode only: a remote server's holidays are its administrator's business.
         self.holiday_settings_action = QAction("Public &holidays…", self)
         self.holiday_settings_action.setVisible(False)
-        self.home = HomePage()
+        self.stack.addWidget(self.loading)
+        self.setCentralWidget(self.stack)
+
+    # Built when first asked for: the home page once the window is up, the forms only on
+    # the starts that show them (their widgets cost start-up time).
+    @functools.cached_property
+    def home(self) -> HomePage:
+        from .home_page import HomePage
+
+        page = HomePage()
         scroll = QScrollArea()
         scroll.setObjectName("PageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.home)
-        self.home_scroll = scroll
-        for page in (self.loading, scroll):
-            self.stack.addWidget(page)
-        self.setCentralWidget(self.stack)
+        scroll.setWidget(page)
+        self._home_scroll = self._added(scroll)
+        return page
 
-    # Built when first shown: most starts show neither (their widgets cost start-up time).
     @functools.cached_property
     def first_run(self) -> FirstRunForm:
         from .first_run_form import FirstRunForm
@@ -114,7 +124,8 @@ class MainWindow(QMainWindow):
 
     def show_home(self, employee_name: str) -> None:
         self.setWindowTitle(f"Attendance Desktop — {employee_name}")
-        self.stack.setCurrentWidget(self.home_scroll)
+        self.home  # noqa: B018  (built now if it was not yet)
+        self.stack.setCurrentWidget(self._home_scroll)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
