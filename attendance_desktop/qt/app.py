@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions
@@ -216,6 +216,8 @@ def _tell(options: LaunchOptions, title: str, message: str, parent: QWidget | No
     if options.smoke_test:
         print(json.dumps({"event": "smoke-test", "error": message}), flush=True)
         return
+    from PySide6.QtWidgets import QMessageBox  # only when something went wrong
+
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
