@@ -66,7 +66,8 @@ _store_import = threading.Lock()
 
 def import_local_store() -> None:
     """The local store's modules, SQLAlchemy's SQLite dialect among them, without OpenSSL.
-    Safe from any thread; the home window calls it on its worker."""
+    The home window calls it on its worker; while it runs, no other thread can import
+    `ssl` either (the GUI thread imports none then: it builds the home page)."""
     with _store_import:
         if "attendance_desktop.storage.local_service" in sys.modules:
             return
