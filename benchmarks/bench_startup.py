@@ -43,9 +43,11 @@ def child_env(pycache: Path) -> dict[str, str]:
     return env
 
 
-def run_once(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Spawn `cmd` and time, from here, the arrival of its first-paint line and of its
-    report; the report also gives the child's peak memory."""
+    report; the report also gives the child's peak memory. Offscreen by default."""
+    if env is None:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     start = time.perf_counter()
     child = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
