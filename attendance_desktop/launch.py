@@ -27,15 +27,19 @@ class LaunchOptions:
 
 
 def process_start_time() -> float:
-    """When this process started (epoch seconds), so start-up timings include Python's own."""
+    """When this process started (epoch seconds), so start-up timings include Python's own.
+
+    From its age: the time since boot now (CLOCK_BOOTTIME) less the time since boot at
+    which it started (`/proc/self/stat`, in clock ticks). Never from `/proc/stat`'s boot
+    time, which is whole seconds: every figure would carry the same hidden 0-1 s.
+    """
     try:
         with open("/proc/self/stat", encoding="ascii") as fh:
             fields = fh.read().rsplit(")", 1)[1].split()
-        ticks = int(fields[19])
-        with open("/proc/stat", encoding="ascii") as fh:
-            boot = next(int(line.split()[1]) for line in fh if line.startswith("btime"))
-        return boot + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
+        started_after_boot = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - started_after_boot
+        return time.time() - max(age, 0.0)
+    except (OSError, ValueError, IndexError, AttributeError):  # no /proc, no CLOCK_BOOTTIME
         return time.time()
 
 
@@ -54,7 +58,12 @@ def open_local_store(paths: AppPaths, clock: Clock, timezone: str) -> LocalAtten
     """Create the folders and open (or create, or upgrade) the local store.
 
     Raises a StorageError subclass with a plain message; never modifies a damaged file.
+    The store's libraries are imported here when no one imported them yet (the home
+    window's worker does, once the window is up), without OpenSSL.
     """
+    from .preload import import_local_store
+
+    import_local_store()
     from .storage.engine import sqlite_url
     from .storage.local_service import LocalAttendanceService
 

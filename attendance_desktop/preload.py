@@ -1,13 +1,17 @@
-"""The libraries a run needs, imported before PySide6, and PySide6 told they have no Qt.
+"""PySide6 told that no module of this process needs its import hook, and the local store's
+libraries imported without OpenSSL.
 
 Once PySide6 is loaded, its import hook looks for the word "PySide6" in the source of
 every module that is imported, or that imports something, from then on (for its opt-in
 `__feature__` switches). It reads that source through `linecache`, which keeps it for the
-life of the process: with SQLAlchemy and asyncio imported after Qt, as the app used to,
-that was 14 MiB of a start's peak memory and 30 ms of its time. So the backend's libraries
-are imported first, while PySide6 is not loaded, and PySide6 is then given the answer it
-would work out itself for every module already loaded (none of them can use Qt, which was
-not there): -1, "no feature, ignore".
+life of the process: with SQLAlchemy and asyncio imported after Qt, that was 14 MiB of a
+start's peak memory and a third more CPU for their import. The hook skips a module it has
+an answer for, so PySide6 is given the answer it would work out itself for a module that
+uses no `__feature__` switch (none here does): -1, "no feature, ignore". It is given for
+every module already loaded, and, by a finder that is asked first about every import and
+finds nothing itself, for every module imported later. So the local store's libraries no
+longer have to be imported before PySide6, and the home window paints before they load
+(they load on the worker thread while the window is up).
 
 The local store never opens a network connection, yet SQLAlchemy imports asyncio (for an
 asyncio extension the app does not use) and hashlib (for an MD5 of long names), and both
@@ -22,33 +26,30 @@ right after, so anything that imports `ssl` later gets it as usual.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
+from importlib.machinery import ModuleSpec
+from types import ModuleType
 
 from .launch import LaunchOptions
 
 
 def preload(options: LaunchOptions) -> None:
-    import_backend(options)
-    loaded = list(sys.modules)
+    """What every run does before its GUI modules: the kiosk's and the server mode's
+    backends are imported first (they are opened before their windows show anything); the
+    home window on the local store imports its store later, on its worker thread."""
+    if options.kiosk or options.server_url is not None:
+        import_backend(options)
     import PySide6.QtCore  # noqa: F401
 
-    # Internal to PySide6 (documented in its own source: "-1 = ignore this module"); when a
-    # version lacks it, nothing is set and only memory is spent.
-    feature = sys.modules.get("shibokensupport.feature")
-    known = getattr(feature, "pyside_feature_dict", None)
-    if isinstance(known, dict):
-        for name in loaded:
-            known.setdefault(name, -1)
+    _tell_pyside_nothing_uses_features()
 
 
 def import_backend(options: LaunchOptions) -> None:
     """Import what the chosen backend will import when it opens, without opening it."""
     if options.server_url is None:  # the local store, for the window or the kiosk
-        with _without_openssl():
-            import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by the engine otherwise)
-
-            from .storage import local_service  # noqa: F401
+        import_local_store()
         return
     import httpcore  # noqa: F401  (loaded by httpx with its first client otherwise)
 
@@ -58,6 +59,55 @@ def import_backend(options: LaunchOptions) -> None:
         from .kiosk import remote_backend  # noqa: F401
     else:
         from .remote import service  # noqa: F401
+
+
+_store_import = threading.Lock()
+
+
+def import_local_store() -> None:
+    """The local store's modules, SQLAlchemy's SQLite dialect among them, without OpenSSL.
+    The home window calls it on its worker; while it runs, no other thread can import
+    `ssl` either (the GUI thread imports none then: it builds the home page)."""
+    with _store_import:
+        if "attendance_desktop.storage.local_service" in sys.modules:
+            return
+        with _without_openssl():
+            import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by the engine otherwise)
+
+            from .storage import local_service  # noqa: F401
+
+
+def _tell_pyside_nothing_uses_features() -> None:
+    # Internal to PySide6 (documented in its own source: "-1 = ignore this module"); when a
+    # version lacks it, nothing is set and only memory and time are spent.
+    feature = sys.modules.get("shibokensupport.feature")
+    known = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(known, dict):
+        return
+    for name in list(sys.modules):
+        known.setdefault(name, -1)
+    if not any(isinstance(f, _NoFeatures) for f in sys.meta_path):
+        sys.meta_path.insert(0, _NoFeatures(known))
+
+
+class _NoFeatures:
+    """A finder asked first about every import: it finds nothing (the usual finders do
+    that), it only tells PySide6 beforehand that the module uses no `__feature__`."""
+
+    def __init__(self, known: MutableMapping[str, int]) -> None:
+        self._known = known
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None = None,
+        target: ModuleType | None = None,
+    ) -> ModuleSpec | None:
+        self._known.setdefault(fullname, -1)
+        return None
+
+    def invalidate_caches(self) -> None:
+        """Nothing cached here."""
 
 
 #: Loaded by asyncio and hashlib when they can; both do without.

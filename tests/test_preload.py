@@ -28,6 +28,8 @@ PROBE = textwrap.dedent(
     import attendance_desktop.qt.app
     import attendance_desktop.qt.kiosk.app
 
+    before_open = "sqlalchemy" in sys.modules  # the home window paints before it loads
+
     if options.server_url is None:  # what the worker does when the window is up
         from attendance_desktop.core.clock import SystemClock
         from attendance_desktop.launch import open_local_store
@@ -58,7 +60,7 @@ PROBE = textwrap.dedent(
     }
     print(json.dumps({
         "read": read, "sqlalchemy": "sqlalchemy" in sys.modules, "openssl": openssl,
-        "later": later,
+        "later": later, "before_open": before_open,
     }))
     """
 )
@@ -85,6 +87,14 @@ def probe(argv: list[str]) -> dict[str, object]:
 def test_no_library_source_is_read_once_qt_is_up(tmp_path: Path, mode: list[str]) -> None:
     result = probe(["--data-dir", str(tmp_path), *mode])
     assert result["read"] == []
+
+
+def test_the_home_window_loads_its_store_after_qt(tmp_path: Path) -> None:
+    """The local home window imports SQLAlchemy only when it opens the store (on its worker,
+    once the window is up), and still without PySide6 reading its source (above); the kiosk
+    opens its store before its window, so it loads it first."""
+    assert probe(["--data-dir", str(tmp_path)])["before_open"] is False
+    assert probe(["--data-dir", str(tmp_path), "--kiosk"])["before_open"] is True
 
 
 #: What hashlib must give whether OpenSSL is loaded or not: the standard digests of "abc".
@@ -123,9 +133,10 @@ def test_openssl_is_not_held_back_once_something_loaded_it(tmp_path: Path) -> No
         """
         import asyncio, json, sys
         from attendance_desktop.cli import options_from_args
-        from attendance_desktop.preload import preload
+        from attendance_desktop.preload import import_local_store, preload
 
         preload(options_from_args(["--data-dir", sys.argv[1]]))
+        import_local_store()
         import asyncio.sslproto, hashlib
         print(json.dumps({
             "asyncio_tls": asyncio.sslproto.ssl is not None,

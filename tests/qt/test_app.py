@@ -13,13 +13,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.launch import LaunchOptions, open_local_store
 from attendance_desktop.paths import app_paths
 from attendance_desktop.qt import app as app_module
-from attendance_desktop.qt.app import EXIT_ALREADY_OPEN, EXIT_OK, EXIT_STORAGE, run
+from attendance_desktop.qt.app import (
+    EXIT_ALREADY_OPEN,
+    EXIT_OK,
+    EXIT_STORAGE,
+    FIRST_PAINT_WAIT_MS,
+    after_first_paint,
+    run,
+)
+from attendance_desktop.qt.views.main_window import MainWindow
 from attendance_desktop.settings import Settings, load_settings, save_settings
 
 NOW = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
@@ -146,3 +155,45 @@ def test_the_gui_module_loads_where_python_has_no_resource_module() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0.0"
+
+
+def test_the_window_paints_before_the_store_library_loads(tmp_path: Path) -> None:
+    """A real start: the first paint comes with SQLAlchemy not yet imported (it loads on the
+    worker once the window is up), and the data follows."""
+    opts = options(tmp_path)
+    service = open_local_store(opts.paths, FixedClock(NOW), "UTC")
+    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
+    service.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "attendance_desktop", "--smoke-test", "--data-dir", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines[0] == {"event": "painted", "loaded": []}
+    assert lines[1]["event"] == "smoke-test" and lines[1]["data_shown_s"] is not None
+
+
+def test_the_start_waits_for_the_first_paint(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    window.painted.connect(lambda: seen.append("painted"))
+    after_first_paint(window, lambda: seen.append("started"))
+    window.show()
+    qtbot.waitUntil(lambda: "started" in seen)
+    assert seen[0] == "painted" and seen.count("started") == 1
+    window.repaint()
+    assert seen.count("started") == 1  # once only
+
+
+def test_the_start_does_not_wait_for_a_paint_that_never_comes(qtbot: QtBot) -> None:
+    window = MainWindow()  # never shown: no paint
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    after_first_paint(window, lambda: started.append(True))
+    qtbot.waitUntil(lambda: started == [True], timeout=FIRST_PAINT_WAIT_MS + 2_000)

@@ -17,13 +17,13 @@ from ...launch import LaunchOptions
 from ...settings import Settings, save_settings
 from ..tasks import TaskRunner
 from ..views.main_window import MainWindow
-from .holiday_settings_controller import HolidaySettingsController
-from .home_controller import HomeController
 from .messages import plain_message
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported once the window is up: the first paint does not wait for them
     from ...storage.local_service import LocalAttendanceService
     from .first_run_controller import FirstRunController
+    from .holiday_settings_controller import HolidaySettingsController
+    from .home_controller import HomeController
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +60,13 @@ class StartupController(QObject):
     def start(self) -> None:
         self._window.show_loading()
         self._runner.submit(self._open, self._opened, self._open_failed, context=self)
+        # Built here while the worker imports and opens the store, not after it.
+        self._window.home  # noqa: B018
 
     def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
-        """Runs on the worker: opening (or creating, or upgrading) the store is disk work."""
+        """Runs on the worker: importing the store's libraries (SQLAlchemy: the biggest
+        part of a start) and opening (or creating, or upgrading) the store, while the
+        window is already up."""
         from ...launch import open_local_store
 
         options = self._options
@@ -96,6 +100,8 @@ class StartupController(QObject):
             self._start_home(employee)
 
     def _start_home(self, employee: Employee) -> None:
+        from .home_controller import HomeController
+
         assert self.service is not None
         self._remember(employee.id)
         self.home = HomeController(
@@ -111,6 +117,8 @@ class StartupController(QObject):
 
     def _offer_holiday_settings(self) -> None:
         """Settings → Public holidays…; after OK the calendar and metrics are shown anew."""
+        from .holiday_settings_controller import HolidaySettingsController
+
         assert self.service is not None
         if self.holiday_settings is not None:
             return
