@@ -155,6 +155,12 @@ def require_employee(who: Principal, employee_id: int, *, kiosk: bool = False) -
     raise Forbidden()
 
 
+def require_person(who: Principal) -> None:
+    """An employee or an admin signed in with a password (not a kiosk or its grant)."""
+    if who.kind not in ("employee", "admin") or who.employee_id is None:
+        raise Forbidden("Only a signed-in employee can do this.")
+
+
 def require_admin(who: Principal) -> None:
     if not who.is_admin:
         raise Forbidden("Only an administrator can do this.")

@@ -58,4 +58,3 @@ async def get_principal(request: Request) -> Principal:
 
 
 Ctx = Annotated[ServerContext, Depends(get_context)]
-Caller = Annotated[Principal, Depends(get_principal)]

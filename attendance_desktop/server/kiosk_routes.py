@@ -30,8 +30,8 @@ from ..core.errors import AttendanceError, InvalidInput, NotAnAdmin
 from ..core.punches import PunchName, apply_punch, punch_time
 from ..storage.device_codes import DeviceExitCodes
 from ..storage.punch_undo import undo_punch
-from .auth import require_device
-from .context import Caller, Ctx, ServerContext
+from .context import Ctx, ServerContext
+from .deps import DeviceId
 from .kiosk_key import ALGORITHM
 from .parsing import MAX_ID, Text, parse_instant
 from .routes.responses import api_errors, envelope
@@ -49,11 +49,10 @@ MAX_SEALED = 1024  # base64 of a padded sealed box (kiosk/sealing.py)
     responses=api_errors(),
     summary="Kept for older kiosks: now empty",
 )
-def roster(ctx: Ctx, who: Caller) -> dict[str, Any]:
+def roster(ctx: Ctx, _device: DeviceId) -> dict[str, Any]:
     """Kiosks used to identify people offline from a roster of badge digests and PIN hashes.
     They no longer do (offline punches are sealed, see sealed_punches.py); an older kiosk
     that still asks gets an empty roster, which also wipes the copy it kept."""
-    require_device(who)
     return envelope("Roster", {"generated_at": ctx.clock.now().isoformat(), "employees": []})
 
 
@@ -63,8 +62,7 @@ def roster(ctx: Ctx, who: Caller) -> dict[str, Any]:
     responses=api_errors(),
     summary="What this kiosk needs to work offline",
 )
-def device(ctx: Ctx, who: Caller) -> dict[str, Any]:
-    device_id = require_device(who)
+def device(ctx: Ctx, device_id: DeviceId) -> dict[str, Any]:
     data = {
         "seal_algorithm": ALGORITHM,
         "seal_public_key": ctx.kiosk_key.public_key(),
@@ -90,8 +88,7 @@ class AdminBody(BaseModel):
     responses=api_errors(403, 423),
     summary="May this ID + PIN leave kiosk mode",
 )
-def admin(body: AdminBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_device(who)
+def admin(body: AdminBody, ctx: Ctx, _device: DeviceId) -> dict[str, Any]:
     ctx.accounts.check_pin(body.employee_id, body.pin)  # first: a role is no one's to probe
     if ctx.accounts.role(body.employee_id) != "admin":
         raise NotAnAdmin()
@@ -146,8 +143,7 @@ def _apply(ctx: ServerContext, p: ReplayPunch) -> datetime:
     responses=api_errors(),
     summary="Send journalled punches, in order",
 )
-def replay(body: ReplayBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_device(who)
+def replay(body: ReplayBody, ctx: Ctx, _device: DeviceId) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     for p in body.punches:
         try:
@@ -192,7 +188,6 @@ class UndoBody(BaseModel):
     responses=api_errors(409),
     summary="Take back a punch just made",
 )
-def undo(body: UndoBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_device(who)
+def undo(body: UndoBody, ctx: Ctx, _device: DeviceId) -> dict[str, Any]:
     undo_punch(ctx.service.engine, body.employee_id, body.punch_id, ctx.clock.now())
     return envelope("Punch undone")

@@ -39,8 +39,7 @@ Role = Literal["employee", "admin"]
 ROLES: tuple[str, ...] = ("employee", "admin")
 DEVICE_TOKEN_PREFIX = "adk_"
 INACTIVE_SIGN_IN = (
-    "This account has been deactivated, so it cannot sign in. "
-    "An administrator can reactivate it."
+    "This account has been deactivated, so it cannot sign in. An administrator can reactivate it."
 )
 
 

@@ -7,9 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from ...core.errors import Forbidden
 from .. import wire
-from ..context import Caller, Ctx
+from ..context import Ctx
+from ..deps import PersonCaller
 from ..parsing import Text
 from ..schemas import ProfileAnswer, SignInAnswer
 from .responses import api_errors, envelope
@@ -50,9 +50,8 @@ def sign_in(body: SignInBody, ctx: Ctx, request: Request) -> dict[str, Any]:
     responses=api_errors(),
     summary="The signed-in employee",
 )
-def me(ctx: Ctx, who: Caller) -> dict[str, Any]:
-    if who.kind not in ("employee", "admin") or who.employee_id is None:
-        raise Forbidden("Only a signed-in employee has a profile.")
+def me(ctx: Ctx, who: PersonCaller) -> dict[str, Any]:
+    assert who.employee_id is not None  # a person always has one
     data = wire.employee(ctx.service.employee(who.employee_id))
     data["id"] = data["employee_id"]
     data["role"] = who.kind

@@ -18,8 +18,9 @@ from ...core.errors import Forbidden, InvalidDate, NoOpenSession, SessionNotFoun
 from ...core.models import WorkSession
 from ...storage.absences import Absence, Record
 from .. import wire
-from ..auth import Principal, require_admin, require_employee
-from ..context import Caller, Ctx, ServerContext
+from ..auth import Principal, require_employee
+from ..context import Ctx, ServerContext
+from ..deps import AdminCaller, Anyone, PersonCaller
 from ..errors import AlreadyCheckedOut, BreakAlreadyEnded
 from ..parsing import MAX_ID, PlainInt, Text, parse_day, parse_instant
 from ..schemas import (
@@ -118,7 +119,7 @@ def _visible(who: Principal, record: Record) -> None:
 @router.post(
     "/checkin", response_model=CheckInAnswer, responses=api_errors(404, 409), summary="Check in"
 )
-async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> JSONResponse:
+async def check_in(body: CheckInBody, ctx: Ctx, who: Anyone) -> JSONResponse:
     def work() -> dict[str, Any]:
         require_employee(who, body.user_id, kiosk=True)
         s = _resent(ctx, body, "clock_in")
@@ -140,7 +141,7 @@ async def check_in(body: CheckInBody, ctx: Ctx, who: Caller) -> JSONResponse:
 @router.post(
     "/checkout", response_model=CheckOutAnswer, responses=api_errors(404, 409), summary="Check out"
 )
-async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> JSONResponse:
+async def check_out(body: CheckOutBody, ctx: Ctx, who: Anyone) -> JSONResponse:
     def work() -> dict[str, Any]:
         require_employee(who, body.user_id, kiosk=True)
         asked = parse_day(body.date, "date") if _resent(ctx, body, "clock_out") is None else None
@@ -179,8 +180,7 @@ async def check_out(body: CheckOutBody, ctx: Ctx, who: Caller) -> JSONResponse:
     responses=api_errors(404, 409),
     summary="Create attendance",
 )
-def create(body: CreateBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_admin(who)
+def create(body: CreateBody, ctx: Ctx, _admin: AdminCaller) -> dict[str, Any]:
     day = parse_day(body.date, "date")
     if day is None:
         raise InvalidDate("date is required, like 2024-01-15.")
@@ -193,13 +193,11 @@ def create(body: CreateBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
 )
 def list_all(
     ctx: Ctx,
-    who: Caller,
+    who: PersonCaller,
     limit: Annotated[PlainInt, Query(ge=1, le=1000)] = 100,
     offset: Annotated[PlainInt, Query(ge=0, le=MAX_ID)] = 0,
 ) -> dict[str, Any]:
     """An admin sees every record; an employee only their own."""
-    if not who.is_admin:
-        require_employee(who, who.employee_id or 0)
     mine = None if who.is_admin else who.employee_id
     records, total = ctx.records.listing(employee_id=mine, limit=limit, offset=offset)
     data = {"attendances": [wire.attendance(r) for r in records], "total": total}
@@ -213,7 +211,7 @@ def list_all(
     summary="Get attendance by ID",
 )
 def get_one(
-    id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller
+    id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Anyone
 ) -> dict[str, Any]:
     record = ctx.records.get(id)
     _visible(who, record)
@@ -229,7 +227,7 @@ def get_one(
 def user_on_date(
     user_id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)],
     ctx: Ctx,
-    who: Caller,
+    who: Anyone,
     date: Annotated[Text | None, Query(description="YYYY-MM-DD; today by default")] = None,
 ) -> dict[str, Any]:
     """The latest record of that day (every session of a day: use /user/range)."""
@@ -250,7 +248,7 @@ def user_on_date(
     responses=api_errors(404),
     summary="Get user attendance range",
 )
-def user_range(body: RangeBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
+def user_range(body: RangeBody, ctx: Ctx, who: Anyone) -> dict[str, Any]:
     require_employee(who, body.user_id)
     start, end = parse_day(body.start_date, "start_date"), parse_day(body.end_date, "end_date")
     if start is None or end is None:
@@ -283,7 +281,7 @@ def _open_session_of(ctx: ServerContext, who: Principal, attendance_id: int) -> 
     responses=api_errors(404, 409),
     summary="Add break",
 )
-async def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> JSONResponse:
+async def add_break(body: BreakBody, ctx: Ctx, who: Anyone) -> JSONResponse:
     def work() -> dict[str, Any]:
         session = _open_session_of(ctx, who, body.attendance_id)
         at = parse_instant(body.start_time, "start_time")
@@ -302,7 +300,7 @@ async def add_break(body: BreakBody, ctx: Ctx, who: Caller) -> JSONResponse:
     responses=api_errors(404, 409),
     summary="End break",
 )
-async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> JSONResponse:
+async def end_break(body: EndBreakBody, ctx: Ctx, who: Anyone) -> JSONResponse:
     def work() -> dict[str, Any]:
         found = ctx.records.find_break(body.break_id)
         session = ctx.records.get(found.session_id)
@@ -320,7 +318,8 @@ async def end_break(body: EndBreakBody, ctx: Ctx, who: Caller) -> JSONResponse:
 
 
 @router.delete("/{id}", response_model=Done, responses=api_errors(404), summary="Delete attendance")
-def delete(id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, who: Caller) -> JSONResponse:
-    require_admin(who)
+def delete(
+    id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, _admin: AdminCaller
+) -> JSONResponse:
     ctx.records.delete(id)
     return JSONResponse(envelope("Attendance deleted successfully"))

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.errors import InvalidDate
 from .. import wire
-from ..auth import require_admin, require_employee
-from ..context import Caller, Ctx
-from ..parsing import MAX_ID, PlainInt, Text, parse_day, parse_instant
+from ..context import Ctx
+from ..deps import AdminCaller, OwnEmployee, PunchingEmployee
+from ..parsing import Text, parse_day, parse_instant
 from ..schemas import BreakAnswer, EmployeesAnswer, SessionsAnswer, StatusAnswer
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/employees", tags=["employees"])
-EmployeeId = Annotated[PlainInt, Path(ge=1, le=MAX_ID)]
 PunchId = Annotated[Text | None, Field(default=None, min_length=1, max_length=64)]
 
 
@@ -39,8 +38,7 @@ class BreakEndRequest(BaseModel):
 @router.get(
     "", response_model=EmployeesAnswer, responses=api_errors(), summary="Every employee (admin)"
 )
-def employees(ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_admin(who)
+def employees(ctx: Ctx, _admin: AdminCaller) -> dict[str, Any]:
     people = [wire.employee(e) for e in ctx.service.employees()]
     return envelope("Employees retrieved successfully", {"employees": people, "total": len(people)})
 
@@ -51,8 +49,7 @@ def employees(ctx: Ctx, who: Caller) -> dict[str, Any]:
     responses=api_errors(404),
     summary="Current status",
 )
-def status(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_employee(who, employee_id, kiosk=True)
+def status(employee_id: PunchingEmployee, ctx: Ctx) -> dict[str, Any]:
     return envelope("Status retrieved successfully", wire.status(ctx.service.status(employee_id)))
 
 
@@ -64,12 +61,11 @@ def status(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
     summary="Start a break",
 )
 async def start_break(
-    employee_id: EmployeeId, ctx: Ctx, who: Caller, body: BreakStartRequest | None = None
+    employee_id: PunchingEmployee, ctx: Ctx, body: BreakStartRequest | None = None
 ) -> JSONResponse:
     given = body or BreakStartRequest()
 
     def work() -> dict[str, Any]:  # a punch: on the event loop on PostgreSQL (ctx.punch)
-        require_employee(who, employee_id, kiosk=True)
         at = parse_instant(given.at, "at")
         brk = ctx.service.start_break(employee_id, given.reason, at=at, punch_id=given.punch_id)
         return envelope("Break started", wire.break_(brk))
@@ -84,12 +80,11 @@ async def start_break(
     summary="End the running break",
 )
 async def end_break(
-    employee_id: EmployeeId, ctx: Ctx, who: Caller, body: BreakEndRequest | None = None
+    employee_id: PunchingEmployee, ctx: Ctx, body: BreakEndRequest | None = None
 ) -> JSONResponse:
     given = body or BreakEndRequest()
 
     def work() -> dict[str, Any]:
-        require_employee(who, employee_id, kiosk=True)
         brk = ctx.service.end_break(
             employee_id, at=parse_instant(given.at, "at"), punch_id=given.punch_id
         )
@@ -105,13 +100,11 @@ async def end_break(
     summary="Sessions in a range",
 )
 def sessions(
-    employee_id: EmployeeId,
+    employee_id: OwnEmployee,
     ctx: Ctx,
-    who: Caller,
     start: Annotated[Text, Query(description="YYYY-MM-DD, inclusive")],
     end: Annotated[Text, Query(description="YYYY-MM-DD, inclusive")],
 ) -> dict[str, Any]:
-    require_employee(who, employee_id)
     first, last = parse_day(start, "start"), parse_day(end, "end")
     if first is None or last is None:
         raise InvalidDate("Give start and end dates, like 2024-01-01.")

@@ -10,20 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Query
+from fastapi import APIRouter, Body, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core.models import WorkSession
 from .. import wire
-from ..auth import Principal, require_employee
-from ..context import Caller, Ctx, ServerContext
-from ..parsing import MAX_ID, PlainInt, Text, parse_instant, parse_month
+from ..context import Ctx, ServerContext
+from ..deps import OwnEmployee, PunchingEmployee
+from ..parsing import Text, parse_instant, parse_month
 from ..schemas import EmployeeOut, MonthDataOut, MonthStatOut, SessionOut
 from .responses import seed000_errors
 
 router = APIRouter(prefix="/employee/{employee_id}", tags=["home page (seed 000)"])
-EmployeeId = Annotated[PlainInt, Path(ge=1, le=MAX_ID)]
 PunchId = Annotated[Text | None, Field(min_length=1, max_length=64)]
 
 
@@ -39,14 +38,12 @@ class ClockOutBody(BaseModel):
     punch_id: PunchId = None
 
 
-def details(employee_id: EmployeeId, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_employee(who, employee_id)
+def details(employee_id: OwnEmployee, ctx: Ctx) -> dict[str, Any]:
     return wire.employee(ctx.service.employee(employee_id))
 
 
 async def _punch(
     ctx: ServerContext,
-    who: Principal,
     employee_id: int,
     when: tuple[str, str | None],
     punch_id: str | None,
@@ -58,7 +55,6 @@ async def _punch(
     field, text = when
 
     def work() -> dict[str, Any]:
-        require_employee(who, employee_id, kiosk=True)
         at = parse_instant(text, field)
         s = punch(employee_id, at=at, punch_id=punch_id)
         return wire.session(s, ctx.clock.now())
@@ -67,25 +63,23 @@ async def _punch(
 
 
 async def clock_in(
-    employee_id: EmployeeId,
+    employee_id: PunchingEmployee,
     ctx: Ctx,
-    who: Caller,
     body: Annotated[ClockInBody | None, Body()] = None,
 ) -> JSONResponse:
     given = body or ClockInBody()
     when = ("clock_in_date_time", given.clock_in_date_time)
-    return await _punch(ctx, who, employee_id, when, given.punch_id, ctx.service.clock_in, 201)
+    return await _punch(ctx, employee_id, when, given.punch_id, ctx.service.clock_in, 201)
 
 
 async def clock_out(
-    employee_id: EmployeeId,
+    employee_id: PunchingEmployee,
     ctx: Ctx,
-    who: Caller,
     body: Annotated[ClockOutBody | None, Body()] = None,
 ) -> JSONResponse:
     given = body or ClockOutBody()
     when = ("clock_out_date_time", given.clock_out_date_time)
-    return await _punch(ctx, who, employee_id, when, given.punch_id, ctx.service.clock_out, 200)
+    return await _punch(ctx, employee_id, when, given.punch_id, ctx.service.clock_out, 200)
 
 
 MonthParam = Annotated[Text | None, Query(description="1 to 12")]
@@ -96,27 +90,23 @@ MothParam = Annotated[
 
 
 def month_stat(
-    employee_id: EmployeeId,
+    employee_id: OwnEmployee,
     ctx: Ctx,
-    who: Caller,
     month: MonthParam = None,
     year: YearParam = None,
     moth: MothParam = None,
 ) -> dict[str, Any]:
-    require_employee(who, employee_id)
     y, m = parse_month(month if month is not None else moth, year)
     return wire.month_metrics(ctx.service.month_metrics(employee_id, y, m))
 
 
 def month_data(
-    employee_id: EmployeeId,
+    employee_id: OwnEmployee,
     ctx: Ctx,
-    who: Caller,
     month: MonthParam = None,
     year: YearParam = None,
     moth: MothParam = None,
 ) -> dict[str, Any]:
-    require_employee(who, employee_id)
     y, m = parse_month(month if month is not None else moth, year)
     days = ctx.service.month_days(employee_id, y, m)
     now = ctx.clock.now()

@@ -18,8 +18,8 @@ from ...core.errors import InvalidInput
 from ...core.models import WorkSession
 from ...core.punches import PunchName, apply_punch
 from .. import wire
-from ..auth import require_device
-from ..context import Caller, Ctx, ServerContext
+from ..context import Ctx, ServerContext
+from ..deps import DeviceId
 from ..parsing import MAX_ID, Text, parse_instant
 from ..schemas import KioskAnswer
 from .responses import api_errors, envelope
@@ -62,8 +62,7 @@ def _person(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
     responses=api_errors(404, 423, 429),
     summary="Identify at a kiosk",
 )
-def identify(body: IdentifyBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    device_id = require_device(who)
+def identify(body: IdentifyBody, ctx: Ctx, device_id: DeviceId) -> dict[str, Any]:
     employee_id = _identify(ctx, body)
     status = ctx.service.status(employee_id)
     data = {
@@ -85,8 +84,7 @@ def identify(body: IdentifyBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
     responses=api_errors(404, 409, 423),
     summary="Identify and punch",
 )
-def punch(body: PunchBody, ctx: Ctx, who: Caller) -> dict[str, Any]:
-    require_device(who)
+def punch(body: PunchBody, ctx: Ctx, _device: DeviceId) -> dict[str, Any]:
     employee_id = _identify(ctx, body)
     at = parse_instant(body.at, "at")
     if body.offline and at is None:
