@@ -256,6 +256,52 @@ class StoreUnavailable(ServiceUnavailable):
     )
 
 
+class AlreadyCheckedOut(AttendanceError):
+    """Seed 004: a check-out on a day already checked out (rather than never checked in)."""
+
+    code = "ALREADY_CHECKED_OUT"
+    http_status = 409
+    default_message = "Already checked out for this date."
+
+
+class AttendanceExists(InvalidInput):
+    """Seed 004's "create attendance" on a day that already has a record."""
+
+    code = "ATTENDANCE_EXISTS"
+    http_status = 409
+    default_message = "An attendance record already exists for this user and date."
+
+
+class BreakAlreadyEnded(AttendanceError):
+    code = "BREAK_ALREADY_ENDED"
+    http_status = 409
+    default_message = "This break has already ended."
+
+
+class BodyTooLarge(AttendanceError):
+    code = "BODY_TOO_LARGE"
+    http_status = 413
+    default_message = "The request body is too large."
+
+
+class TooManyAttempts(AttendanceError):
+    """Wrong passwords from one account or one address: wait (a 429, which passes)."""
+
+    code = "TOO_MANY_ATTEMPTS"
+    http_status = 429
+    default_message = "Too many wrong attempts. Wait a moment, then try again."
+
+
+class PunchQueued(ServiceUnavailable):
+    """A workstation's punch kept in its journal while the server is away."""
+
+    code = "PUNCH_QUEUED"
+    default_message = (
+        "The attendance server cannot be reached. Your punch is saved on this computer "
+        "and will be sent as soon as the server is back."
+    )
+
+
 ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     AlreadyClockedIn,
     NoOpenSession,
@@ -289,6 +335,12 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     StoreTooNew,
     ServiceUnavailable,
     StoreUnavailable,
+    AlreadyCheckedOut,
+    AttendanceExists,
+    BreakAlreadyEnded,
+    BodyTooLarge,
+    TooManyAttempts,
+    PunchQueued,
 )
 
 ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}

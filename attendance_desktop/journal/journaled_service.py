@@ -19,20 +19,12 @@ from datetime import date, datetime
 from typing import Protocol
 
 from ..core.clock import Clock, SystemClock
-from ..core.errors import AttendanceError, ServiceUnavailable
+from ..core.errors import AttendanceError, PunchQueued, ServiceUnavailable
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from ..core.punches import apply_punch
 from ..core.service import AttendanceService
 from .store import Action, JournalEntry, PunchJournal
 from .sync import SyncResult, one_by_one, retry_delay, sync_journal
-
-
-class PunchQueued(ServiceUnavailable):
-    code = "PUNCH_QUEUED"
-    default_message = (
-        "The attendance server cannot be reached. Your punch is saved on this computer "
-        "and will be sent as soon as the server is back."
-    )
 
 
 class SignedInService(AttendanceService, Protocol):

@@ -7,7 +7,8 @@ import json
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import BodyTooLarge, error_body
+from ..core.errors import BodyTooLarge
+from .errors import error_body
 
 
 class BodyLimitMiddleware:

@@ -17,29 +17,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..core.errors import AttendanceError, InvalidInput
+from ..core.errors import AttendanceError, BodyTooLarge, InvalidInput
 
 log = logging.getLogger(__name__)
 
 SEED000_PREFIX = "/employee"
-
-
-class AlreadyCheckedOut(AttendanceError):
-    code = "ALREADY_CHECKED_OUT"
-    http_status = 409
-    default_message = "Already checked out for this date."
-
-
-class BreakAlreadyEnded(AttendanceError):
-    code = "BREAK_ALREADY_ENDED"
-    http_status = 409
-    default_message = "This break has already ended."
-
-
-class BodyTooLarge(AttendanceError):
-    code = "BODY_TOO_LARGE"
-    http_status = 413
-    default_message = "The request body is too large."
 
 
 HTTP_CODES = {

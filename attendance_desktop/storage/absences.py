@@ -18,17 +18,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
 from ..core.clock import Clock, SystemClock
-from ..core.errors import BreakNotFound, InvalidInput, SessionNotFound
+from ..core.errors import AttendanceExists, BreakNotFound, SessionNotFound
 from ..core.models import Break, WorkSession
 from . import queries
 from .engine import storage_errors
 from .schema import absences, work_sessions
-
-
-class AttendanceExists(InvalidInput):
-    code = "ATTENDANCE_EXISTS"
-    http_status = 409
-    default_message = "An attendance record already exists for this user and date."
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,11 +27,11 @@ from ..core.errors import (
     InvalidInput,
     NotAuthenticated,
     PinLocked,
+    TooManyAttempts,
     UnknownBadge,
     WrongPin,
 )
 from . import attempts
-from .attempts import TooManyAttempts as TooManyAttempts
 from .engine import storage_errors
 from .schema import accounts, devices, employees
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.engine import Connection
 
-from ..core.errors import AttendanceError
+from ..core.errors import TooManyAttempts
 from .schema import sign_in_limits
 from .types import UTCDateTime
 
@@ -31,12 +31,6 @@ FAILURES_KEPT = 1_000_000
 
 ADDRESS_FAILURES_ALLOWED = 30
 ADDRESS_WINDOW = timedelta(minutes=15)
-
-
-class TooManyAttempts(AttendanceError):
-    code = "TOO_MANY_ATTEMPTS"
-    http_status = 429
-    default_message = "Too many wrong attempts. Wait a moment, then try again."
 
 
 _INSERT_IF_MISSING = text(

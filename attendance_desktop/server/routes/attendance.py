@@ -14,14 +14,20 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from ...core import rules
-from ...core.errors import Forbidden, InvalidDate, NoOpenSession, SessionNotFound
+from ...core.errors import (
+    AlreadyCheckedOut,
+    BreakAlreadyEnded,
+    Forbidden,
+    InvalidDate,
+    NoOpenSession,
+    SessionNotFound,
+)
 from ...core.models import WorkSession
 from ...storage.absences import Absence, Record
 from .. import wire
 from ..auth import Principal, require_employee
 from ..context import Ctx, ServerContext
 from ..deps import AdminCaller, Anyone, PersonCaller
-from ..errors import AlreadyCheckedOut, BreakAlreadyEnded
 from ..parsing import MAX_ID, PlainInt, Text, parse_day, parse_instant
 from ..schemas import (
     AttendanceAnswer,
