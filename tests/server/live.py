@@ -77,3 +77,20 @@ def live_server(db_url: str, now: datetime = NOW, **settings: Any) -> Iterator[L
         finally:
             live.http.close()
             app.state.ctx.service.close()
+
+
+def fill_ids(value: Any, ids: dict[str, int]) -> Any:
+    """A request's path or body with its placeholders filled: "{a}" alone becomes the
+    number itself (a JSON integer), inside a longer string its digits."""
+    if isinstance(value, str):
+        for key, number in ids.items():
+            if value == "{" + key + "}":
+                return number
+            value = value.replace("{" + key + "}", str(number))
+        return value
+    if isinstance(value, dict):
+        return {k: fill_ids(v, ids) for k, v in value.items()}
+    if isinstance(value, list):
+        return [fill_ids(v, ids) for v in value]
+    return value
+

@@ -11,7 +11,7 @@ from typing import Any
 import jwt
 import pytest
 
-from .live import PASSWORD, Live
+from .live import PASSWORD, Live, fill_ids
 
 # Kinds of caller. "ada_grant" is a kiosk's short grant for Ada, "bob_grant" one for Bob.
 CALLERS = ("nobody", "forged", "ada", "bob", "root", "device", "ada_grant", "bob_grant")
@@ -100,16 +100,6 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
 }  # fmt: skip
 
 
-def _fill(value: Any, ids: dict[str, int]) -> Any:
-    if isinstance(value, str):
-        for key, number in ids.items():
-            if value == "{" + key + "}":
-                return number
-            value = value.replace("{" + key + "}", str(number))
-        return value
-    if isinstance(value, dict):
-        return {k: _fill(v, ids) for k, v in value.items()}
-    return value
 
 
 def _grant(live: Live, device: dict[str, str], badge: str) -> dict[str, str]:
@@ -169,7 +159,7 @@ def test_each_kind_of_caller_gets_in_or_is_refused(
 ) -> None:
     live, headers, ids = world
     allowed, path, body = MATRIX[(method, route)]
-    path, body = _fill(path, ids), _fill(body, ids)
+    path, body = fill_ids(path, ids), fill_ids(body, ids)
     # The refused first: an allowed call may change what the next one finds.
     for caller in sorted(CALLERS, key=lambda c: c in allowed):
         r = live.http.request(method, path, headers=headers[caller], json=body)

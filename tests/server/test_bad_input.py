@@ -20,7 +20,7 @@ from sqlalchemy import select
 from attendance_desktop.storage.schema import holiday_cache, metadata
 
 from .harness import pg_cluster
-from .live import Live, live_server
+from .live import Live, fill_ids, live_server
 
 NUL, SURROGATE = "a\x00b", "\ud800"
 HOSTILE_STRINGS = {"nul": NUL, "surrogate": SURROGATE, "int": 123, "list": [], "bool": True}
@@ -217,18 +217,6 @@ def world(
         yield live, {"a": ada, "s": session, "b": r.json()["data"]["id"]}, auth
 
 
-def _fill(value: Any, ids: dict[str, int]) -> Any:
-    if isinstance(value, str):
-        for key, number in ids.items():
-            if value == "{" + key + "}":
-                return number
-            value = value.replace("{" + key + "}", str(number))
-        return value
-    if isinstance(value, dict):
-        return {k: _fill(v, ids) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_fill(v, ids) for v in value]
-    return value
 
 
 def test_there_are_well_over_a_hundred_cases() -> None:
@@ -242,9 +230,9 @@ def test_bad_input_is_a_4xx_in_the_routes_body_and_changes_nothing(world, case: 
     before = _snapshot(live)
     content = case.raw
     if case.body is not None:  # ASCII escapes: a lone surrogate travels as \ud800
-        content = json.dumps(_fill(case.body, ids)).encode()
+        content = json.dumps(fill_ids(case.body, ids)).encode()
     headers = {**auth[case.caller], "Content-Type": "application/json"}
-    r = live.http.request(case.method, _fill(case.path, ids), content=content, headers=headers)
+    r = live.http.request(case.method, fill_ids(case.path, ids), content=content, headers=headers)
 
     assert (r.status_code, _code(r)) == (case.status, case.code), r.text
     body = r.json()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import jwt
 import pytest
 
-from .live import Live
+from .live import Live, fill_ids
 
 # Every route that names an employee: (method, path, json body). {a} is Ada's id.
 EMPLOYEE_ROUTES = [
@@ -32,16 +32,6 @@ EMPLOYEE_ROUTES = [
 ]
 
 
-def _fill(value, ids: dict[str, int]):
-    if isinstance(value, str):
-        for k, v in ids.items():
-            if value == "{" + k + "}":
-                return v
-            value = value.replace("{" + k + "}", str(v))
-        return value
-    if isinstance(value, dict):
-        return {k: _fill(v, ids) for k, v in value.items()}
-    return value
 
 
 @pytest.fixture
@@ -66,7 +56,7 @@ def test_another_employees_token_is_refused(ada_at_work, method: str, path: str,
     live, ids = ada_at_work
     before = live.ctx.service.status(ids["a"])
     r = live.http.request(
-        method, _fill(path, ids), json=_fill(body, ids), headers=live.sign_in("Bob")
+        method, fill_ids(path, ids), json=fill_ids(body, ids), headers=live.sign_in("Bob")
     )
     _refused_without_leak(r, live)
     assert live.ctx.service.status(ids["a"]) == before
@@ -81,7 +71,8 @@ def test_no_or_forged_token_is_401(ada_at_work, method: str, path: str, body) ->
         algorithm="HS256",
     )
     for headers in ({}, {"Authorization": f"Bearer {forged}"}, {"Authorization": "Basic abc"}):
-        r = live.http.request(method, _fill(path, ids), json=_fill(body, ids), headers=headers)
+        path, body = fill_ids(path, ids), fill_ids(body, ids)
+        r = live.http.request(method, path, json=body, headers=headers)
         assert r.status_code == 401, r.text
         assert "Ada" not in r.text
         body_json = r.json()
