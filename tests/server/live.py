@@ -93,4 +93,3 @@ def fill_ids(value: Any, ids: dict[str, int]) -> Any:
     if isinstance(value, list):
         return [fill_ids(v, ids) for v in value]
     return value
-

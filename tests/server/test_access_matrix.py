@@ -100,8 +100,6 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
 }  # fmt: skip
 
 
-
-
 def _grant(live: Live, device: dict[str, str], badge: str) -> dict[str, str]:
     r = live.http.post("/api/v1/kiosk/identify", headers=device, json={"badge": badge})
     assert r.status_code == 200, r.text

@@ -217,8 +217,6 @@ def world(
         yield live, {"a": ada, "s": session, "b": r.json()["data"]["id"]}, auth
 
 
-
-
 def test_there_are_well_over_a_hundred_cases() -> None:
     assert len(CASES) > 300
     assert len({c.id for c in CASES}) == len(CASES)

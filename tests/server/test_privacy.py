@@ -32,8 +32,6 @@ EMPLOYEE_ROUTES = [
 ]
 
 
-
-
 @pytest.fixture
 def ada_at_work(live_sqlite: Live) -> tuple[Live, dict[str, int]]:
     live = live_sqlite
