@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TOKEN",
         help="the kiosk's device token from `attendance-server device add` (with --server)",
     )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Attendance Desktop to your desktop's application menu (for this user), then exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -92,6 +97,10 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if build_parser().parse_known_args(argv)[0].install_desktop_entry:
+        from .desktop_entry import main as install_desktop_entry
+
+        return install_desktop_entry()
     options = options_from_args(argv)
     preload(options)
     handler = start_log(options.paths, _what_runs(options))
