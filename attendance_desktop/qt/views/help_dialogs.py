@@ -62,6 +62,11 @@ class ShortcutsDialog(_Closable):
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__("Keyboard shortcuts", parent)
         self.rows = shortcuts
+        intro = QLabel("These keys work in the main window.")
+        intro.setObjectName("Muted")
+        self.box.insertWidget(0, intro)
+        self.form.setHorizontalSpacing(24)
+        self.setMinimumWidth(320)
         for name, keys in shortcuts:
             self.form.addRow(_value(keys), QLabel(name))
 
