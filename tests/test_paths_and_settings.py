@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import json
 import stat
+from dataclasses import replace
+from datetime import time, timedelta
 from pathlib import Path
 
 import pytest
 
 from attendance_desktop.core.errors import StoreNotWritable
 from attendance_desktop.paths import DATA_DIR_ENV, app_paths, ensure_dirs
-from attendance_desktop.settings import Settings, load_settings, save_settings
+from attendance_desktop.settings import (
+    SETTINGS_VERSION,
+    Settings,
+    load_settings,
+    save_settings,
+)
 
 
 def test_data_dir_override_holds_data_config_and_logs(tmp_path: Path) -> None:
@@ -73,3 +80,63 @@ def test_folders_are_made_for_their_owner_alone(tmp_path: Path) -> None:
     ensure_dirs(paths)
     for folder in (paths.data_dir, paths.config_dir, paths.log_dir, paths.data_dir.parent):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_a_version_1_file_is_upgraded_keeping_what_it_knew(tmp_path: Path) -> None:
+    """What version 1 wrote (whose page, the window) survives; the dialog's settings start
+    at their defaults; the file is written back as the current version."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "employee_id": 4, "window_geometry": "AQI="}))
+    loaded = load_settings(path)
+    assert loaded == Settings(employee_id=4, window_geometry="AQI=")
+    assert loaded.theme == "system" and loaded.language == "en"
+    assert loaded.remind_no_break and loaded.break_after_hours == 6.0
+    assert loaded.work_day_starts["mon"] == "09:00"
+    save_settings(path, loaded)
+    assert json.loads(path.read_text())["version"] == SETTINGS_VERSION == 2
+    assert load_settings(path) == loaded
+
+
+def test_every_setting_survives_a_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    chosen = Settings(
+        employee_id=2,
+        server_url="https://attendance.example.com",
+        theme="dark",
+        start_at_login=True,
+        told_about_tray=True,
+        daily_target_hours=7.5,
+        work_day_starts={"mon": "07:45"},
+        remind_not_clocked_in=False,
+        late_after_minutes=5,
+        remind_past_target=False,
+        past_target_minutes=60,
+        remind_no_break=False,
+        break_after_hours=4.5,
+        break_minutes=15,
+        remind_missing_clock_out=False,
+    )
+    save_settings(path, chosen)
+    loaded = load_settings(path)
+    assert loaded == replace(chosen, work_day_starts={**loaded.work_day_starts, "mon": "07:45"})
+    assert loaded.work_day_starts["tue"] == "09:00"  # a day not in the file keeps its default
+    rules = loaded.reminder_rules()
+    assert rules.start_times[0] == time(7, 45) and rules.break_after == timedelta(hours=4.5)
+    assert not (rules.not_clocked_in or rules.past_target or rules.no_break)
+
+
+def test_values_of_the_wrong_kind_take_their_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    bad = {
+        "version": 2,
+        "theme": "purple",
+        "language": "xx",
+        "start_at_login": 1,
+        "daily_target_hours": "8",
+        "late_after_minutes": True,
+        "work_day_starts": {"mon": 9},
+    }
+    path.write_text(json.dumps(bad))
+    assert load_settings(path) == Settings()
+    path.write_text(json.dumps({"version": 2, "daily_target_hours": 7}))
+    assert load_settings(path).daily_target_hours == 7.0  # an int is a fine float

@@ -302,6 +302,17 @@ class PunchQueued(ServiceUnavailable):
     )
 
 
+class SettingsNotSaved(AttendanceError):
+    """The desktop's settings file (or its start-at-login entry) could not be written."""
+
+    code = "SETTINGS_NOT_SAVED"
+    http_status = 500
+    default_message = (
+        "Your settings could not be saved. Check that the settings folder can be written "
+        "to and has free space, then press OK again."
+    )
+
+
 ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     AlreadyClockedIn,
     NoOpenSession,
@@ -341,6 +352,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     BodyTooLarge,
     TooManyAttempts,
     PunchQueued,
+    SettingsNotSaved,
 )
 
 ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}

@@ -29,7 +29,9 @@ from .theme import apply_theme
 from .views.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from .controllers.app_shell import AppShell
     from .controllers.remote_startup_controller import RemoteStartupController
+    from .tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +42,13 @@ FIRST_PAINT_WAIT_MS = 500
 ALREADY_OPEN = "Attendance Desktop is already open for this data folder."
 
 
-def run(options: LaunchOptions, clock: Clock | None = None) -> int:
-    """Run the GUI until its window closes; returns the process exit code."""
+def run(
+    options: LaunchOptions,
+    clock: Clock | None = None,
+    tray: Callable[[], Tray | None] | None = None,
+) -> int:
+    """Run the GUI until it is quit; returns the process exit code. `tray` makes the tray
+    icon (default: the system's, where the desktop has a tray)."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "attendance"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Attendance Desktop")
@@ -62,13 +69,24 @@ def run(options: LaunchOptions, clock: Clock | None = None) -> int:
         return EXIT_STORAGE
     assert lock is not None
     try:
-        return _run_window(app, options, clock or SystemClock())
+        return _run_window(app, options, clock or SystemClock(), tray or _system_tray)
     finally:
+        app.setQuitOnLastWindowClosed(True)
         lock.unlock()
 
 
-def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
+def _system_tray() -> Tray | None:
+    from .tray import SystemTray
+
+    return SystemTray() if SystemTray.available() else None
+
+
+def _run_window(
+    app: QApplication, options: LaunchOptions, clock: Clock, make_tray: Callable[[], Tray | None]
+) -> int:
     settings = load_settings(options.paths.settings_path)
+    if options.server_url is None and settings.server_url and not options.smoke_test:
+        options = replace(options, server_url=settings.server_url)  # chosen in Settings…
     runner = TaskRunner()
     window = MainWindow()
     _restore_geometry(window, settings)
@@ -91,15 +109,32 @@ def _run_window(app: QApplication, options: LaunchOptions, clock: Clock) -> int:
     startup.failed.connect(open_failed)
     if options.smoke_test:
         SmokeTest(options, window, startup, app)
+    shell: AppShell | None = None
+
+    def start() -> None:
+        nonlocal shell
+        startup.start()
+        from .controllers.app_shell import AppShell  # the tray, reminders, Settings…, Help
+
+        shell = AppShell(
+            window, startup, runner, options, clock, None if options.smoke_test else make_tray()
+        )
+        shell.quit_requested.connect(lambda: app.exit(EXIT_OK))
+        # With a tray the app lives on when its window is closed, until Quit.
+        app.setQuitOnLastWindowClosed(shell.tray is None)
+
     window.show()
-    after_first_paint(window, startup.start)
+    after_first_paint(window, start)
     code = app.exec()
+    if shell is not None:
+        shell.stop()
     if not isinstance(startup, StartupController):
         startup.stop()
     if exit_code != EXIT_OK:
         code = exit_code
 
-    settings = replace(startup.settings, window_geometry=_geometry(window))
+    latest = shell.settings() if shell is not None else startup.settings
+    settings = replace(latest, window_geometry=_geometry(window))
     if code == EXIT_OK and not options.smoke_test:
         try:
             save_settings(options.paths.settings_path, settings)

@@ -39,6 +39,10 @@ class HomeController(QObject):
     punch_finished = Signal()
     #: A neighbour of the shown month was fetched ahead and is kept: (year, month).
     looked_ahead = Signal(int, int)
+    #: The status shown now (a CurrentStatus): the tray and the reminders follow it.
+    status_changed = Signal(object)
+    #: The service could not be reached (a punch kept for later, or a load that failed).
+    unreachable = Signal()
 
     def __init__(
         self,
@@ -78,6 +82,10 @@ class HomeController(QObject):
         self._day_check = QTimer(self)
         self._day_check.setInterval(DAY_CHECK_MS)
         self._day_check.timeout.connect(self._check_new_day)
+
+    @property
+    def employee(self) -> Employee:
+        return self._employee
 
     # -- loading ------------------------------------------------------------------------
 
@@ -139,6 +147,7 @@ class HomeController(QObject):
         self._status = status
         self._snapshot.start()
         self._page.clock.set_status(status, self._zone)
+        self.status_changed.emit(status)
 
     def _latest_month(self) -> tuple[int, int]:
         if self._status is None:
@@ -175,6 +184,7 @@ class HomeController(QObject):
         def refused(error: BaseException) -> None:
             self._show_message(plain_message(error))
             if isinstance(error, ServiceUnavailable):
+                self.unreachable.emit()
                 # Nothing to reload from (and the message says what happened to the punch).
                 self._page.clock.set_busy(False)
                 self.punch_finished.emit()
@@ -193,6 +203,8 @@ class HomeController(QObject):
 
         def failed(error: BaseException) -> None:
             self._show_message(plain_message(error))
+            if isinstance(error, ServiceUnavailable):
+                self.unreachable.emit()
             self._page.clock.set_busy(False)
             self.punch_finished.emit()
 

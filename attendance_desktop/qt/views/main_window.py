@@ -12,7 +12,7 @@ import functools
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from .first_run_form import FirstRunForm
     from .home_page import HomePage
@@ -37,10 +37,16 @@ P = TypeVar("P", bound=QWidget)
 class MainWindow(QMainWindow):
     #: Emitted after every paint of the window (the smoke test times the first ones).
     painted = Signal()
+    #: The window was closed while the app lives on in the tray (it is only hidden).
+    hidden_to_tray = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Attendance Desktop")
+        # The platform adds the application's display name to every title ("Alice Martin —
+        # Attendance Desktop"), so the titles below name only what the window shows.
+        self.setWindowTitle("")
+        #: While a tray icon keeps the app running, closing the window only hides it.
+        self.keep_in_tray = False
         self.setMinimumSize(MIN_SIZE)
         self.resize(1180, 760)
         self.stack = QStackedWidget()
@@ -56,12 +62,7 @@ class MainWindow(QMainWindow):
         self._loading_box.addStretch(1)
         self._loading_box.addLayout(row)
         self._loading_box.addStretch(1)
-        # Remote mode only: forget the saved sign-in and go back to the sign-in form.
-        self.sign_out_action = QAction("Sign out", self)
-        self.sign_out_action.setVisible(False)
-        # Local mode only: a remote server's holidays are its administrator's business.
-        self.holiday_settings_action = QAction("Public &holidays…", self)
-        self.holiday_settings_action.setVisible(False)
+        self._build_menus()
         self.stack.addWidget(self.loading)
         self.setCentralWidget(self.stack)
 
@@ -116,33 +117,76 @@ class MainWindow(QMainWindow):
             self.retry_button.setVisible(retry)
         self.stack.setCurrentWidget(self.loading)
 
-    def show_sign_in(self) -> None:
-        self.setWindowTitle("Attendance Desktop — Sign in")
+    def _build_menus(self) -> None:
+        """File, Settings, Account (remote mode, while signed in) and Help."""
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.close_action = self._action("&Close window", "Ctrl+W")
+        self.close_action.triggered.connect(self.close)
+        self.quit_action = self._action("&Quit", "Ctrl+Q")
+        file_menu.addActions([self.close_action, self.quit_action])
+        settings_menu = bar.addMenu("&Settings")
+        self.settings_action = self._action("&Settings…", "Ctrl+,")
+        # Local mode only: a remote server's holidays are its administrator's business.
+        self.holiday_settings_action = QAction("Public &holidays…", self)
+        self.holiday_settings_action.setVisible(False)
+        settings_menu.addActions([self.settings_action, self.holiday_settings_action])
+        # Remote mode only: forget the saved sign-in and go back to the sign-in form.
+        self.account_menu = bar.addMenu("&Account")
+        self.account_menu.menuAction().setVisible(False)
+        self.sign_out_action = QAction("Sign &out", self)
         self.sign_out_action.setVisible(False)
+        self.account_menu.addAction(self.sign_out_action)
+        help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", "F1")
+        self.about_action = QAction("&About Attendance Desktop", self)
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _action(self, text: str, keys: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        return action
+
+    def visible_menus(self) -> list[str]:
+        """The menu bar's menus a person can see (their titles, without the & marks)."""
+        return [
+            a.text().replace("&", "")
+            for a in self.menuBar().actions()
+            if a.menu() is not None and a.isVisible()
+        ]
+
+    def show_sign_in(self) -> None:
+        self.setWindowTitle("Sign in")
+        # Nobody is signed in: no Account menu at all, not an empty one.
+        self.sign_out_action.setVisible(False)
+        self.account_menu.menuAction().setVisible(False)
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.reset()
 
     def enable_sign_out(self) -> None:
-        """Offer "Sign out" in the window's menu (remote mode)."""
-        if not self.sign_out_action.isVisible():
-            menu = self.menuBar().addMenu("&Account") if not self.menuBar().actions() else None
-            if menu is not None:
-                menu.addAction(self.sign_out_action)
-            self.sign_out_action.setVisible(True)
+        """Offer "Account → Sign out" (remote mode, while signed in)."""
+        self.sign_out_action.setVisible(True)
+        self.account_menu.menuAction().setVisible(True)
 
     def enable_holiday_settings(self) -> None:
         """Offer "Settings → Public holidays…" in the window's menu (local mode)."""
-        if not self.holiday_settings_action.isVisible():
-            self.menuBar().addMenu("&Settings").addAction(self.holiday_settings_action)
-            self.holiday_settings_action.setVisible(True)
+        self.holiday_settings_action.setVisible(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_in_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
+        super().closeEvent(event)
 
     def show_first_run(self) -> None:
-        self.setWindowTitle("Attendance Desktop — Welcome")
+        self.setWindowTitle("Welcome")
         self.stack.setCurrentWidget(self.first_run)
         self.first_run.first_name.setFocus()
 
     def show_home(self, employee_name: str) -> None:
-        self.setWindowTitle(f"Attendance Desktop — {employee_name}")
+        self.setWindowTitle(employee_name)
         self.home  # noqa: B018  (built now if it was not yet)
         self.stack.setCurrentWidget(self._home_scroll)
 
