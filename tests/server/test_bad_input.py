@@ -182,9 +182,11 @@ def _cases() -> list[Case]:
     # A punch id in the path: text of 1 to 64 characters, no NUL. Bytes that are not UTF-8
     # reach the route as replacement characters (the server decodes the path so): an id
     # of no punch, refused as such.
-    for kind, value, status, code in [("nul", "a%00b", 400, "INVALID_INPUT"),
-                                      ("long", "x" * 65, 400, "INVALID_INPUT"),
-                                      ("surrogate", "%ED%A0%80", 409, "NOTHING_TO_UNDO")]:
+    for kind, value, status, code in [
+        ("nul", "a%00b", 400, "INVALID_INPUT"),
+        ("long", "x" * 65, 400, "INVALID_INPUT"),
+        ("surrogate", "%ED%A0%80", 409, "NOTHING_TO_UNDO"),
+    ]:
         cases.append(Case(f"undo-punch_id-{kind}", "POST",
                           f"/api/v1/employees/{{a}}/punches/{value}/undo", "ada", status,
                           code))  # fmt: skip
