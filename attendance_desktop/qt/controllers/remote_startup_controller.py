@@ -168,21 +168,17 @@ class RemoteStartupController(QObject):
         if service is None or home is None or not hasattr(service, "flush"):
             return
 
-        def work() -> tuple[Any, str]:
-            # On the worker: sending, and reading the journal for the latest refusal.
+        def work() -> tuple[Any, list[tuple[str, Any, str]]]:
+            # On the worker: sending, and reading the journal for this round's refusals.
             result = service.flush()
-            refused = service.refused() if result.rejected else []
-            return result, (refused[-1].error_message or "") if refused else ""
+            refused = service.refused()[-result.rejected :] if result.rejected else []
+            return result, [(e.action, e.device_time, e.error_message or "") for e in refused]
 
-        def sent(outcome: tuple[Any, str]) -> None:
-            result, reason = outcome
+        def sent(outcome: tuple[Any, list[tuple[str, Any, str]]]) -> None:
+            result, refused = outcome
             if self.home is not home:
                 return
-            if result.rejected:
-                home.show_message(
-                    f"{result.rejected} punch(es) saved while the server was away were refused "
-                    f"by it and are kept on this computer: {reason}"
-                )
+            home.show_refused(refused)  # each named, with when it was made and what to do
             if result.sent or result.rejected:
                 home.reload()
 
