@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...core.clock import Clock
 from ...core.errors import NotAuthenticated, ServiceUnavailable, TokenExpired
 from ...core.models import Employee
 from ...credentials import TokenStore
@@ -29,8 +30,9 @@ SignIn = Callable[[str, str, str], tuple[str, int]]  # (base_url, email, passwor
 FLUSH_INTERVAL_MS = 15_000
 
 
-def journaled_factory(journal_path: Path) -> ServiceFactory:
-    """Remote services whose punches go through the punch journal at `journal_path`."""
+def journaled_factory(journal_path: Path, clock: Clock | None = None) -> ServiceFactory:
+    """Remote services whose punches go through the punch journal at `journal_path`
+    (dated by `clock`, this computer's by default)."""
 
     def make(base_url: str, token: str) -> Any:
         from ...journal.journaled_service import JournaledService
@@ -38,7 +40,7 @@ def journaled_factory(journal_path: Path) -> ServiceFactory:
         from ...remote.service import RemoteAttendanceService
 
         return JournaledService(
-            RemoteAttendanceService(base_url, token), PunchJournal(journal_path)
+            RemoteAttendanceService(base_url, token), PunchJournal(journal_path), clock
         )
 
     return make
