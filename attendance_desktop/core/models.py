@@ -168,8 +168,20 @@ class MonthMetrics:
 
 
 @dataclass(frozen=True, slots=True)
+class WaitingPunch:
+    """A punch made on this computer that the server has not confirmed yet (offline)."""
+
+    punch_id: str
+    action: str  # one of core.punches.PUNCH_NAMES
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class CurrentStatus:
-    """What the clock panel shows: the open session and break, and today's work."""
+    """What the clock panel shows: the open session and break, and today's work.
+
+    `waiting` lists punches kept on this computer while the server is away; the rest of
+    the status already counts them (so the next punch follows them)."""
 
     employee_id: int
     now: datetime
@@ -177,6 +189,7 @@ class CurrentStatus:
     open_session: WorkSession | None = None
     today_sessions: tuple[WorkSession, ...] = field(default=())
     today_worked: timedelta = timedelta(0)
+    waiting: tuple[WaitingPunch, ...] = ()
 
     @property
     def clocked_in(self) -> bool:

@@ -10,7 +10,11 @@ server's time tolerance) is kept in the journal as refused, never dropped, and `
 lists it for the person to see. Only a punch refused while the person watches, which
 they read at once, leaves the journal.
 
-Reads go straight to the server: the home page shows the server's truth, not a guess.
+Reads go straight to the server, with one exception: the status also counts the punches
+still waiting here (`waiting_status`), and while the server is away it is the last status
+the server gave, moved on to now. So the page says at once what a kept punch did, and the
+next click follows it instead of repeating it. Undo withdraws a punch still waiting, and
+asks the server to take back one already sent.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from ..core.punches import apply_punch
 from ..core.service import AttendanceService
 from .store import Action, JournalEntry, PunchJournal
 from .sync import SyncResult, one_by_one, retry_delay, sync_journal
+from .waiting_status import with_waiting
 
 
 class SignedInService(AttendanceService, Protocol):
@@ -40,24 +45,39 @@ class JournaledService:
         self._remote = remote
         self._journal = journal
         self._clock = clock or SystemClock()
+        # Per employee: the server's last status, and this computer's time when it came.
+        self._last: dict[int, tuple[CurrentStatus, datetime]] = {}
 
     # -- punches ----------------------------------------------------------------------
 
-    def _send(self, entry: JournalEntry, *, live: bool = False) -> WorkSession | Break:
+    def _send(
+        self, entry: JournalEntry, *, live: bool = False, at: datetime | None = None
+    ) -> WorkSession | Break:
         """Send one punch. A live punch takes the server's time (the server's clock is
-        authoritative, and this computer's may be off); a queued one keeps the time it was
-        made, which the server accepts within its tolerance."""
+        authoritative, and this computer's may be off) unless its caller gave one; a
+        queued one keeps the time it was made, which the server accepts within its
+        tolerance."""
         remote, emp, pid = self._remote, entry.employee_id, entry.punch_id
-        at = None if live else entry.device_time
+        at = at if live else entry.device_time
         return apply_punch(remote, emp, entry.action, reason=entry.reason, at=at, punch_id=pid)
 
-    def _punch(self, employee_id: int, action: Action, reason: str = "") -> WorkSession | Break:
+    def _punch(
+        self,
+        employee_id: int,
+        action: Action,
+        reason: str = "",
+        *,
+        at: datetime | None = None,
+        punch_id: str | None = None,
+    ) -> WorkSession | Break:
         earlier = self._flush(now_or_never=True)  # a person punching is worth a try at once
-        entry = self._journal.record(employee_id, action, self._clock.now(), reason=reason)
+        entry = self._journal.record(
+            employee_id, action, at or self._clock.now(), reason=reason, punch_id=punch_id
+        )
         if earlier.offline:
             raise PunchQueued()
         try:
-            result = self._send(entry, live=True)
+            result = self._send(entry, live=True, at=at)
         except ServiceUnavailable as exc:
             # Perhaps recorded, perhaps not: kept, and sent again (its id makes that safe).
             self._journal.mark_failed_attempt(entry.seq, self._clock.now() + retry_delay(0))
@@ -73,14 +93,14 @@ class JournaledService:
     def clock_in(
         self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
     ) -> WorkSession:
-        done = self._punch(employee_id, "clock_in")
+        done = self._punch(employee_id, "clock_in", at=at, punch_id=punch_id)
         assert isinstance(done, WorkSession)
         return done
 
     def clock_out(
         self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
     ) -> WorkSession:
-        done = self._punch(employee_id, "clock_out")
+        done = self._punch(employee_id, "clock_out", at=at, punch_id=punch_id)
         assert isinstance(done, WorkSession)
         return done
 
@@ -92,16 +112,24 @@ class JournaledService:
         at: datetime | None = None,
         punch_id: str | None = None,
     ) -> Break:
-        done = self._punch(employee_id, "break_start", reason)
+        done = self._punch(employee_id, "break_start", reason, at=at, punch_id=punch_id)
         assert isinstance(done, Break)
         return done
 
     def end_break(
         self, employee_id: int, *, at: datetime | None = None, punch_id: str | None = None
     ) -> Break:
-        done = self._punch(employee_id, "break_end")
+        done = self._punch(employee_id, "break_end", at=at, punch_id=punch_id)
         assert isinstance(done, Break)
         return done
+
+    def undo_punch(self, employee_id: int, punch_id: str) -> None:
+        """Withdraw the punch from the journal while it waits; else the server takes it
+        back (the flush and the undo run on one worker, so it cannot leave in between)."""
+        for waiting in self._journal.pending_for(employee_id):
+            if waiting.punch_id == punch_id and self._journal.remove(waiting.seq):
+                return
+        self._remote.undo_punch(employee_id, punch_id)
 
     def flush(self) -> SyncResult:
         """Send what is queued and due, oldest first; stops at the first sign the server is
@@ -127,7 +155,22 @@ class JournaledService:
         return self._remote.me()
 
     def status(self, employee_id: int) -> CurrentStatus:
-        return self._remote.status(employee_id)
+        """The server's status with the punches waiting here counted; while the server is
+        away, its last status moved on to now (ServiceUnavailable if it never gave one)."""
+        try:
+            status = self._remote.status(employee_id)
+        except ServiceUnavailable:
+            if employee_id not in self._last:
+                raise
+            status, read_at = self._last[employee_id]
+            now = status.now + (self._clock.now() - read_at)
+        else:
+            self._last[employee_id] = (status, self._clock.now())
+            now = status.now
+        waiting = self._journal.pending_for(employee_id)
+        if not waiting and now == status.now:
+            return status
+        return with_waiting(status, waiting, now)
 
     def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics:
         return self._remote.month_metrics(employee_id, year, month)

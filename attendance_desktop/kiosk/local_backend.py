@@ -15,7 +15,6 @@ from ..core.models import CurrentStatus
 from ..core.punches import apply_punch, punch_time
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
-from ..storage.punch_undo import undo_punch
 from .backend import (
     KioskPerson,
     KioskState,
@@ -75,9 +74,7 @@ class LocalKioskBackend:
         return self.punch(person, toggle_action(state), state)
 
     def undo(self, result: PunchResult) -> None:
-        undo_punch(
-            self._service.engine, result.person.employee_id, result.punch_id, self._clock.now()
-        )
+        self._service.undo_punch(result.person.employee_id, result.punch_id)
 
     def check_admin(self, employee_id: int, pin: str) -> None:
         if self._accounts.role(employee_id) != "admin":

@@ -89,19 +89,60 @@ def break_span(start: datetime, end: datetime | None, zone: ZoneInfo) -> str:
     return f"{clock_time(start, zone)}{TO}{clock_time(end, zone) if end else 'now'}"
 
 
-def live_figures(status: CurrentStatus, since_snapshot: timedelta) -> tuple[timedelta, timedelta]:
-    """(open session's elapsed time, today's worked time), moved on by `since_snapshot`.
+def today_figures(status: CurrentStatus, now: datetime) -> tuple[timedelta, timedelta | None]:
+    """(today's worked time, the running break's time or None) at `now`.
 
-    The snapshot came from the service with its own `now`; the window adds the monotonic
-    time elapsed since, so the display ticks without asking the store again. Worked time
-    stands still during a break.
+    `status` was read at `status.now`; `now` is that moved on by the window's own
+    monotonic time, so the display ticks without asking the service again. Worked time
+    stands still during a break, and after a clock-out it stays at the day's total.
     """
-    session = status.open_session
-    if session is None:
-        return timedelta(0), status.today_worked
-    now = status.now + since_snapshot
-    elapsed = max(now - session.clock_in, timedelta(0))
-    counts_today = any(s.id == session.id for s in status.today_sessions)
-    if status.on_break or not counts_today:  # a night shift from yesterday counts for yesterday
-        return elapsed, status.today_worked
-    return elapsed, status.today_worked + since_snapshot
+    since = max(now - status.now, timedelta(0))
+    session, running = status.open_session, status.open_break
+    if running is not None:
+        return status.today_worked, max(now - running.start, timedelta(0))
+    counts_today = session is not None and any(s.id == session.id for s in status.today_sessions)
+    if not counts_today:  # not clocked in, or a night shift from yesterday (yesterday's time)
+        return status.today_worked, None
+    return status.today_worked + since, None
+
+
+PUNCH_WORDS = {
+    "clock_in": "Clocked in",
+    "clock_out": "Clocked out",
+    "break_start": "Break started",
+    "break_end": "Break ended",
+}
+_PUNCH_NOUNS = {
+    "clock_in": "clock-in",
+    "clock_out": "clock-out",
+    "break_start": "break start",
+    "break_end": "break end",
+}
+
+
+def punch_done(action: str, at: datetime, zone: ZoneInfo, *, waiting: bool = False) -> str:
+    """'Clocked out at 17:02', or 'Clocked out 17:02 · waiting to send' while it waits."""
+    words = PUNCH_WORDS.get(action, "Punched")
+    if waiting:
+        return f"{words} {clock_time(at, zone)} \u00b7 waiting to send"
+    return f"{words} at {clock_time(at, zone)}"
+
+
+def punch_undone(action: str, at: datetime, zone: ZoneInfo) -> str:
+    """'Clock-out at 17:02 undone'."""
+    noun = _PUNCH_NOUNS.get(action, "punch")
+    return f"{noun[0].upper()}{noun[1:]} at {clock_time(at, zone)} undone"
+
+
+def punch_refused(action: str, at: datetime, zone: ZoneInfo, reason: str) -> str:
+    """A punch kept offline and refused when sent: which one, when it was made, why, and
+    what to do about it."""
+    local = at.astimezone(zone)
+    when = f"{clock_time(at, zone)} on {DAY_NAMES[local.weekday()]} {local.day} "
+    when += MONTH_NAMES[local.month]
+    return (
+        f"Your {_PUNCH_NOUNS.get(action, 'punch')} at {when}, kept on this computer while "
+        f"the server was away, was refused by the server: {reason.rstrip('.')}. "
+        "It was not recorded. Check that day in the calendar; if it is wrong, ask your "
+        "administrator to correct it."
+    )

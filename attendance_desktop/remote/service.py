@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -118,6 +119,11 @@ class RemoteAttendanceService:
         body = {"at": _at(at), "punch_id": punch_id}
         data = self._call("POST", f"/api/v1/employees/{employee_id}/breaks/end", json=body)
         return decode.break_(data["data"])
+
+    def undo_punch(self, employee_id: int, punch_id: str) -> None:
+        # The id travels in the path: quote it, so that no id can reach another route.
+        url = f"/api/v1/employees/{employee_id}/punches/{quote(punch_id, safe='')}/undo"
+        self._call("POST", url)
 
     def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics:
         params = {"month": month, "year": year}

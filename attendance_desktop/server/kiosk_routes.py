@@ -29,7 +29,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ..core.errors import AttendanceError, InvalidInput, NotAnAdmin
 from ..core.punches import PunchName, apply_punch, punch_time
 from ..storage.device_codes import DeviceExitCodes
-from ..storage.punch_undo import undo_punch
 from .context import Ctx, ServerContext
 from .deps import DeviceId
 from .kiosk_key import ALGORITHM
@@ -189,5 +188,5 @@ class UndoBody(BaseModel):
     summary="Take back a punch just made",
 )
 def undo(body: UndoBody, ctx: Ctx, _device: DeviceId) -> dict[str, Any]:
-    undo_punch(ctx.service.engine, body.employee_id, body.punch_id, ctx.clock.now())
+    ctx.service.undo_punch(body.employee_id, body.punch_id)
     return envelope("Punch undone")

@@ -463,6 +463,12 @@ class LocalAttendanceService:
 
     # -- reads ------------------------------------------------------------------------
 
+    def undo_punch(self, employee_id: int, punch_id: str) -> None:
+        """Take back a punch made moments ago by its id (see `punch_undo`)."""
+        from .punch_undo import undo_punch  # kept apart: this facade is being split
+
+        undo_punch(self._engine, employee_id, punch_id, self._clock.now())
+
     def employee(self, employee_id: int) -> Employee:
         with self._read() as conn:
             return queries.load_employee(conn, employee_id)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -80,11 +81,14 @@ class Home:
 def open_home(qtbot: QtBot, service: LocalAttendanceService, runner: TaskRunner, clock: FixedClock):  # type: ignore[no-untyped-def]
     """Open the home window for an employee and wait until its data is on screen."""
 
-    def opener(employee: Employee) -> Home:
+    def opener(employee: Employee, **options: Any) -> Home:
+        """`options` go to the controller (a monotonic clock, the undo time)."""
         window = MainWindow()
         qtbot.addWidget(window)
         window.resize(1024, 700)
-        controller = HomeController(service, runner, window.home, employee, "UTC", window)
+        controller = HomeController(
+            service, runner, window.home, employee, "UTC", window, **options
+        )
         window.show_home(employee.full_name)
         window.show()
         with qtbot.waitSignal(controller.data_shown, timeout=10_000):

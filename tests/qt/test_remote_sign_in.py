@@ -190,7 +190,9 @@ def open_home(
     assert startup.home is not None
     with qtbot.waitSignal(startup.home.data_shown, timeout=10_000):
         pass  # the first look: nobody is clocked in on the server yet
-    assert window.home.clock.clock_button.text() == "Clock in"
+    # ...but the clock-in kept on this computer counts already, and says it waits.
+    assert window.home.clock.clock_button.text() == "Clock out"
+    assert window.home.clock.state_pill.text().endswith("\u00b7 waiting to send")
     return window, startup
 
 
@@ -199,8 +201,12 @@ def test_punches_queued_while_the_server_was_away_are_sent_when_it_answers(
 ) -> None:
     cy = queue_offline_clock_in(server, ring, tmp_path, "Cy", timedelta(minutes=1))
     window, startup = open_home(qtbot, server, open_desk)
+    assert window.home.clock.state_pill.text() == "Clocked in 09:59 \u00b7 waiting to send"
     startup.flush()  # what the timer does every few seconds
-    qtbot.waitUntil(lambda: window.home.clock.clock_button.text() == "Clock out", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.home.clock.state_pill.text() == "Working since 09:59", timeout=10_000
+    )
+    assert window.home.clock.clock_button.text() == "Clock out"
     [session] = server.ctx.service.sessions_between(cy, NOW.date(), NOW.date())
     assert session.clock_in == NOW - timedelta(minutes=1)
 
@@ -209,10 +215,14 @@ def test_a_queued_punch_the_server_refuses_is_named_in_the_banner(
     qtbot: QtBot, server: Live, ring: MemoryKeyring, tmp_path: Path, open_desk: Desk
 ) -> None:
     dee = queue_offline_clock_in(server, ring, tmp_path, "Dee", timedelta(hours=3))
-    _window, startup = open_home(qtbot, server, open_desk)
+    window, startup = open_home(qtbot, server, open_desk)
     assert startup.home is not None
     with qtbot.waitSignal(startup.home.message_shown, timeout=10_000) as shown:
         startup.flush()
-    assert "refused" in shown.args[0] and "kept on this computer" in shown.args[0]
+    # Which punch, when it was made, why, and what to do.
+    assert shown.args[0].startswith("Your clock-in at 07:00 on Wednesday 18 November, kept")
+    assert "refused by the server" in shown.args[0]
     assert "too far from the current time" in shown.args[0]
+    assert "ask your administrator to correct it" in shown.args[0]
+    qtbot.waitUntil(lambda: window.home.clock.clock_button.text() == "Clock in", timeout=10_000)
     assert not server.ctx.service.status(dee).clocked_in

@@ -157,11 +157,13 @@ def pg_cluster() -> PgCluster:
 class ThreadServer:
     """An app served by uvicorn in a thread of this process, on a free port."""
 
-    def __init__(self, app: FastAPI) -> None:
+    def __init__(self, app: FastAPI, port: int = 0) -> None:
         # Labelled TCP so that asyncio sets TCP_NODELAY on accepted connections (see
         # server/serving.py): without it each keep-alive request waits ~40 ms.
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self._sock.bind(("127.0.0.1", 0))
+        # A given port: the same server started again after a test stopped it.
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", port))
         self.port = int(self._sock.getsockname()[1])
         config = uvicorn.Config(app, log_level="error", ws="none", lifespan="off")
         self._server = uvicorn.Server(config)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
+from fastapi import FastAPI
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee
@@ -62,6 +63,34 @@ class Live:
 
     def advance(self, **kwargs: float) -> None:
         self.clock.advance(timedelta(**kwargs))
+
+
+class StoppableServer:
+    """A live server a test can stop (the network gone) and start again on the same port."""
+
+    def __init__(self, live: Live, app: FastAPI, server: ThreadServer) -> None:
+        self.live, self._app, self._server = live, app, server
+        self._port = server.port
+
+    def stop(self) -> None:
+        self._server.__exit__(None, None, None)
+
+    def start_again(self) -> None:
+        self._server = ThreadServer(self._app, self._port).__enter__()
+
+
+@contextmanager
+def stoppable_server(db_url: str, now: datetime = NOW) -> Iterator[StoppableServer]:
+    clock = FixedClock(now)
+    app = create_app(ServerSettings(db_url=db_url, jwt_secret="test secret " * 4), clock)
+    server = ThreadServer(app).__enter__()
+    stoppable = StoppableServer(Live(server.base_url, app.state.ctx, clock), app, server)
+    try:
+        yield stoppable
+    finally:
+        stoppable.stop()
+        stoppable.live.http.close()
+        app.state.ctx.service.close()
 
 
 @contextmanager

@@ -80,6 +80,10 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
     ("POST", "/api/v1/employees/{employee_id}/breaks/end"): (
         PUNCH, "/api/v1/employees/{a}/breaks/end", None
     ),
+    # Undo is for the person themself (and an admin): a kiosk undoes through its own route.
+    ("POST", "/api/v1/employees/{employee_id}/punches/{punch_id}/undo"): (
+        OWN, "/api/v1/employees/{a}/punches/nothing-here/undo", None
+    ),
     ("GET", "/api/v1/employees/{employee_id}/sessions"): (
         OWN, "/api/v1/employees/{a}/sessions?start=2026-11-01&end=2026-11-30", None
     ),

@@ -176,6 +176,20 @@ def _cases() -> list[Case]:
         ]:
             cases.append(Case(f"{name}-id-{kind}", "GET", path.replace("{v}", value), "ada",
                               400, "INVALID_INPUT"))  # fmt: skip
+        cases.append(Case(f"undo-id-{kind}", "POST",
+                          f"/api/v1/employees/{value}/punches/p-1/undo", "ada", 400,
+                          "INVALID_INPUT"))  # fmt: skip
+    # A punch id in the path: text of 1 to 64 characters, no NUL. Bytes that are not UTF-8
+    # reach the route as replacement characters (the server decodes the path so): an id
+    # of no punch, refused as such.
+    for kind, value, status, code in [
+        ("nul", "a%00b", 400, "INVALID_INPUT"),
+        ("long", "x" * 65, 400, "INVALID_INPUT"),
+        ("surrogate", "%ED%A0%80", 409, "NOTHING_TO_UNDO"),
+    ]:
+        cases.append(Case(f"undo-punch_id-{kind}", "POST",
+                          f"/api/v1/employees/{{a}}/punches/{value}/undo", "ada", status,
+                          code))  # fmt: skip
     for kind, query in {"limit-underscore": "limit=1_0", "limit-zero": "limit=0",
                         "limit-huge": "limit=1001", "offset-negative": "offset=-1",
                         "offset-float": "offset=1.5"}.items():  # fmt: skip

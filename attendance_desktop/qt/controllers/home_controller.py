@@ -1,19 +1,26 @@
 """The home page's controller: loads, punches and navigates through the service.
 
 Every service call goes through the TaskRunner; the views get plain domain objects back.
+Each punch carries its own id, so that the notice after it can offer to undo exactly that
+punch (`punch_notice`). Between loads the clock ticks from the status's own `now`, moved
+on by a monotonic clock (injected: tests move it), never by this computer's wall clock.
 """
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core import rules
-from ...core.errors import FutureMonth, ServiceUnavailable
-from ...core.models import CurrentStatus, DayRecord, Employee, MonthMetrics
+from ...core.errors import FutureMonth, PunchQueued, ServiceUnavailable
+from ...core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
+from ...core.punches import apply_punch, punch_time
 from ...core.service import AttendanceService
 from .. import formatting
 from ..tasks import TaskRunner
@@ -21,11 +28,14 @@ from ..views.home_page import HomePage
 from ..views.month_calendar import shift_month
 from .messages import plain_message
 from .month_cache import MonthCache
+from .punch_notice import PunchNotice
 
 MonthData = tuple[MonthMetrics, list[DayRecord]]
-# Employee, status, the shown month, and the month cache's generation when it was asked for.
-FullLoad = tuple[Employee, CurrentStatus, MonthData, int]
+# Employee, status, the shown month (None: unreachable, keep the one shown), and the month
+# cache's generation when it was asked for.
+FullLoad = tuple[Employee, CurrentStatus, MonthData | None, int]
 DAY_CHECK_MS = 30_000
+TICK_MS = 1000
 
 
 class HomeController(QObject):
@@ -52,6 +62,9 @@ class HomeController(QObject):
         employee: Employee,
         default_timezone: str,
         parent: QObject | None = None,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        undo_seconds: float | None = None,
     ) -> None:
         super().__init__(parent)
         self._service, self._runner, self._page = service, runner, page
@@ -62,7 +75,8 @@ class HomeController(QObject):
         self._month: tuple[int, int] | None = None
         self._days: list[DayRecord] = []
         self._selected: date | None = None
-        self._snapshot = QElapsedTimer()
+        self._monotonic = monotonic
+        self._snapshot = monotonic()  # when the status on screen was read
         self._months: MonthCache[MonthData] = MonthCache()
         self._look_ahead_from: tuple[int, int] | None = None
         self._look_ahead = QTimer(self)  # zero-time, single shot: after the whole paint
@@ -82,6 +96,10 @@ class HomeController(QObject):
         self._day_check = QTimer(self)
         self._day_check.setInterval(DAY_CHECK_MS)
         self._day_check.timeout.connect(self._check_new_day)
+        self._ticker = QTimer(self)  # the big timer, once a second
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self.notice = PunchNotice(self, page.clock.notice, undo_seconds)
 
     @property
     def employee(self) -> Employee:
@@ -93,11 +111,14 @@ class HomeController(QObject):
         self._months.clear()
         self._submit(self._load_fn(with_employee=False), self._loaded)
         self._day_check.start()
+        self._ticker.start()
 
     def stop(self) -> None:
         """Let go of the page (signing out): no more reloads, no more clicks handled here."""
         self._day_check.stop()
         self._look_ahead.stop()
+        self._ticker.stop()
+        self.notice.stop()
         page = self._page
         for signal, slot in (
             (page.clock.clock_clicked, self.toggle_clock),
@@ -122,10 +143,15 @@ class HomeController(QObject):
 
         def load() -> FullLoad:
             employee = service.employee(emp_id) if with_employee else known
-            status = service.status(emp_id)
+            status = service.status(emp_id)  # in remote mode, also while the server is away
             current = (status.today.year, status.today.month)
             year, month = wanted if wanted and wanted <= current else current
-            shown = _month_data(service, emp_id, year, month, status.today)
+            try:
+                shown = _month_data(service, emp_id, year, month, status.today)
+            except ServiceUnavailable:
+                if wanted is None:
+                    raise  # nothing on screen yet to keep
+                shown = None  # the month on screen stays until the server answers
             return employee, status, shown, generation
 
         return load
@@ -137,17 +163,32 @@ class HomeController(QObject):
             self._zone = formatting.zone_named(employee.timezone, self._default_timezone)
             self._page.profile.set_employee(employee)
         self._set_status(status)
-        metrics = month_data[0]
-        # Kept only if no punch or reload cleared the cache since this load was asked for.
-        self._months.put((metrics.year, metrics.month, status.today), month_data, generation)
-        self._set_month(month_data)
+        self.notice.status_shown(status)
+        if month_data is not None:
+            metrics = month_data[0]
+            # Kept only if no punch or reload cleared the cache since this load was asked for.
+            self._months.put((metrics.year, metrics.month, status.today), month_data, generation)
+            self._set_month(month_data)
         self.data_shown.emit()
 
     def _set_status(self, status: CurrentStatus) -> None:
         self._status = status
-        self._snapshot.start()
+        self._snapshot = self._monotonic()
         self._page.clock.set_status(status, self._zone)
         self.status_changed.emit(status)
+
+    @property
+    def status(self) -> CurrentStatus | None:
+        """The status on screen (what the next click follows)."""
+        return self._status
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    def tick(self) -> None:
+        """Move the big timer on (every second, and when a test moves the clock)."""
+        self._page.clock.show_time(self._now_estimate())
 
     def _latest_month(self) -> tuple[int, int]:
         if self._status is None:
@@ -158,30 +199,38 @@ class HomeController(QObject):
 
     def toggle_clock(self) -> None:
         """Clock out when the last known status is clocked in, else clock in."""
-        service, emp_id = self._service, self._employee.id
         if self._status is not None and self._status.clocked_in:
-            self._punch(lambda: service.clock_out(emp_id))
+            self._punch("clock_out")
         else:
-            self._punch(lambda: service.clock_in(emp_id))
+            self._punch("clock_in")
 
     def start_break(self, reason: str) -> None:
-        service, emp_id = self._service, self._employee.id
-        self._punch(lambda: service.start_break(emp_id, reason), clear_reason=True)
+        self._punch("break_start", reason, clear_reason=True)
 
     def end_break(self) -> None:
-        service, emp_id = self._service, self._employee.id
-        self._punch(lambda: service.end_break(emp_id))
+        self._punch("break_end")
 
-    def _punch(self, action: Callable[[], Any], *, clear_reason: bool = False) -> None:
+    def _punch(self, action: str, reason: str = "", *, clear_reason: bool = False) -> None:
+        service, emp_id, punch_id = self._service, self._employee.id, uuid.uuid4().hex
         self._page.clock.set_busy(True)
+        self.notice.clear()  # the last punch's Undo ends with the next punch
 
-        def punched(_result: object) -> None:
+        def punched(result: WorkSession | Break) -> None:
             self._page.banner.hide()
             if clear_reason:
                 self._page.clock.clear_break_reason()
+            self.notice.punched(action, punch_id, punch_time(result, action))
             self._after_punch()
 
         def refused(error: BaseException) -> None:
+            if isinstance(error, PunchQueued):
+                # Kept on this computer: the status counts it, and the notice says so.
+                self._page.banner.hide()
+                if clear_reason:
+                    self._page.clock.clear_break_reason()
+                self.notice.queued(action, punch_id)
+                self._after_punch()
+                return
             self._show_message(plain_message(error))
             if isinstance(error, ServiceUnavailable):
                 self.unreachable.emit()
@@ -191,7 +240,31 @@ class HomeController(QObject):
                 return
             self._after_punch()  # another window may have punched: show the truth
 
-        self._runner.submit(action, punched, refused, context=self)
+        def work() -> WorkSession | Break:
+            return apply_punch(service, emp_id, action, reason=reason, punch_id=punch_id)
+
+        self._runner.submit(work, punched, refused, context=self)
+
+    def undo(self, punch_id: str) -> Callable[[Callable[[], None]], None]:
+        """Take back the punch `punch_id`; `done` runs once the page shows the truth again."""
+        service, emp_id = self._service, self._employee.id
+
+        def run(done: Callable[[], None]) -> None:
+            self._page.clock.set_busy(True)
+
+            def undone(_result: object) -> None:
+                done()
+                self._after_punch()
+
+            def refused(error: BaseException) -> None:
+                self._show_message(plain_message(error))
+                self._after_punch()
+
+            self._runner.submit(
+                lambda: service.undo_punch(emp_id, punch_id), undone, refused, context=self
+            )
+
+        return run
 
     def _after_punch(self) -> None:
         self._months.clear()
@@ -209,6 +282,13 @@ class HomeController(QObject):
             self.punch_finished.emit()
 
         self._runner.submit(self._load_fn(with_employee=False), done, failed, context=self)
+
+    def show_refused(self, refused: list[tuple[str, datetime, str]]) -> None:
+        """Punches kept offline that the server refused when they were sent: (action, when
+        made, the server's reason). Each is named, with when it was made and what to do."""
+        texts = [formatting.punch_refused(a, at, self._zone, why) for a, at, why in refused]
+        if texts:
+            self._show_message("\n".join(texts))
 
     # -- the month and its days ---------------------------------------------------------
 
@@ -315,7 +395,7 @@ class HomeController(QObject):
     def _now_estimate(self) -> datetime | None:
         if self._status is None:
             return None
-        return self._status.now + timedelta(milliseconds=self._snapshot.elapsed())
+        return self._status.now + timedelta(seconds=self._monotonic() - self._snapshot)
 
     def _check_new_day(self) -> None:
         now = self._now_estimate()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...core.clock import Clock
 from ...core.errors import NotAuthenticated, ServiceUnavailable, TokenExpired
 from ...core.models import Employee
 from ...credentials import TokenStore
@@ -29,8 +30,9 @@ SignIn = Callable[[str, str, str], tuple[str, int]]  # (base_url, email, passwor
 FLUSH_INTERVAL_MS = 15_000
 
 
-def journaled_factory(journal_path: Path) -> ServiceFactory:
-    """Remote services whose punches go through the punch journal at `journal_path`."""
+def journaled_factory(journal_path: Path, clock: Clock | None = None) -> ServiceFactory:
+    """Remote services whose punches go through the punch journal at `journal_path`
+    (dated by `clock`, this computer's by default)."""
 
     def make(base_url: str, token: str) -> Any:
         from ...journal.journaled_service import JournaledService
@@ -38,7 +40,7 @@ def journaled_factory(journal_path: Path) -> ServiceFactory:
         from ...remote.service import RemoteAttendanceService
 
         return JournaledService(
-            RemoteAttendanceService(base_url, token), PunchJournal(journal_path)
+            RemoteAttendanceService(base_url, token), PunchJournal(journal_path), clock
         )
 
     return make
@@ -168,21 +170,17 @@ class RemoteStartupController(QObject):
         if service is None or home is None or not hasattr(service, "flush"):
             return
 
-        def work() -> tuple[Any, str]:
-            # On the worker: sending, and reading the journal for the latest refusal.
+        def work() -> tuple[Any, list[tuple[str, Any, str]]]:
+            # On the worker: sending, and reading the journal for this round's refusals.
             result = service.flush()
-            refused = service.refused() if result.rejected else []
-            return result, (refused[-1].error_message or "") if refused else ""
+            refused = service.refused()[-result.rejected :] if result.rejected else []
+            return result, [(e.action, e.device_time, e.error_message or "") for e in refused]
 
-        def sent(outcome: tuple[Any, str]) -> None:
-            result, reason = outcome
+        def sent(outcome: tuple[Any, list[tuple[str, Any, str]]]) -> None:
+            result, refused = outcome
             if self.home is not home:
                 return
-            if result.rejected:
-                home.show_message(
-                    f"{result.rejected} punch(es) saved while the server was away were refused "
-                    f"by it and are kept on this computer: {reason}"
-                )
+            home.show_refused(refused)  # each named, with when it was made and what to do
             if result.sent or result.rejected:
                 home.reload()
 

@@ -1,11 +1,16 @@
-"""The clock panel: the big clock in / out button, breaks, the live session time, today."""
+"""The clock panel: the big clock in / out button, breaks, today's worked time, today.
+
+The big timer is today's worked time: it runs while working, stands still during a break
+(whose own time shows beneath it), and keeps the day's total after a clock-out. The
+controller moves it on (`show_time`) from its own estimate of the service's now.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.models import CurrentStatus
@@ -13,6 +18,7 @@ from .. import formatting
 from ..theme import icon
 from .common import Card, label, repolish, separator
 from .session_list import SessionList
+from .undo_notice import UndoNotice
 
 
 class ClockPanel(Card):
@@ -24,7 +30,6 @@ class ClockPanel(Card):
         super().__init__("", parent)
         self._status: CurrentStatus | None = None
         self._zone = ZoneInfo("UTC")
-        self._since = QElapsedTimer()
 
         head = QHBoxLayout()
         self.title = label("Today", "CardTitle")
@@ -39,10 +44,18 @@ class ClockPanel(Card):
         timer_box.setSpacing(0)
         self.stopwatch = label("00:00:00", "Stopwatch")
         self.stopwatch.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.stopwatch_caption = label("No open session", "Caption")
+        self.stopwatch.setAccessibleName("Worked today")
+        self.stopwatch_caption = label("Worked today", "Caption")
         self.stopwatch_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.break_watch = label("", "BreakWatch")
+        self.break_watch.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        keep_place = self.break_watch.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # the button below must not move
+        self.break_watch.setSizePolicy(keep_place)
+        self.break_watch.hide()
         timer_box.addWidget(self.stopwatch)
         timer_box.addWidget(self.stopwatch_caption)
+        timer_box.addWidget(self.break_watch)
         self.body.addLayout(timer_box)
 
         self.clock_button = QPushButton("Clock in")
@@ -51,6 +64,8 @@ class ClockPanel(Card):
         self.clock_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clock_button.clicked.connect(self.clock_clicked)
         self.body.addWidget(self.clock_button)
+        self.notice = UndoNotice()
+        self.body.addWidget(self.notice)
 
         brk = QHBoxLayout()
         brk.setSpacing(8)
@@ -77,16 +92,12 @@ class ClockPanel(Card):
         self.today_list = SessionList("No sessions yet today.")
         self.body.addWidget(self.today_list, 1)
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self._tick)
         self.set_status(None, self._zone)
 
     # -- what the controller calls ------------------------------------------------------
 
     def set_status(self, status: CurrentStatus | None, zone: ZoneInfo) -> None:
         self._status, self._zone = status, zone
-        self._since.start()
         clocked_in = bool(status and status.clocked_in)
         on_break = bool(status and status.on_break)
         self.clock_button.setText("Clock out" if clocked_in else "Clock in")
@@ -103,11 +114,7 @@ class ClockPanel(Card):
         self.today_list.set_sessions(
             status.today_sessions if status else (), zone, status.now if status else None
         )
-        if clocked_in:
-            self._ticker.start()
-        else:
-            self._ticker.stop()
-        self._tick()
+        self.show_time(status.now if status else None)
 
     def set_busy(self, busy: bool) -> None:
         """While a punch is on its way, a second click must not send another one."""
@@ -128,31 +135,40 @@ class ClockPanel(Card):
             self.break_start_requested.emit(self.break_reason.text().strip())
 
     def _set_pill(self, status: CurrentStatus | None) -> None:
-        if status is None or status.open_session is None:
+        zone = self._zone
+        if status is not None and status.waiting:
+            last = status.waiting[-1]  # the page already counts it: say it is not sent yet
+            text, state = formatting.punch_done(last.action, last.at, zone, waiting=True), "waiting"
+        elif status is None or status.open_session is None:
             text, state = "Not clocked in", "off"
+            ended = [s.clock_out for s in status.today_sessions if s.clock_out] if status else []
+            if ended:
+                text = f"Clocked out at {formatting.clock_time(max(ended), zone)}"
         elif status.open_break is not None:
-            since = formatting.clock_time(status.open_break.start, self._zone)
+            since = formatting.clock_time(status.open_break.start, zone)
             text, state = f"On break since {since}", "break"
         else:
-            since = formatting.clock_time(status.open_session.clock_in, self._zone)
+            since = formatting.clock_time(status.open_session.clock_in, zone)
             text, state = f"Working since {since}", "working"
         self.state_pill.setText(text)
         self.state_pill.setProperty("state", state)
         repolish(self.state_pill)
 
-    def _tick(self) -> None:
+    def show_time(self, now: datetime | None) -> None:
+        """Today's worked time (and the break's) at `now`, the service's time estimated."""
         status = self._status
-        if status is None:
+        if status is None or now is None:
             self.stopwatch.setText("00:00:00")
             self.worked_today.setText("0m")
+            self.break_watch.hide()
             return
-        since = timedelta(milliseconds=self._since.elapsed())
-        elapsed, worked = formatting.live_figures(status, since)
-        self.stopwatch.setText(formatting.stopwatch(elapsed))
-        if status.open_session is None:
-            self.stopwatch_caption.setText("No open session")
-        elif status.on_break:
-            self.stopwatch_caption.setText("Current session · on break")
-        else:
-            self.stopwatch_caption.setText("Current session")
+        worked, on_break = formatting.today_figures(status, now)
+        self.stopwatch.setText(formatting.stopwatch(worked))
         self.worked_today.setText(formatting.duration(worked))
+        if on_break is None:
+            self.stopwatch_caption.setText("Worked today")
+            self.break_watch.hide()
+        else:
+            self.stopwatch_caption.setText("Worked today \u00b7 paused for a break")
+            self.break_watch.setText(f"Break {formatting.stopwatch(on_break)}")
+            self.break_watch.show()

@@ -1,11 +1,11 @@
 """Our own routes for what the seeds lack, used by the desktop's remote service:
-current status, breaks by employee, sessions in a range, and the admin's employee list."""
+current status, breaks by employee, undo, sessions in a range, and the admin's employee list."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,11 +14,12 @@ from .. import wire
 from ..context import Ctx
 from ..deps import AdminCaller, OwnEmployee, PunchingEmployee
 from ..parsing import Text, parse_day, parse_instant
-from ..schemas import BreakAnswer, EmployeesAnswer, SessionsAnswer, StatusAnswer
+from ..schemas import BreakAnswer, Done, EmployeesAnswer, SessionsAnswer, StatusAnswer
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/employees", tags=["employees"])
 PunchId = Annotated[Text | None, Field(default=None, min_length=1, max_length=64)]
+PunchIdPath = Annotated[Text, Path(min_length=1, max_length=64)]
 
 
 # Named apart from seed 004's StartBreak/EndBreak bodies: /openapi.json needs unique names.
@@ -89,6 +90,26 @@ async def end_break(
             employee_id, at=parse_instant(given.at, "at"), punch_id=given.punch_id
         )
         return envelope("Break ended", wire.break_(brk))
+
+    return JSONResponse(await ctx.punch(work))
+
+
+@router.post(
+    "/{employee_id}/punches/{punch_id}/undo",
+    response_model=Done,
+    responses=api_errors(404, 409),
+    summary="Take back a punch just made",
+)
+async def undo_punch(employee_id: OwnEmployee, punch_id: PunchIdPath, ctx: Ctx) -> JSONResponse:
+    """The desktop's Undo: only the employee's latest punch, and only while nothing has
+    happened since (409 NOTHING_TO_UNDO otherwise). Kiosks use /api/v1/kiosk/undo."""
+
+    def work() -> dict[str, Any]:
+        ctx.service.undo_punch(employee_id, punch_id)
+        # Audit hook: an undo changes the record, so the audit (issue 12, item 4) keeps
+        # it here: who (add the `Anyone` caller to this route), ctx.clock.now(), the
+        # punch and what it changed, written in the same transaction as the undo.
+        return envelope("Punch undone")
 
     return JSONResponse(await ctx.punch(work))
 
