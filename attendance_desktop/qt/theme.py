@@ -31,7 +31,7 @@ class StatusColours:
 
 LIGHT_STATUS: dict[DayStatus, StatusColours] = {
     DayStatus.COMPLETED: StatusColours("#e6f4ea", "#34a853", "#137333"),
-    DayStatus.PRESENT: StatusColours("#e8f0fe", "#1a73e8", "#1967d2"),
+    DayStatus.PRESENT: StatusColours("#e8f0fe", "#1a73e8", "#185abc"),
     DayStatus.ABSENT: StatusColours("#fce8e6", "#d93025", "#b3261e"),
     DayStatus.NON_WORKING: StatusColours("#f1f3f4", "#9aa0a6", "#5f6368"),
     DayStatus.UPCOMING: StatusColours("#fafafb", "#dadce0", "#5f6368"),
@@ -158,7 +158,7 @@ def tokens(palette: QPalette, base_pt: float) -> dict[str, str]:
     brk = break_colours(palette)
     values = {
         "border": _mix(base, text, 0.14),
-        "muted": _mix(text, base, 0.38),
+        "muted": _mix(text, base, 0.3),
         "hover": _mix(window, text, 0.06),
         "tile": _mix(base, window, 0.7),
         "disabled": _mix(base, text, 0.3),
@@ -210,6 +210,10 @@ def apply_theme(app: QApplication, scheme: str = "system") -> None:
             palette = scheme_palette(dark=True)  # a dark desktop whose palette did not follow
     else:
         palette = scheme_palette(dark=scheme == "dark")
+    # Hints in empty fields are text too: some desktops leave them near the background.
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    if contrast_ratio(palette.color(QPalette.ColorRole.PlaceholderText), base) < 4.5:
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(_mix(text, base, 0.35)))
     app.setPalette(palette)
     base_pt = app.font().pointSizeF()
     if base_pt <= 0:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.core.clock import FixedClock
@@ -50,6 +51,14 @@ def test_days_are_coloured_by_status(open_home, history) -> None:
     assert metrics.value_label("total_present_days").text() == "1"
     assert metrics.value_label("total_absent_days").text() == "11"
     assert metrics.value_label("worked_hours").text() == "7.8 h"
+
+
+def test_the_weekday_names_head_the_columns(open_home, history) -> None:
+    """The grid is made once the first month arrives, with the calendar already shown."""
+    home = open_home(history)
+    heads = home.window.home.calendar.findChildren(QLabel, "Weekday")
+    assert [head.text() for head in heads] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert all(head.isVisible() and head.height() > 0 for head in heads)
 
 
 def test_clicking_a_day_shows_its_sessions_and_breaks(qtbot: QtBot, open_home, history) -> None:

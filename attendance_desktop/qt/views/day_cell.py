@@ -88,7 +88,9 @@ class DayCell(QAbstractButton):
             tip += f"\nWorked {formatting.duration(day.worked)}"
         self.setToolTip(tip)
         self.setAccessibleName(f"{when}, {label}")
-        self._fill, self._edge, self._caption_colour = _qcolours(status_colours(self.palette())[day.status])
+        self._fill, self._edge, self._caption_colour = _qcolours(
+            status_colours(self.palette())[day.status]
+        )
         self._dim_number = day.status in (DayStatus.UPCOMING, DayStatus.NON_WORKING) and not (
             day.sessions
         )

@@ -156,6 +156,7 @@ class MonthCalendar(Card):
             head = label(name, "Weekday")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, column)
+            head.show()  # as the tiles below: added to a calendar already on screen
             self.grid.setColumnStretch(column, 1)
         if sample is None:
             return
