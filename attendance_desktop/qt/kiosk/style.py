@@ -31,7 +31,7 @@ _QSS = """
 #KioskWindow, QDialog#AdminExit, QDialog#FirstAdmin { background: @window@; }
 QLabel { color: @text@; }
 QLabel#Company { font-size: 30pt; font-weight: 600; color: @strong@; }
-QLabel#BigClock { font-size: 110pt; font-weight: 300; color: @text@; }
+QLabel#BigClock { font-size: 80pt; font-weight: 300; color: @text@; }
 QLabel#BigDate { font-size: 24pt; color: @muted@; }
 QLabel#Prompt { font-size: 22pt; color: @strong@; }
 QLabel#Message { font-size: 18pt; font-weight: 600; color: @error_text@;

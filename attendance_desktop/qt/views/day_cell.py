@@ -64,7 +64,7 @@ class DayCell(QAbstractButton):
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repaint the edge on hover
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(48, 42))
+        self.setMinimumSize(QSize(44, 42))
         self._fonts: tuple[QFont, QFont, QFont] | None = None
         self._elided: tuple[int, str] | None = None
         self._inner: QRectF | None = None  # where the texts go, worked out on first paint

@@ -82,21 +82,23 @@ class MonthCalendar(Card):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
 
-        legend = QHBoxLayout()
-        legend.setSpacing(5)
-        for status in (
+        # Two rows of swatches: on one row the legend alone was wider than the grid, and
+        # kept the page from fitting 960 px (200% scaling of 1920x1080).
+        legend = QGridLayout()
+        legend.setHorizontalSpacing(5)
+        legend.setVerticalSpacing(2)
+        for index, status in enumerate((
             DayStatus.COMPLETED,
             DayStatus.PRESENT,
             DayStatus.ABSENT,
             DayStatus.NON_WORKING,
             DayStatus.UPCOMING,
-        ):
-            legend.addWidget(LegendSwatch(status))
-            legend.addWidget(
-                label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText")
-            )
-            legend.addSpacing(6)
-        legend.addStretch(1)
+        )):  # fmt: skip
+            row, column = divmod(index, 3)
+            legend.addWidget(LegendSwatch(status), row, column * 2)
+            text = label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText")
+            legend.addWidget(text, row, column * 2 + 1)
+        legend.setColumnStretch(6, 1)
         self.body.addLayout(legend)
 
     def _nav_button(self, icon_name: str, tip: str) -> QToolButton:

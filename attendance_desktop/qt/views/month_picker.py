@@ -93,11 +93,11 @@ class MonthPopup(QFrame):
     def _key(self, event: QKeyEvent) -> bool:
         """True when the key was ours."""
         key = event.key()
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -COLUMNS,
-                 Qt.Key.Key_Down: COLUMNS}  # fmt: skip
+        steps: dict[object, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1,
+                                    Qt.Key.Key_Up: -COLUMNS, Qt.Key.Key_Down: COLUMNS}  # fmt: skip
         focused = self.focusWidget()
-        if key in steps and focused in self.months:
-            index = self.months.index(focused) + steps[key]  # type: ignore[arg-type]
+        if key in steps and isinstance(focused, QPushButton) and focused in self.months:
+            index = self.months.index(focused) + steps[key]
             if 0 <= index < 12 and self.months[index].isEnabled():
                 self.months[index].setFocus()
             return True

@@ -50,17 +50,17 @@ class FirstAdminDialog(QDialog):
         self.message.setObjectName("KeypadMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.create = QPushButton("Create administrator")
-        self.create.setObjectName("BigPrimary")
-        self.create.setDefault(True)
-        self.create.clicked.connect(self._submit)
+        self.create_button = QPushButton("Create administrator")
+        self.create_button.setObjectName("BigPrimary")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._submit)
         self.cancel = QPushButton("Not now")
         self.cancel.setObjectName("Big")
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
-        buttons.addWidget(self.create)
+        buttons.addWidget(self.create_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
@@ -101,13 +101,13 @@ class FirstAdminDialog(QDialog):
             self.pin_again.setFocus()
         else:
             self.message.hide()
-            self.create.setEnabled(False)
+            self.create_button.setEnabled(False)
             self.create_requested.emit(first, last, pin)
 
     def refuse(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)
 
     def created(self, employee_id: int) -> None:
         """Say the ID to remember, and nothing else to do but close."""
@@ -120,6 +120,6 @@ class FirstAdminDialog(QDialog):
             "Escape or “Leave kiosk mode” and enter this ID and your PIN."
         )
         self.info.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.create.hide()
+        self.create_button.hide()
         self.cancel.setText("Close")
         self.cancel.setFocus()
