@@ -20,7 +20,7 @@ class EnterClicks(QObject):
             and isinstance(watched, QAbstractButton)
             and watched.isEnabled()
         ):
-            watched.animateClick()
+            watched.click()
             return True
         return super().eventFilter(watched, event)
 
