@@ -173,6 +173,16 @@ class NotAnAdmin(AttendanceError):
     default_message = "Only an administrator's ID and PIN can leave kiosk mode."
 
 
+class AdminExists(AttendanceError):
+    """A standalone kiosk offers to create its first admin only while it has none."""
+
+    code = "ADMIN_EXISTS"
+    http_status = 409
+    default_message = (
+        "This kiosk already has an administrator. Leave kiosk mode with their ID and PIN."
+    )
+
+
 class WrongExitCode(AttendanceError):
     code = "WRONG_EXIT_CODE"
     http_status = 403
@@ -335,6 +345,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     Forbidden,
     UnknownBadge,
     NotAnAdmin,
+    AdminExists,
     WrongExitCode,
     NothingToUndo,
     SealedPunchInvalid,

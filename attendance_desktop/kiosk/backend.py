@@ -137,6 +137,14 @@ class KioskBackend(Protocol):
         """Pass for this device's exit code (leaving kiosk mode offline); `WrongExitCode`."""
         ...
 
+    def needs_first_admin(self) -> bool:
+        """True for a standalone kiosk with no admin yet: nobody could leave kiosk mode."""
+        ...
+
+    def create_first_admin(self, first_name: str, last_name: str, pin: str) -> int:
+        """The new admin's employee id; `AdminExists` once there is one (then never again)."""
+        ...
+
     def sync(self) -> SyncStatus:
         """Send what waits (a remote kiosk); a local kiosk has nothing to send."""
         ...

@@ -10,8 +10,8 @@ from __future__ import annotations
 import uuid
 
 from ..core.clock import Clock, SystemClock
-from ..core.errors import EmployeeNotFound, NotAnAdmin, WrongExitCode, WrongPin
-from ..core.models import CurrentStatus
+from ..core.errors import AdminExists, EmployeeNotFound, NotAnAdmin, WrongExitCode, WrongPin
+from ..core.models import CurrentStatus, NewEmployee
 from ..core.punches import apply_punch, punch_time
 from ..storage.accounts import AccountStore
 from ..storage.local_service import LocalAttendanceService
@@ -80,6 +80,21 @@ class LocalKioskBackend:
         if self._accounts.role(employee_id) != "admin":
             raise NotAnAdmin()
         self._accounts.check_pin(employee_id, pin)
+
+    def needs_first_admin(self) -> bool:
+        return not self._accounts.has_admin()
+
+    def create_first_admin(self, first_name: str, last_name: str, pin: str) -> int:
+        """Checked again here, not only when the form was offered: a kiosk with an admin
+        must never let a passer-by make another. The email is a placeholder under the
+        reserved `.invalid` domain (the store needs one; the admin may change it later)."""
+        if self._accounts.has_admin():
+            raise AdminExists()
+        self._accounts.checked_values(pin=pin)  # a bad PIN before anyone is created
+        email = f"kiosk-admin-{uuid.uuid4().hex[:8]}@kiosk.invalid"
+        employee = self._service.add_employee(NewEmployee(first_name, last_name, email))
+        self._accounts.set_account(employee.id, role="admin", pin=pin)
+        return employee.id
 
     def check_exit_code(self, code: str) -> None:
         raise WrongExitCode(

@@ -26,6 +26,7 @@ import httpx
 
 from ..core.clock import Clock
 from ..core.errors import (
+    AdminExists,
     AttendanceError,
     InvalidInput,
     ServiceUnavailable,
@@ -188,6 +189,12 @@ class RemoteKioskBackend:
                     "The server cannot be reached, so no PIN can be checked. "
                     "Leave with this kiosk's exit code."
                 ) from exc
+
+    def needs_first_admin(self) -> bool:
+        return False  # a server's admins are made on the server (`attendance-server`)
+
+    def create_first_admin(self, first_name: str, last_name: str, pin: str) -> int:
+        raise AdminExists("A server's administrators are added on the server.")
 
     def check_exit_code(self, code: str) -> None:
         info = self._device.info

@@ -85,6 +85,8 @@ def _run_window(
     app: QApplication, options: LaunchOptions, clock: Clock, make_tray: Callable[[], Tray | None]
 ) -> int:
     settings = load_settings(options.paths.settings_path)
+    if settings.theme != "system":
+        apply_theme(app, settings.theme)  # the one chosen in Settings…
     if options.server_url is None and settings.server_url and not options.smoke_test:
         options = replace(options, server_url=settings.server_url)  # chosen in Settings…
     runner = TaskRunner()
@@ -120,6 +122,7 @@ def _run_window(
             window, startup, runner, options, clock, None if options.smoke_test else make_tray()
         )
         shell.quit_requested.connect(lambda: app.exit(EXIT_OK))
+        shell.settings_controller.saved.connect(lambda chosen: apply_theme(app, chosen.theme))
         # With a tray the app lives on when its window is closed, until Quit.
         app.setQuitOnLastWindowClosed(shell.tray is None)
 

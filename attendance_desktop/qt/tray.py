@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core.models import DayStatus
-from .theme import BREAK, CLOCK_IN, STATUS_COLOURS
+from .theme import CLOCK_IN, LIGHT_BREAK, STATUS_COLOURS
 
 
 class TrayState(StrEnum):
@@ -35,7 +35,7 @@ TOOLTIPS = {
 _FILLS = {
     TrayState.OUT: STATUS_COLOURS[DayStatus.NON_WORKING].edge,
     TrayState.IN: CLOCK_IN,
-    TrayState.ON_BREAK: BREAK.edge,
+    TrayState.ON_BREAK: LIGHT_BREAK.edge,
     TrayState.OFFLINE: "#5f6368",
 }
 

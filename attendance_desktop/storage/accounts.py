@@ -315,6 +315,11 @@ class AccountStore:
             ).scalar_one_or_none()
         return revoked is not None and not revoked
 
+    def has_admin(self) -> bool:
+        with storage_errors(), self._conn() as conn, conn.begin():
+            found = conn.execute(select(accounts.c.employee_id).where(accounts.c.role == "admin"))
+            return found.first() is not None
+
     def role(self, employee_id: int) -> str:
         with storage_errors(), self._conn() as conn, conn.begin():
             found = conn.execute(

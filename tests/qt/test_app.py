@@ -198,3 +198,18 @@ def test_the_start_does_not_wait_for_a_paint_that_never_comes(qtbot: QtBot) -> N
     started: list[bool] = []
     after_first_paint(window, lambda: started.append(True))
     qtbot.waitUntil(lambda: started == [True], timeout=FIRST_PAINT_WAIT_MS + 2_000)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_the_theme_chosen_in_settings_is_the_one_the_app_starts_with(
+    qapp: QApplication, tmp_path: Path, theme: str
+) -> None:
+    from attendance_desktop.qt.theme import apply_theme, is_dark
+
+    opts = options(tmp_path, demo=True, smoke_test=True)
+    save_settings(opts.paths.settings_path, Settings(theme=theme))
+    try:
+        assert run(opts, FixedClock(NOW)) == EXIT_OK
+        assert is_dark(qapp.palette()) == (theme == "dark")
+    finally:
+        apply_theme(qapp)  # the next tests run in the system's palette again

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop.core.clock import FixedClock
@@ -52,6 +53,14 @@ def test_days_are_coloured_by_status(open_home, history) -> None:
     assert metrics.value_label("worked_hours").text() == "7.8 h"
 
 
+def test_the_weekday_names_head_the_columns(open_home, history) -> None:
+    """The grid is made once the first month arrives, with the calendar already shown."""
+    home = open_home(history)
+    heads = home.window.home.calendar.findChildren(QLabel, "Weekday")
+    assert [head.text() for head in heads] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert all(head.isVisible() and head.height() > 0 for head in heads)
+
+
 def test_clicking_a_day_shows_its_sessions_and_breaks(qtbot: QtBot, open_home, history) -> None:
     home = open_home(history)
     cell = home.window.home.calendar.cells[date(2026, 11, 16)]
@@ -83,7 +92,8 @@ def test_previous_and_next_month(qtbot: QtBot, open_home, history) -> None:
         qtbot.mouseClick(calendar.prev_button, Qt.MouseButton.LeftButton)
 
     assert calendar.shown_month == (2026, 10)
-    assert calendar.picker.date() == QDate(2026, 10, 1)
+    assert calendar.picker.month == (2026, 10)
+    assert calendar.picker.text() == "October 2026"
     assert home.window.home.metrics.title_label.text() == "October 2026"
     assert len(calendar.cells) == 31
     assert calendar.cells[date(2026, 10, 5)].day.status is DayStatus.COMPLETED
@@ -95,22 +105,55 @@ def test_previous_and_next_month(qtbot: QtBot, open_home, history) -> None:
     assert not calendar.next_button.isEnabled()
 
 
-def test_the_picker_jumps_to_a_month_but_not_past_the_current_one(
-    qtbot: QtBot, open_home, history
-) -> None:
+# The offscreen platform cannot raise a popup or let it grab the keyboard; it says so.
+POPUP = pytest.mark.qt_log_ignore(
+    "does not support raise", "does not support grabbing", "does not support propagateSizeHints"
+)
+
+
+@POPUP
+def test_the_picker_shows_a_month_at_once_when_clicked(qtbot: QtBot, open_home, history) -> None:
+    """A year spinner and 12 month buttons: one click on a month shows it, no day needed."""
     home = open_home(history)
     picker = home.window.home.calendar.picker
-    assert picker.maximumDate() == QDate(2026, 11, 1)
+    qtbot.mouseClick(picker, Qt.MouseButton.LeftButton)
+    popup = picker.popup
+    assert popup.isVisible()
+    assert popup.months[10].isChecked()  # November, the month shown
+    assert popup.year.maximum() == 2026
+    assert not popup.months[11].isEnabled()  # December 2026 is still to come
 
+    popup.year.setValue(2025)
+    assert all(button.isEnabled() for button in popup.months)
     with qtbot.waitSignal(home.controller.month_shown, timeout=10_000) as shown:
-        picker.setDate(QDate(2025, 2, 1))
+        qtbot.mouseClick(popup.months[1], Qt.MouseButton.LeftButton)
     assert shown.args == [2025, 2]
+    assert not popup.isVisible()
     assert len(home.window.home.calendar.cells) == 28
+    assert picker.text() == "February 2025"
 
+
+@POPUP
+def test_the_picker_works_from_the_keyboard(qtbot: QtBot, open_home, history) -> None:
+    home = open_home(history)
+    picker = home.window.home.calendar.picker
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    popup = picker.popup
+    assert popup.isVisible()
+    assert popup.focusWidget() is popup.months[10]
+    qtbot.keyClick(popup, Qt.Key.Key_PageUp)  # a year back: 2025
+    qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Up)  # November -> August
+    assert popup.focusWidget() is popup.months[7]
+    qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Left)  # -> July
     with qtbot.waitSignal(home.controller.month_shown, timeout=10_000) as shown:
-        picker.setDate(QDate(2027, 3, 1))  # clamped by the picker to the current month
-    assert shown.args == [2026, 11]
-    assert picker.date() == QDate(2026, 11, 1)
+        qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Space)
+    assert shown.args == [2025, 7]
+
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    qtbot.keyClick(popup.focusWidget(), Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    assert home.window.home.calendar.shown_month == (2025, 7)  # Escape changed nothing
 
 
 def test_a_future_month_asked_anyway_shows_the_services_message(

@@ -24,9 +24,10 @@ from ..controllers.messages import plain_message
 from ..formatting import clock_time, long_date
 from ..tasks import TaskRunner
 from .badge_filter import BadgeWedgeFilter
-from .style import KIOSK_QSS
+from .style import kiosk_qss
 from .views.admin_exit import AdminExitDialog
 from .views.confirmation_view import ConfirmationView
+from .views.first_admin import FirstAdminDialog
 from .views.idle_view import IdleView
 from .wording import PunchWords, punch_words, sync_words
 
@@ -50,6 +51,8 @@ class KioskWindow(QWidget):
     message_shown = Signal(str)
     sync_updated = Signal(object)  # SyncStatus
     admin_refused = Signal(str)  # why leaving kiosk mode was refused
+    first_admin_offered = Signal()  # a standalone kiosk with no admin: the form is open
+    first_admin_created = Signal(int)
 
     def __init__(
         self,
@@ -63,7 +66,8 @@ class KioskWindow(QWidget):
         super().__init__()
         self.setObjectName("KioskWindow")
         self.setWindowTitle(config.company_name)
-        self.setStyleSheet(KIOSK_QSS)
+        self._qss = kiosk_qss(self.palette())  # light or dark, as the app's palette
+        self.setStyleSheet(self._qss)
         self._backend, self._config, self._clock, self._zone = backend, config, clock, zone
         self._runner = TaskRunner(self)
         self._sync_runner = TaskRunner(self)
@@ -76,7 +80,8 @@ class KioskWindow(QWidget):
         self._monotonic = monotonic
         self._sync_busy = False
         self._sync_again = False
-        self._admin: AdminExitDialog | None = None
+        self._admin: AdminExitDialog | FirstAdminDialog | None = None
+        self._needs_admin = False
 
         self.idle = IdleView(config.company_name)
         self.confirmation = ConfirmationView()
@@ -112,6 +117,7 @@ class KioskWindow(QWidget):
         self._on_tick()
         self.show_idle()
         self.sync_now()
+        self._runner.submit(backend.needs_first_admin, self._admin_known, lambda _exc: None)
 
     def _timer(self, ms: int, slot: Callable[[], None], *, repeat: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -138,14 +144,25 @@ class KioskWindow(QWidget):
         employee_id, pin = self._pending_id, text
         self._reset_keypad()
         backend = self._backend
-        self._run(lambda: backend.toggle(backend.identify_pin(employee_id, pin)), self._show_punch)
+        self._run(
+            lambda: backend.toggle(backend.identify_pin(employee_id, pin)),
+            self._show_punch,
+            by_keypad=True,
+        )
 
     def _reset_keypad(self) -> None:
         self._pending_id = None
         self.idle.ask_id()
 
-    def _run(self, fn: Callable[[], object], done: Callable[[PunchResult], None]) -> None:
-        self._runner.submit(fn, done, self._show_error)
+    def _run(
+        self,
+        fn: Callable[[], object],
+        done: Callable[[PunchResult], None],
+        *,
+        by_keypad: bool = False,
+    ) -> None:
+        shown = self._show_keypad_error if by_keypad else self._show_error
+        self._runner.submit(fn, done, shown)
 
     # -- screens ----------------------------------------------------------------------
 
@@ -188,8 +205,16 @@ class KioskWindow(QWidget):
         self._hide_message.start()
         self.message_shown.emit(text)
 
+    def _show_keypad_error(self, exc: BaseException) -> None:
+        """ "Wrong ID or PIN" by the keypad, where the person is looking."""
+        text = plain_error(exc)
+        self.idle.keypad.show_message(text)
+        self._hide_message.start()
+        self.message_shown.emit(text)
+
     def _clear_message(self) -> None:
         self.idle.show_message("")
+        self.idle.keypad.show_message("")
 
     def _on_tick(self) -> None:
         local = self._clock.now().astimezone(self._zone)
@@ -259,11 +284,45 @@ class KioskWindow(QWidget):
             return
         super().keyPressEvent(event)
 
+    def _admin_known(self, needs_first: object) -> None:
+        self._needs_admin = bool(needs_first)
+        if self._needs_admin:
+            self.idle.set_admin_text("Set up an administrator")
+            self.ask_admin()
+
+    def _offer_first_admin(self) -> None:
+        dialog = self._admin = FirstAdminDialog(self)
+        dialog.setStyleSheet(self._qss)
+        dialog.finished.connect(self._admin_closed)
+        backend = self._backend
+
+        def create(first: str, last: str, pin: str) -> None:
+            def done(employee_id: object) -> None:
+                assert isinstance(employee_id, int)
+                self._needs_admin = False
+                self.idle.set_admin_text("Leave kiosk mode")
+                dialog.created(employee_id)
+                self.first_admin_created.emit(employee_id)
+
+            self._runner.submit(
+                lambda: backend.create_first_admin(first, last, pin),
+                done,
+                lambda exc: dialog.refuse(plain_error(exc)),
+            )
+
+        dialog.create_requested.connect(create)
+        self.badges.enabled = False
+        dialog.open()
+        self.first_admin_offered.emit()
+
     def ask_admin(self) -> None:
         if self._admin is not None:
             return
+        if self._needs_admin:
+            self._offer_first_admin()
+            return
         dialog = self._admin = AdminExitDialog(self)
-        dialog.setStyleSheet(KIOSK_QSS)
+        dialog.setStyleSheet(self._qss)
         dialog.credentials.connect(self._check_admin)
         dialog.exit_code.connect(self._check_exit_code)
         dialog.finished.connect(self._admin_closed)
@@ -307,7 +366,7 @@ class KioskWindow(QWidget):
 
         def refused(exc: BaseException) -> None:
             text = plain_error(exc)
-            if dialog is not None:
+            if isinstance(dialog, AdminExitDialog):
                 dialog.refuse(text)
             self.admin_refused.emit(text)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ...core.models import DayRecord, DayStatus
 from .. import formatting
-from ..theme import STATUS_COLOURS, StatusColours
+from ..theme import StatusColours, status_colours
 
 WIDEST_DURATION = "10h 00m"
 _BACKGROUNDS: dict[tuple[object, ...], QPixmap] = {}
@@ -64,7 +64,7 @@ class DayCell(QAbstractButton):
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repaint the edge on hover
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(48, 42))
+        self.setMinimumSize(QSize(44, 42))
         self._fonts: tuple[QFont, QFont, QFont] | None = None
         self._elided: tuple[int, str] | None = None
         self._inner: QRectF | None = None  # where the texts go, worked out on first paint
@@ -88,7 +88,9 @@ class DayCell(QAbstractButton):
             tip += f"\nWorked {formatting.duration(day.worked)}"
         self.setToolTip(tip)
         self.setAccessibleName(f"{when}, {label}")
-        self._fill, self._edge, self._caption_colour = _qcolours(STATUS_COLOURS[day.status])
+        self._fill, self._edge, self._caption_colour = _qcolours(
+            status_colours(self.palette())[day.status]
+        )
         self._dim_number = day.status in (DayStatus.UPCOMING, DayStatus.NON_WORKING) and not (
             day.sessions
         )
@@ -229,4 +231,9 @@ class DayCell(QAbstractButton):
             painter.drawStaticText(
                 QPointF(inner.left(), inner.bottom() - caption.size().height()), caption
             )
+        if self.hasFocus():  # the keyboard's ring: in the text colour, apart from "selected"
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         painter.end()

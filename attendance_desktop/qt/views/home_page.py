@@ -13,8 +13,9 @@ from .metrics_panel import MetricsPanel
 from .month_calendar import MonthCalendar
 from .profile_card import ProfileCard
 
-LEFT_COLUMN_WIDTH = 300
-DETAIL_WIDTH = 220
+# Narrow enough that the page fits 960 px wide (200% scaling of 1920x1080) unscrolled.
+LEFT_COLUMN_WIDTH = 290
+DETAIL_WIDTH = 210
 
 
 class HomePage(QWidget):

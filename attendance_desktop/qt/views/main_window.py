@@ -30,7 +30,12 @@ if TYPE_CHECKING:
     from .home_page import HomePage
     from .sign_in_form import SignInForm
 
-MIN_SIZE = QSize(960, 640)
+# Small enough for 1024x600 and for 200% scaling of 1920x1080 (960x540): the home page
+# scrolls inside it. The window opens at PREFERRED_SIZE or the screen's free area if less.
+MIN_SIZE = QSize(640, 420)
+PREFERRED_SIZE = QSize(1180, 760)
+CLOCK_SHORTCUT = "Ctrl+I"
+BREAK_SHORTCUT = "Ctrl+B"
 P = TypeVar("P", bound=QWidget)
 
 
@@ -48,7 +53,7 @@ class MainWindow(QMainWindow):
         #: While a tray icon keeps the app running, closing the window only hides it.
         self.keep_in_tray = False
         self.setMinimumSize(MIN_SIZE)
-        self.resize(1180, 760)
+        self.fit_to_screen()
         self.stack = QStackedWidget()
         self.loading = QWidget()
         self.loading.setObjectName("LoadingPage")
@@ -65,6 +70,28 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.stack.addWidget(self.loading)
         self.setCentralWidget(self.stack)
+        # The punches from the keyboard, shown with their keys under Help. Window-wide
+        # (QAction's default), enabled once the home page is shown.
+        self.clock_action = self._shortcut("Clock in / clock out", CLOCK_SHORTCUT)
+        self.break_action = self._shortcut("Start / end break", BREAK_SHORTCUT)
+
+    def _shortcut(self, text: str, keys: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setEnabled(False)
+        self.addAction(action)
+        return action
+
+    def fit_to_screen(self) -> None:
+        """Open within the screen's free area (not under a panel, not off its edge)."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        area = screen.availableGeometry()
+        size = PREFERRED_SIZE.boundedTo(area.size() - QSize(16, 48))  # room for the frame
+        self.resize(size.expandedTo(MIN_SIZE).boundedTo(area.size()))
+        self.move(area.center().x() - self.width() // 2, area.center().y() - self.height() // 2)
 
     # Built when first asked for: the home page once the window is up, the forms only on
     # the starts that show them (their widgets cost start-up time).
@@ -73,12 +100,19 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QScrollArea
 
         from .home_page import HomePage
+        from .keyboard import EnterClicks, enter_clicks, press
 
         page = HomePage()
+        self._enter_clicks = EnterClicks(self)
+        enter_clicks(page, self._enter_clicks)
+        self.clock_action.triggered.connect(lambda: press(page.clock.clock_button))
+        self.break_action.triggered.connect(lambda: press(page.clock.break_button))
         scroll = QScrollArea()
         scroll.setObjectName("PageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Tab goes through the page's controls (the area scrolls to each), not to the area.
+        scroll.setFocusPolicy(scroll.focusPolicy().NoFocus)
         scroll.setWidget(page)
         self._home_scroll = self._added(scroll)
         return page
@@ -189,6 +223,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(employee_name)
         self.home  # noqa: B018  (built now if it was not yet)
         self.stack.setCurrentWidget(self._home_scroll)
+        self.clock_action.setEnabled(True)
+        self.break_action.setEnabled(True)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QPushButton,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from ...core.models import DayRecord, DayStatus
 from .. import formatting
-from ..theme import STATUS_COLOURS, icon
+from ..theme import icon, status_colours
 from .common import Card, label
 from .day_cell import DayCell
+from .month_picker import MonthPicker
 
 LEGEND_LABELS = {DayStatus.NON_WORKING: "Non-working"}
 
@@ -34,14 +34,15 @@ def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
 class LegendSwatch(QWidget):
     def __init__(self, status: DayStatus) -> None:
         super().__init__()
-        self._colours = STATUS_COLOURS[status]
+        self._status = status
         self.setFixedSize(QSize(12, 12))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        colours = status_colours(self.palette())[self._status]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor(self._colours.edge))
-        painter.setBrush(QColor(self._colours.fill))
+        painter.setPen(QColor(colours.edge))
+        painter.setBrush(QColor(colours.fill))
         painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 3, 3)
         painter.end()
 
@@ -60,15 +61,11 @@ class MonthCalendar(Card):
         nav = QHBoxLayout()
         nav.setSpacing(6)
         self.prev_button = self._nav_button("chevron-left", "Previous month")
-        self.picker = QDateEdit()
-        self.picker.setObjectName("MonthPicker")
-        self.picker.setDisplayFormat("MMMM yyyy")
-        self.picker.setToolTip("Pick a month")
-        self.picker.setMinimumDate(QDate(1970, 1, 1))
-        self.picker.setCalendarPopup(True)  # its header has month and year menus
+        self.picker = MonthPicker()
         self.next_button = self._nav_button("chevron-right", "Next month")
         self.today_button = QPushButton("This month")
         self.today_button.setObjectName("SecondaryButton")
+        self.today_button.setAccessibleName("Show this month")
         for widget in (self.prev_button, self.picker, self.next_button):
             nav.addWidget(widget)
         nav.addStretch(1)
@@ -77,7 +74,7 @@ class MonthCalendar(Card):
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.today_button.clicked.connect(lambda: self.month_requested.emit(*self._latest))
-        self.picker.dateChanged.connect(self._picked)
+        self.picker.month_picked.connect(self.month_requested)
 
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
@@ -85,21 +82,23 @@ class MonthCalendar(Card):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
 
-        legend = QHBoxLayout()
-        legend.setSpacing(5)
-        for status in (
+        # Two rows of swatches: on one row the legend alone was wider than the grid, and
+        # kept the page from fitting 960 px (200% scaling of 1920x1080).
+        legend = QGridLayout()
+        legend.setHorizontalSpacing(5)
+        legend.setVerticalSpacing(2)
+        for index, status in enumerate((
             DayStatus.COMPLETED,
             DayStatus.PRESENT,
             DayStatus.ABSENT,
             DayStatus.NON_WORKING,
             DayStatus.UPCOMING,
-        ):
-            legend.addWidget(LegendSwatch(status))
-            legend.addWidget(
-                label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText")
-            )
-            legend.addSpacing(6)
-        legend.addStretch(1)
+        )):  # fmt: skip
+            row, column = divmod(index, 3)
+            legend.addWidget(LegendSwatch(status), row, column * 2)
+            text = label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText")
+            legend.addWidget(text, row, column * 2 + 1)
+        legend.setColumnStretch(6, 1)
         self.body.addLayout(legend)
 
     def _nav_button(self, icon_name: str, tip: str) -> QToolButton:
@@ -121,10 +120,7 @@ class MonthCalendar(Card):
     ) -> None:
         """Show `days` of year/month; `latest` is the last month that may be chosen."""
         self._shown, self._latest = (year, month), latest
-        self.picker.blockSignals(True)
-        self.picker.setMaximumDate(QDate(latest[0], latest[1], 1))
-        self.picker.setDate(QDate(year, month, 1))
-        self.picker.blockSignals(False)
+        self.picker.set_month(year, month, latest)
         self.next_button.setEnabled((year, month) < latest)
         self.today_button.setEnabled((year, month) != latest)
         self._fill(days, today)
@@ -162,6 +158,7 @@ class MonthCalendar(Card):
             head = label(name, "Weekday")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, column)
+            head.show()  # as the tiles below: added to a calendar already on screen
             self.grid.setColumnStretch(column, 1)
         if sample is None:
             return
@@ -178,8 +175,3 @@ class MonthCalendar(Card):
     def _step(self, step: int) -> None:
         if self._shown is not None:
             self.month_requested.emit(*shift_month(*self._shown, step))
-
-    def _picked(self, picked: QDate) -> None:
-        wanted = (picked.year(), picked.month())
-        if wanted != self._shown:
-            self.month_requested.emit(*wanted)

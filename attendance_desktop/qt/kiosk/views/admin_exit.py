@@ -1,11 +1,16 @@
 """The admin's way out of kiosk mode: ID + PIN of an admin (or, offline, the kiosk's exit
-code), and what still waits to be sent."""
+code), and what still waits to be sent.
+
+Laid out side by side, the words and buttons left and the keypad right, so that it fits
+a 1024x600 screen (stacked, it needed 860 px of height and lost its buttons off-screen).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QListWidget,
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fit import fit_to_screen
 from .keypad import Keypad
 
 
@@ -33,14 +39,11 @@ class AdminExitDialog(QDialog):
             "use this kiosk's exit code instead."
         )
         self.info.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("Message")
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.sync = QLabel()
         self.sync.setWordWrap(True)
         self.sync.hide()
         self.refused = QListWidget()
+        self.refused.setAccessibleName("Punches the server refused")
         self.refused.hide()
         self.keypad = Keypad()
         self.keypad.submitted.connect(self._entered)
@@ -52,25 +55,29 @@ class AdminExitDialog(QDialog):
         cancel.setObjectName("Big")
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         cancel.clicked.connect(self.reject)
+        self.cancel = cancel
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # a fixed size, below
-        for widget in (
-            title,
-            self.info,
-            self.message,
-            self.sync,
-            self.refused,
-            self.keypad,
-            self.use_code,
-            cancel,
-        ):
-            layout.addWidget(widget)
+        words = QVBoxLayout()
+        words.setSpacing(12)
+        for widget in (title, self.info, self.sync, self.refused):
+            words.addWidget(widget)
+        words.addStretch(1)
+        words.addWidget(self.use_code)
+        words.addWidget(cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(24)
+        # Sized by fit_to_screen, not by its content (which would resize it as texts change).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addLayout(words, 1)
+        layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         self._admin_id: int | None = None
         self._by_code = False
         self.keypad.ask("Admin ID", secret=False)
-        self.resize(560, 860)
+
+    def showEvent(self, event: object) -> None:
+        fit_to_screen(self, preferred_width=880)
+        super().showEvent(event)  # type: ignore[arg-type]
 
     def show_queue(self, waiting: int, refused: list[str]) -> None:
         """What an admin should know before leaving: punches not yet on the server."""
@@ -89,6 +96,7 @@ class AdminExitDialog(QDialog):
         self.keypad.ask("Exit code", secret=True)
 
     def _entered(self, text: str) -> None:
+        self.keypad.show_message("")
         if self._by_code:
             self.keypad.setEnabled(False)
             self.exit_code.emit(text)
@@ -102,9 +110,13 @@ class AdminExitDialog(QDialog):
         self.credentials.emit(admin_id, text)
 
     def refuse(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        """By the keypad, where the eyes are."""
+        self.keypad.show_message(text)
         self.keypad.setEnabled(True)
         self._by_code = False
         self.use_code.show()
         self.keypad.ask("Admin ID", secret=False)
+
+    @property
+    def message(self) -> QLabel:
+        return self.keypad.message

@@ -1,4 +1,9 @@
-"""The idle screen: clock, date, company name and the keypad. Nothing about anyone."""
+"""The idle screen: clock, date, company name and the keypad. Nothing about anyone.
+
+The keypad sits alone in its column, the same in the ID and the PIN step: Cancel lives
+beside the prompt (its room kept while hidden), so no key moves under a finger. Fits a
+1024x600 screen.
+"""
 
 from __future__ import annotations
 
@@ -31,9 +36,20 @@ class IdleView(QWidget):
         left.addStretch(2)
         left.addWidget(self.clock)
         left.addWidget(self.date)
-        left.addSpacing(36)
+        left.addSpacing(24)
         left.addWidget(self.prompt)
-        left.addSpacing(18)
+        left.addSpacing(12)
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setObjectName("Big")
+        self.cancel.setAccessibleName("Cancel, back to the ID")
+        self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel.clicked.connect(self.cancel_requested)
+        policy = self.cancel.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.cancel.setSizePolicy(policy)
+        self.cancel.hide()
+        left.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addSpacing(12)
         left.addWidget(self.message)
         left.addStretch(3)
         self.admin = QPushButton("Leave kiosk mode")
@@ -48,20 +64,14 @@ class IdleView(QWidget):
 
         self.keypad = Keypad()
         self.keypad.setMaximumWidth(420)
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setObjectName("Big")
-        self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cancel.clicked.connect(self.cancel_requested)
-        self.cancel.hide()
         right = QVBoxLayout()
         right.addStretch(1)
         right.addWidget(self.keypad)
-        right.addWidget(self.cancel)
         right.addStretch(1)
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(64, 48, 64, 40)
-        layout.setSpacing(48)
+        layout.setContentsMargins(40, 24, 40, 20)
+        layout.setSpacing(32)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
@@ -85,8 +95,13 @@ class IdleView(QWidget):
 
     def ask_id(self) -> None:
         self.keypad.ask("Employee ID", secret=False)
+        self.prompt.setText(PROMPT)
         self.cancel.hide()
 
     def ask_pin(self) -> None:
         self.keypad.ask("PIN", secret=True)
+        self.prompt.setText("Now enter your PIN")
         self.cancel.show()
+
+    def set_admin_text(self, text: str) -> None:
+        self.admin.setText(text)

@@ -1,12 +1,14 @@
 """A big on-screen number pad with its entry field: touch-sized, and typed into by keyboard.
 
 The buttons never take the focus, so the entry keeps it and a keyboard works as well as
-a finger. Enter (or OK) submits what was typed.
+a finger. Enter (or OK) submits what was typed. A refusal ("Wrong ID or PIN") shows in a
+line under the keys that is always kept, so the keys never move: a finger aimed at a key
+between two steps must land on that key.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,11 +16,33 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 MAX_DIGITS = 12
+
+
+class MessageLine(QLabel):
+    """Two lines of room whatever it says, shown or hidden, in whatever font it gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # a longer message must not make the card taller
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 2 + 16)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.sizeHint().height())
 
 
 class Keypad(QFrame):
@@ -50,12 +74,17 @@ class Keypad(QFrame):
             grid.addWidget(button, index // 3, index % 3)
             self.buttons[key] = button
 
+        self.message = MessageLine()
+        self.message.setObjectName("KeypadMessage")
+        self.message.hide()
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 28)
-        layout.setSpacing(16)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.entry)
         layout.addLayout(grid)
+        layout.addWidget(self.message)
 
     def ask(self, title: str, *, secret: bool) -> None:
         self.title.setText(title)
@@ -65,6 +94,11 @@ class Keypad(QFrame):
 
     def clear(self) -> None:
         self.entry.clear()
+
+    def show_message(self, text: str) -> None:
+        """A refusal under the keys ("" hides it); its room stays either way."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _pressed(self, key: str) -> None:
         if key == "OK":
