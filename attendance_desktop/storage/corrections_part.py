@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.engine import Connection
 
 from ..core import rules
@@ -53,6 +53,14 @@ def leave_in_range(conn: Connection, employee_id: int, first: date, last: date) 
     return {row.day: row.leave_type for row in rows}
 
 
+def _insert(conn: Connection, table: Table, row: dict[str, Any]) -> int:
+    """Insert one row through SQLAlchemy (which asks PostgreSQL for the id by RETURNING):
+    corrections are rare, so the punches' driver-level path is not worth it here."""
+    inserted = conn.execute(table.insert().values(**row)).inserted_primary_key
+    assert inserted is not None
+    return int(inserted[0])
+
+
 class CorrectionsPart:
     def __init__(self, core: StoreCore, calendar: CalendarSettings) -> None:
         self._core = core
@@ -77,9 +85,9 @@ class CorrectionsPart:
             apply_now = not needs_approval or missing
             plan = self._check(conn, emp, correction, now)  # refused: nothing written
             status = CorrectionStatus.PENDING if needs_approval else CorrectionStatus.APPROVED
-            new_id = self._core.insert(
+            new_id = _insert(
                 conn,
-                corrections.insert(),
+                corrections,
                 {
                     "employee_id": emp.id,
                     "day": correction.day,
@@ -283,9 +291,9 @@ class CorrectionsPart:
             before = audit.snapshot(old_session)
             values = {"clock_in": plan.clock_in, "clock_out": plan.clock_out, "updated_at": now}
             if old_session is None:
-                session_id = self._core.insert(
+                session_id = _insert(
                     conn,
-                    work_sessions.insert(),
+                    work_sessions,
                     {
                         **values,
                         "employee_id": emp.id,

@@ -220,6 +220,11 @@ class LocalAttendanceService:
         """Every change to the person's day, oldest first."""
         return self._corrections.day_history(employee_id, day)
 
+    def missing_clock_out_limit(self) -> timedelta:
+        """How long a session may stay open before its clock-out counts as missing."""
+        with self._core.read() as conn:
+            return self._calendar.missing_after(conn)
+
     def set_missing_clock_out_limit(self, hours: float) -> None:
         """How long a session may stay open before its clock-out counts as missing."""
         self._calendar.set_missing_after(hours)
