@@ -20,7 +20,6 @@ from attendance_desktop.remote import RemoteAttendanceService, sign_in
 from attendance_desktop.storage.accounts import AccountStore
 from attendance_desktop.storage.local_service import LocalAttendanceService
 
-
 # Shorter than the 16 h default, so a missed clock-out shows within a sign-in's 12 h.
 MISSING_AFTER = timedelta(hours=10)
 
