@@ -323,6 +323,44 @@ class SettingsNotSaved(AttendanceError):
     )
 
 
+class ReasonRequired(InvalidInput):
+    code = "REASON_REQUIRED"
+    default_message = "Say why: every correction needs a reason."
+
+
+class CorrectionOverlaps(AttendanceError):
+    code = "CORRECTION_OVERLAPS"
+    http_status = 409
+    default_message = "This would overlap another session of the same person. Nothing was changed."
+
+
+class BreakOutsideSession(AttendanceError):
+    code = "BREAK_OUTSIDE_SESSION"
+    http_status = 400
+    default_message = "A break must lie inside its session. Nothing was changed."
+
+
+class CorrectionNotFound(AttendanceError):
+    code = "CORRECTION_NOT_FOUND"
+    http_status = 404
+    default_message = "Correction request not found."
+
+
+class CorrectionAlreadyDecided(AttendanceError):
+    code = "CORRECTION_ALREADY_DECIDED"
+    http_status = 409
+    default_message = "This correction request has already been approved or rejected."
+
+
+class CorrectionAlreadyApplied(AttendanceError):
+    code = "CORRECTION_ALREADY_APPLIED"
+    http_status = 409
+    default_message = (
+        "This missed clock-out was closed at the time the employee gave, so it cannot be "
+        "rejected. Approve it, or edit the attendance to the right time."
+    )
+
+
 ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     AlreadyClockedIn,
     NoOpenSession,
@@ -364,6 +402,12 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     TooManyAttempts,
     PunchQueued,
     SettingsNotSaved,
+    ReasonRequired,
+    CorrectionOverlaps,
+    BreakOutsideSession,
+    CorrectionNotFound,
+    CorrectionAlreadyDecided,
+    CorrectionAlreadyApplied,
 )
 
 ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}

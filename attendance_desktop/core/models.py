@@ -136,6 +136,10 @@ class DayStatus(StrEnum):
     ABSENT = "absent"
     NON_WORKING = "non_working"
     UPCOMING = "upcoming"
+    LEAVE = "leave"  # a leave day (vacation, sick, other) without sessions
+    # A session of the day is open longer than the limit: it counts present with 0 hours
+    # until the person says when they left.
+    MISSING_CLOCK_OUT = "missing_clock_out"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +153,9 @@ class DayRecord:
     worked: timedelta = timedelta(0)
     break_time: timedelta = timedelta(0)
     sessions: tuple[WorkSession, ...] = ()
+    leave_type: str | None = None  # "vacation", "sick" or "other" on a leave day
+    corrected: bool = False  # the day's record was changed after the fact (see its history)
+    clock_out_missing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +168,7 @@ class MonthMetrics:
     worked: timedelta = timedelta(0)
     non_working_days_worked: int = 0
     remaining_working_days: int = 0
+    total_leave_days: int = 0
 
     @property
     def worked_hours(self) -> float:
@@ -190,6 +198,9 @@ class CurrentStatus:
     today_sessions: tuple[WorkSession, ...] = field(default=())
     today_worked: timedelta = timedelta(0)
     waiting: tuple[WaitingPunch, ...] = ()
+    # The open session when it is open longer than the limit: ask "when did you leave?"
+    # before anything else (its hours count 0 until then).
+    missing_clock_out: WorkSession | None = None
 
     @property
     def clocked_in(self) -> bool:

@@ -5,7 +5,7 @@ Instants are aware UTC datetimes; a day is a date in the employee's time zone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -55,6 +55,22 @@ def session_worked(session: WorkSession, now: datetime) -> timedelta:
     end = session.clock_out if session.clock_out is not None else now
     span = max(end - session.clock_in, timedelta(0))
     return max(span - session_break_time(session, now), timedelta(0))
+
+
+def counted_worked(
+    session: WorkSession, now: datetime, missing_after: timedelta | None
+) -> timedelta:
+    """Worked time as the month counts it: a session whose clock-out is missing (open longer
+    than `missing_after`) counts 0 until the person says when they left."""
+    if missing_after is not None and is_clock_out_missing(session, now, missing_after):
+        return timedelta(0)
+    return session_worked(session, now)
+
+
+def is_clock_out_missing(session: WorkSession, now: datetime, limit: timedelta) -> bool:
+    """An open session older than the limit: its clock-out was forgotten. It is never
+    closed silently; the person is asked when they left."""
+    return session.clock_out is None and now - session.clock_in > limit
 
 
 def check_month(year: int, month: int, today: date) -> None:
@@ -149,21 +165,36 @@ def build_day(
     work_week: Sequence[int],
     start: date | None = None,
     end: date | None = None,
+    leave_type: str | None = None,
+    corrected: bool = False,
+    missing_after: timedelta | None = None,
 ) -> DayRecord:
     holiday = calendar.holiday_name(day)
     employed = (start is None or day >= start) and (end is None or day <= end)
     working = employed and day.weekday() in work_week and holiday is None
     ordered = tuple(sorted(sessions, key=lambda s: s.clock_in))
-    worked = sum((session_worked(s, now) for s in ordered), timedelta(0))
+    # Sessions win over a leave (a leave day someone worked on counts as worked), and a
+    # leave on a day that is not a working day (a holiday added since) changes nothing.
+    on_leave = leave_type is not None and not ordered and working
+    if on_leave:
+        working = False  # not a working day for the metrics: present + absent = working
+    missing = missing_after is not None and any(
+        is_clock_out_missing(s, now, missing_after) for s in ordered
+    )
+    worked = sum((counted_worked(s, now, missing_after) for s in ordered), timedelta(0))
     breaks = sum((session_break_time(s, now) for s in ordered), timedelta(0))
     first_in = ordered[0].clock_in if ordered else None
     closed_outs = [s.clock_out for s in ordered if s.clock_out is not None]
     last_out = max(closed_outs) if closed_outs and not any(s.is_open for s in ordered) else None
 
-    if any(s.is_open for s in ordered):
+    if missing:
+        status = DayStatus.MISSING_CLOCK_OUT
+    elif any(s.is_open for s in ordered):
         status = DayStatus.PRESENT
     elif ordered:
         status = DayStatus.COMPLETED
+    elif on_leave:
+        status = DayStatus.LEAVE
     elif not working:
         status = DayStatus.NON_WORKING
     elif day >= today:
@@ -181,6 +212,9 @@ def build_day(
         worked=worked,
         break_time=breaks,
         sessions=ordered,
+        leave_type=leave_type if on_leave else None,
+        corrected=corrected,
+        clock_out_missing=missing,
     )
 
 
@@ -195,12 +229,18 @@ def month_days(
     work_week: Sequence[int],
     start: date | None = None,
     end: date | None = None,
+    leave: Mapping[date, str] | None = None,
+    corrected: Collection[date] = (),
+    missing_after: timedelta | None = None,
 ) -> list[DayRecord]:
     """One record per calendar day of the month, in order; days without sessions included.
 
     Days before `start` (the employee's first day) or after `end` (their last) are not
-    working days for them.
+    working days for them. `leave` gives the leave days and their type, `corrected` the
+    days whose record was corrected, `missing_after` the limit past which an open session
+    has its clock-out missing.
     """
+    leave = leave or {}
     check_month(year, month, today)
     by_day = _group_by_day(sessions)
     week = tuple(work_week)
@@ -214,6 +254,9 @@ def month_days(
             work_week=week,
             start=start,
             end=end,
+            leave_type=leave.get(d),
+            corrected=d in corrected,
+            missing_after=missing_after,
         )
         for d in month_dates(year, month)
     ]
@@ -226,11 +269,14 @@ def metrics_from_days(
 
     A working day counts once it is over (before today), or today once clocked in.
     """
-    working = present = non_working_worked = remaining = 0
+    working = present = non_working_worked = remaining = leave = 0
     worked = timedelta(0)
     for day in days:
         worked += day.worked
         has_sessions = bool(day.sessions)
+        if day.status is DayStatus.LEAVE:
+            leave += 1  # booked leave, past or ahead, on a day that would be worked
+            continue
         if not day.is_working_day:
             if has_sessions:
                 non_working_worked += 1
@@ -250,6 +296,7 @@ def metrics_from_days(
         worked=worked,
         non_working_days_worked=non_working_worked,
         remaining_working_days=remaining,
+        total_leave_days=leave,
     )
 
 

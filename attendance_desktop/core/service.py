@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Protocol, runtime_checkable
 
+from .corrections import AuditEntry, Correction, CorrectionRequest
 from .models import (
     Break,
     CurrentStatus,
@@ -59,6 +60,28 @@ class AttendanceService(Protocol):
 
     def sessions_between(self, employee_id: int, start: date, end: date) -> list[WorkSession]:
         """Sessions whose local date lies in [start, end], oldest first."""
+        ...
+
+    def request_correction(self, employee_id: int, correction: Correction) -> CorrectionRequest:
+        """Correct the person's own record, with a reason. Applied at once (`approved`) on
+        the local store; on a server it waits for an admin (`pending`). A correction that
+        would break an invariant is refused (CORRECTION_OVERLAPS, BREAK_OUTSIDE_SESSION,
+        REASON_REQUIRED, INVALID_INPUT) and changes nothing."""
+        ...
+
+    def resolve_missing_clock_out(
+        self, employee_id: int, left_at: datetime, reason: str = ...
+    ) -> CorrectionRequest:
+        """Close the session whose clock-out is missing (`status().missing_clock_out`) at
+        `left_at`, at once; on a server it also waits for an admin's approval."""
+        ...
+
+    def corrections(self, employee_id: int) -> list[CorrectionRequest]:
+        """The person's own correction requests with their status and the admin's comment."""
+        ...
+
+    def day_history(self, employee_id: int, day: date) -> list[AuditEntry]:
+        """Every change to the person's day (who, when, before, after, why), oldest first."""
         ...
 
     def close(self) -> None: ...

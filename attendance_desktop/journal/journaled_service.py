@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from ..core.clock import Clock, SystemClock
+from ..core.corrections import AuditEntry, Correction, CorrectionRequest
 from ..core.errors import AttendanceError, PunchQueued, ServiceUnavailable
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from ..core.punches import apply_punch
@@ -180,6 +181,22 @@ class JournaledService:
 
     def sessions_between(self, employee_id: int, start: date, end: date) -> list[WorkSession]:
         return self._remote.sessions_between(employee_id, start, end)
+
+    # -- corrections: straight to the server (an admin decides; nothing to queue) ----------
+
+    def request_correction(self, employee_id: int, correction: Correction) -> CorrectionRequest:
+        return self._remote.request_correction(employee_id, correction)
+
+    def resolve_missing_clock_out(
+        self, employee_id: int, left_at: datetime, reason: str = "Forgot to clock out"
+    ) -> CorrectionRequest:
+        return self._remote.resolve_missing_clock_out(employee_id, left_at, reason)
+
+    def corrections(self, employee_id: int) -> list[CorrectionRequest]:
+        return self._remote.corrections(employee_id)
+
+    def day_history(self, employee_id: int, day: date) -> list[AuditEntry]:
+        return self._remote.day_history(employee_id, day)
 
     def close(self) -> None:
         self._remote.close()

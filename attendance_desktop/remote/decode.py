@@ -5,6 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..core.corrections import (
+    AuditAction,
+    AuditEntry,
+    Correction,
+    CorrectionRequest,
+    CorrectionStatus,
+    LeaveType,
+    ProposedBreak,
+)
 from ..core.models import (
     Break,
     CurrentStatus,
@@ -80,6 +89,9 @@ def day(d: dict[str, Any]) -> DayRecord:
         worked=timedelta(seconds=float(d.get("worked_seconds", 0))),
         break_time=timedelta(seconds=float(d.get("break_seconds", 0))),
         sessions=tuple(session(s) for s in d.get("sessions", [])),
+        leave_type=d.get("leave_type"),
+        corrected=bool(d.get("corrected", False)),
+        clock_out_missing=bool(d.get("clock_out_missing", False)),
     )
 
 
@@ -93,6 +105,7 @@ def metrics(d: dict[str, Any]) -> MonthMetrics:
         worked=timedelta(seconds=float(d.get("worked_seconds", 0))),
         non_working_days_worked=int(d.get("non_working_days_worked", 0)),
         remaining_working_days=int(d.get("remaining_working_days", 0)),
+        total_leave_days=int(d.get("total_leave_days", 0)),
     )
 
 
@@ -105,4 +118,52 @@ def status(d: dict[str, Any]) -> CurrentStatus:
         open_session=session(open_) if open_ else None,
         today_sessions=tuple(session(s) for s in d.get("today_sessions", [])),
         today_worked=timedelta(seconds=float(d.get("today_worked_seconds", 0))),
+        missing_clock_out=session(missing) if (missing := d.get("missing_clock_out")) else None,
+    )
+
+
+def correction(d: dict[str, Any]) -> CorrectionRequest:
+    breaks = d.get("breaks")
+    fix = Correction(
+        day=date.fromisoformat(d["date"]),
+        reason=d["reason"],
+        session_id=d.get("attendance_id"),
+        clock_in=instant(d.get("check_in_time")),
+        clock_out=instant(d.get("check_out_time")),
+        breaks=None
+        if breaks is None
+        else tuple(
+            ProposedBreak(_must(b["start_time"]), instant(b.get("end_time")), b.get("reason", ""))
+            for b in breaks
+        ),
+        remove=bool(d.get("remove", False)),
+        leave_type=LeaveType(d["leave_type"]) if d.get("leave_type") else None,
+    )
+    return CorrectionRequest(
+        id=int(d["id"]),
+        employee_id=int(d["user_id"]),
+        correction=fix,
+        status=CorrectionStatus(d["status"]),
+        requested_by=d.get("requested_by"),
+        requested_at=_must(d["requested_at"]),
+        applied=bool(d.get("applied", False)),
+        decided_by=d.get("decided_by"),
+        decided_at=instant(d.get("decided_at")),
+        comment=d.get("comment") or "",
+    )
+
+
+def audit_entry(d: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(
+        id=int(d["id"]),
+        employee_id=int(d["user_id"]),
+        day=date.fromisoformat(d["date"]),
+        action=AuditAction(d["action"]),
+        actor_id=d.get("by"),
+        at=_must(d["at"]),
+        reason=d.get("reason") or "",
+        session_id=d.get("attendance_id"),
+        before=d.get("before"),
+        after=d.get("after"),
+        correction_id=d.get("correction_id"),
     )

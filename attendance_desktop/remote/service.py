@@ -14,12 +14,14 @@ from urllib.parse import quote
 
 import httpx
 
-from ..core.errors import NotAuthenticated, ServiceUnavailable
+from ..core.corrections import AuditEntry, Correction, CorrectionRequest
+from ..core.errors import NoOpenSession, NotAuthenticated, ServiceUnavailable
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from . import decode
 from .server_errors import response_error
 
 DEFAULT_TIMEOUT = 10.0
+MISSED_CLOCK_OUT_REASON = "Forgot to clock out"
 
 
 def _raise_for(response: httpx.Response) -> None:
@@ -139,6 +141,45 @@ class RemoteAttendanceService:
         params = {"start": start.isoformat(), "end": end.isoformat()}
         data = self._call("GET", f"/api/v1/employees/{employee_id}/sessions", params=params)
         return [decode.session(s) for s in data["data"]["sessions"]]
+
+    def request_correction(self, employee_id: int, correction: Correction) -> CorrectionRequest:
+        c = correction
+        body: dict[str, Any] = {
+            "user_id": employee_id,
+            "date": c.day.isoformat(),
+            "attendance_id": c.session_id,
+            "check_in_time": _at(c.clock_in),
+            "check_out_time": _at(c.clock_out),
+            "remove": c.remove,
+            "leave_type": c.leave_type.value if c.leave_type else None,
+            "reason": c.reason,
+        }
+        if c.breaks is not None:
+            body["breaks"] = [
+                {"start_time": _at(b.start), "end_time": _at(b.end), "reason": b.reason}
+                for b in c.breaks
+            ]
+        return decode.correction(self._call("POST", "/api/v1/corrections", json=body)["data"])
+
+    def resolve_missing_clock_out(
+        self, employee_id: int, left_at: datetime, reason: str = MISSED_CLOCK_OUT_REASON
+    ) -> CorrectionRequest:
+        open_ = self.status(employee_id).missing_clock_out
+        if open_ is None:
+            raise NoOpenSession("No session is waiting for its clock-out.")
+        fix = Correction(open_.local_date, reason, session_id=open_.id, clock_out=left_at)
+        return self.request_correction(employee_id, fix)
+
+    def corrections(self, employee_id: int) -> list[CorrectionRequest]:
+        data = self._call("GET", "/api/v1/corrections")["data"]
+        return [
+            r for r in map(decode.correction, data["corrections"]) if r.employee_id == employee_id
+        ]
+
+    def day_history(self, employee_id: int, day: date) -> list[AuditEntry]:
+        url = f"/api/v1/employees/{employee_id}/history"
+        data = self._call("GET", url, params={"date": day.isoformat()})["data"]
+        return [decode.audit_entry(e) for e in data["history"]]
 
     def close(self) -> None:
         self._client.close()

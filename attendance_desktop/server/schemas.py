@@ -71,6 +71,9 @@ class DayOut(_Out):
     worked_seconds: float = 0
     break_seconds: float = 0
     sessions: list[SessionOut] = []
+    leave_type: str | None = Field(None, description="vacation, sick or other on a leave day")
+    corrected: bool = Field(False, description="The day's record was corrected (see history)")
+    clock_out_missing: bool = False
 
 
 class MonthStatOut(_Out):
@@ -83,6 +86,7 @@ class MonthStatOut(_Out):
     worked_seconds: float = 0
     non_working_days_worked: int = 0
     remaining_working_days: int = 0
+    total_leave_days: int = 0
 
 
 class MonthDataOut(_Out):
@@ -100,6 +104,52 @@ class StatusOut(_Out):
     open_session: SessionOut | None = None
     today_sessions: list[SessionOut] = []
     today_worked_seconds: float = 0
+    missing_clock_out: SessionOut | None = Field(
+        None, description="The open session whose clock-out is missing: ask when they left"
+    )
+
+
+class AuditEntryOut(_Out):
+    """One change to a record: who (`by`), when, the values before and after, and why."""
+
+    id: int
+    user_id: int
+    date: str
+    action: str
+    by: int | None = None
+    at: str
+    reason: str
+    attendance_id: int | None = None
+    correction_id: int | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+class ProposedBreakOut(_Out):
+    start_time: str
+    end_time: str | None = None
+    reason: str = ""
+
+
+class CorrectionOut(_Out):
+    id: int
+    user_id: int
+    date: str
+    kind: str = Field(description="change_session, add_session, remove_session or leave")
+    attendance_id: int | None = None
+    check_in_time: str | None = None
+    check_out_time: str | None = None
+    breaks: list[ProposedBreakOut] | None = None
+    remove: bool = False
+    leave_type: str | None = None
+    reason: str
+    status: str = Field(description="pending, approved or rejected")
+    applied: bool
+    requested_by: int | None = None
+    requested_at: str
+    decided_by: int | None = None
+    decided_at: str | None = None
+    comment: str = ""
 
 
 class AttendanceOut(_Out):
@@ -116,6 +166,9 @@ class AttendanceOut(_Out):
     updated_at: str | None = None
     breaks: list[BreakOut] = []
     offline: bool = False
+    clock_out_missing: bool = False
+    corrected: bool = False
+    history: list[AuditEntryOut] = []
 
 
 class _Envelope(_Out):
@@ -229,3 +282,24 @@ class KioskAnswer(_Envelope):
 
 class Health(_Out):
     status: str
+
+
+class CorrectionAnswer(_Envelope):
+    data: CorrectionOut
+
+
+class Corrections(_Out):
+    corrections: list[CorrectionOut]
+    total: int
+
+
+class CorrectionsAnswer(_Envelope):
+    data: Corrections
+
+
+class History(_Out):
+    history: list[AuditEntryOut]
+
+
+class HistoryAnswer(_Envelope):
+    data: History

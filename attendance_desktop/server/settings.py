@@ -24,6 +24,7 @@ JWT_SECRET_FILE_ENV = "ATTENDANCE_JWT_SECRET_FILE"
 TOKEN_MINUTES_ENV = "ATTENDANCE_TOKEN_MINUTES"
 TOLERANCE_ENV = "ATTENDANCE_PUNCH_TOLERANCE_SECONDS"
 TIMEZONE_ENV = "ATTENDANCE_TIMEZONE"
+MISSING_CLOCK_OUT_ENV = "ATTENDANCE_MISSING_CLOCK_OUT_HOURS"
 KIOSK_KEY_FILE_ENV = "ATTENDANCE_KIOSK_KEY_FILE"  # the kiosks' sealing key pair (kiosk_key.py)
 
 
@@ -47,6 +48,8 @@ class ServerSettings:
     max_body_bytes: int = 64 * 1024
     # None: kiosk-seal.key in the server's config folder (made when a kiosk first asks).
     kiosk_key_file: Path | None = None
+    # A session open longer than this has its clock-out missing (asked at the next punch).
+    missing_clock_out_after: timedelta = timedelta(hours=16)
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> ServerSettings:
@@ -58,6 +61,7 @@ class ServerSettings:
         try:
             minutes = float(env.get(TOKEN_MINUTES_ENV, "720"))
             tolerance = float(env.get(TOLERANCE_ENV, "300"))
+            missing = float(env.get(MISSING_CLOCK_OUT_ENV, "16"))
         except ValueError as exc:
             raise InvalidInput(f"A numeric server setting is not a number: {exc}") from exc
         return cls(
@@ -68,4 +72,5 @@ class ServerSettings:
             punch_tolerance=timedelta(seconds=tolerance),
             default_timezone=env.get(TIMEZONE_ENV, "UTC"),
             kiosk_key_file=Path(env[KIOSK_KEY_FILE_ENV]) if env.get(KIOSK_KEY_FILE_ENV) else None,
+            missing_clock_out_after=timedelta(hours=missing),
         )

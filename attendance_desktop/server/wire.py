@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..core import rules
+from ..core.corrections import CORRECTING, AuditEntry, CorrectionRequest
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from ..storage.absences import Absence, Record
 
@@ -92,6 +93,9 @@ def day(d: DayRecord, now: datetime) -> dict[str, Any]:
         "worked_seconds": seconds(d.worked),
         "break_seconds": seconds(d.break_time),
         "sessions": [session(s, now) for s in d.sessions],
+        "leave_type": d.leave_type,
+        "corrected": d.corrected,
+        "clock_out_missing": d.clock_out_missing,
     }
 
 
@@ -106,6 +110,7 @@ def month_metrics(m: MonthMetrics) -> dict[str, Any]:
         "worked_seconds": seconds(m.worked),
         "non_working_days_worked": m.non_working_days_worked,
         "remaining_working_days": m.remaining_working_days,
+        "total_leave_days": m.total_leave_days,
     }
 
 
@@ -119,6 +124,9 @@ def status(st: CurrentStatus) -> dict[str, Any]:
         "open_session": session(st.open_session, st.now) if st.open_session else None,
         "today_sessions": [session(s, st.now) for s in st.today_sessions],
         "today_worked_seconds": seconds(st.today_worked),
+        "missing_clock_out": (
+            session(st.missing_clock_out, st.now) if st.missing_clock_out else None
+        ),
     }
 
 
@@ -126,9 +134,60 @@ def _midnight(d: date) -> str:
     return f"{d.isoformat()}T00:00:00Z"
 
 
-def attendance(record: Record) -> dict[str, Any]:
+def audit_entry(e: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "user_id": e.employee_id,
+        "date": e.day.isoformat(),
+        "action": e.action.value,
+        "by": e.actor_id,
+        "at": instant(e.at),
+        "reason": e.reason,
+        "attendance_id": e.session_id,
+        "correction_id": e.correction_id,
+        "before": e.before,
+        "after": e.after,
+    }
+
+
+def correction(r: CorrectionRequest) -> dict[str, Any]:
+    c = r.correction
+    return {
+        "id": r.id,
+        "user_id": r.employee_id,
+        "date": c.day.isoformat(),
+        "kind": c.kind.value,
+        "attendance_id": c.session_id,
+        "check_in_time": instant(c.clock_in),
+        "check_out_time": instant(c.clock_out),
+        "breaks": None
+        if c.breaks is None
+        else [
+            {"start_time": instant(b.start), "end_time": instant(b.end), "reason": b.reason}
+            for b in c.breaks
+        ],
+        "remove": c.remove,
+        "leave_type": c.leave_type.value if c.leave_type else None,
+        "reason": c.reason,
+        "status": r.status.value,
+        "applied": r.applied,
+        "requested_by": r.requested_by,
+        "requested_at": instant(r.requested_at),
+        "decided_by": r.decided_by,
+        "decided_at": instant(r.decided_at),
+        "comment": r.comment,
+    }
+
+
+def attendance(
+    record: Record, history: list[AuditEntry] | None = None, missing: bool = False
+) -> dict[str, Any]:
     """Seed 004's Attendance. `total_work_hours` follows its formula, so it is 0 until
-    check-out. Sessions and absence records share one id space (storage/record_ids.py)."""
+    check-out. Sessions and absence records share one id space (storage/record_ids.py).
+    `history` is every change to the record; `clock_out_missing` marks an open session
+    past the limit (its status stays seed 004's `present`)."""
+    changes = [audit_entry(e) for e in history or []]
+    corrected = any(e.action in CORRECTING for e in history or [])
     if isinstance(record, Absence):
         return {
             "id": record.id,
@@ -142,6 +201,8 @@ def attendance(record: Record) -> dict[str, Any]:
             "updated_at": instant(record.updated_at),
             "breaks": [],
             "offline": False,
+            "corrected": corrected,
+            "history": changes,
         }
     worked = rules.session_worked(record, record.clock_out) if record.clock_out else timedelta(0)
     return {
@@ -156,4 +217,7 @@ def attendance(record: Record) -> dict[str, Any]:
         "updated_at": instant(record.updated_at),
         "breaks": [break_(b) for b in record.breaks],
         "offline": record.offline,
+        "clock_out_missing": missing,
+        "corrected": corrected,
+        "history": changes,
     }

@@ -18,9 +18,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
 from ..core.clock import Clock, SystemClock
+from ..core.corrections import AuditAction, AuditEntry
 from ..core.errors import AttendanceExists, BreakNotFound, SessionNotFound
 from ..core.models import Break, WorkSession
-from . import queries
+from . import audit, queries
 from .engine import storage_errors
 from .schema import absences, work_sessions
 
@@ -86,8 +87,22 @@ class AttendanceRecords:
                 return _absence(row)
         raise SessionNotFound()
 
-    def delete(self, record_id: int) -> None:
+    def delete(self, record_id: int, actor_id: int | None = None) -> None:
+        """Delete a session or absence record; a session's deletion is audited."""
         with storage_errors(), self._write() as conn:
+            gone = queries.session_by_id(conn, record_id)
+            if gone is not None:
+                audit.record(
+                    conn,
+                    employee_id=gone.employee_id,
+                    day=gone.local_date,
+                    action=AuditAction.DELETED,
+                    actor_id=actor_id,
+                    at=self._clock.now(),
+                    reason="Deleted by an administrator",
+                    session_id=gone.id,
+                    before=audit.snapshot(gone),
+                )
             for table in (work_sessions, absences):  # the id is in one of them at most
                 if conn.execute(table.delete().where(table.c.id == record_id)).rowcount:
                     return
@@ -153,6 +168,11 @@ class AttendanceRecords:
             if record is not None:
                 records.append(record)
         return records, total
+
+    def histories(self, ids: list[int]) -> dict[int, list[AuditEntry]]:
+        """Every change to each of these records (seed 004's `history`), oldest first."""
+        with storage_errors(), self._engine.connect() as conn, conn.begin():
+            return audit.session_histories(conn, ids)
 
     def find_break(self, break_id: int) -> Break:
         with storage_errors(), self._engine.connect() as conn, conn.begin():

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import generations, record_ids, schema
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -70,6 +70,11 @@ def _add_device_exit_code(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE devices ADD COLUMN exit_code_hash VARCHAR(255)"))
 
 
+def _fixing_the_record(conn: Connection) -> None:
+    """Version 7: leave days, correction requests and the audit log (new tables)."""
+    schema.metadata.create_all(conn, tables=list(schema.SCHEMA_V7_TABLES))
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
@@ -77,6 +82,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     4: _account_limits,
     5: _one_id_space,
     6: _add_device_exit_code,
+    7: _fixing_the_record,
 }
 
 

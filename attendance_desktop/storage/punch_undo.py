@@ -15,24 +15,46 @@ from typing import Any
 from sqlalchemy import Engine, Row, delete, select, update
 from sqlalchemy.engine import Connection
 
+from ..core.corrections import AuditAction
 from ..core.errors import NothingToUndo
+from . import audit, queries
 from .engine import storage_errors
 from .schema import breaks, punches, work_sessions
 
 UNDO_PREFIX = "undo_"
 
 
-def undo_punch(engine: Engine, employee_id: int, punch_id: str, now: datetime) -> None:
+def undo_punch(
+    engine: Engine, employee_id: int, punch_id: str, now: datetime, actor_id: int | None = None
+) -> None:
+    """Take back the punch `punch_id`, audited in the same transaction (an undo does not mark
+    its day corrected: the record is as it was before the slip). `actor_id`: who asked, the
+    employee themself unless said otherwise."""
     with storage_errors(), engine.connect().execution_options(write=True) as conn, conn.begin():
         row = conn.execute(select(punches).where(punches.c.punch_id == punch_id)).first()
         if row is None or row.employee_id != employee_id or row.action.startswith(UNDO_PREFIX):
             raise NothingToUndo("There is no such punch to undo.")
+        before = queries.session_by_id(conn, row.session_id) if row.session_id else None
         _UNDO[row.action](conn, row.session_id, row.break_id, now)
+        after = queries.session_by_id(conn, row.session_id) if row.session_id else None
         conn.execute(
             update(punches)
             .where(punches.c.punch_id == punch_id)
             .values(action=UNDO_PREFIX + row.action)
         )
+        if before is not None:
+            audit.record(
+                conn,
+                employee_id=employee_id,
+                day=before.local_date,
+                action=AuditAction.UNDO,
+                actor_id=employee_id if actor_id is None else actor_id,
+                at=now,
+                reason=f"Undo of a {row.action.replace('_', ' ')} moments after it was made",
+                session_id=before.id,
+                before=audit.snapshot(before),
+                after=audit.snapshot(after),
+            )
 
 
 def _session(conn: Connection, session_id: int | None) -> Row[Any]:

@@ -245,3 +245,75 @@ generations = Table(
     Column("name", String(32), primary_key=True),
     Column("value", Integer, nullable=False),
 )
+
+# -- schema version 7: fixing the record --
+
+# A day the employee is on leave (vacation, sick, other): whole days only (docs/rules.md).
+leave_days = Table(
+    "leave_days",
+    metadata,
+    Column(
+        "employee_id",
+        Integer,
+        ForeignKey("employees.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("day", Date, primary_key=True),
+    Column("leave_type", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# A correction: applied at once locally and for an admin; an employee's on a server waits
+# for an admin. What it proposes is kept as JSON (storage/correction_rows.py).
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "employee_id",
+        Integer,
+        ForeignKey("employees.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("day", Date, nullable=False),
+    Column("proposal_json", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("applied", Boolean, nullable=False, server_default=text("false")),
+    Column("requested_by", Integer, nullable=True),
+    Column("requested_at", UTCDateTime, nullable=False),
+    Column("decided_by", Integer, nullable=True),
+    Column("decided_at", UTCDateTime, nullable=True),
+    Column("comment", Text, nullable=False, server_default=""),
+    Index("ix_corrections_status", "status"),
+    Index("ix_corrections_employee", "employee_id"),
+    sqlite_autoincrement=True,
+)
+
+# Every change to a record: who, when, the values before and after, and why. Kept when the
+# session it is about is deleted (no foreign key to it), so a deletion keeps its history.
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "employee_id",
+        Integer,
+        ForeignKey("employees.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("day", Date, nullable=False),
+    Column("session_id", Integer, nullable=True),
+    Column("correction_id", Integer, nullable=True),
+    Column("action", String(32), nullable=False),
+    Column("actor_id", Integer, nullable=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("reason", Text, nullable=False, server_default=""),
+    Column("before_json", Text, nullable=True),
+    Column("after_json", Text, nullable=True),
+    Index("ix_audit_employee_day", "employee_id", "day"),
+    Index("ix_audit_session", "session_id"),
+    sqlite_autoincrement=True,
+)
+
+SCHEMA_V7_TABLES = (leave_days, corrections, audit_log)

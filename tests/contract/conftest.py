@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,9 @@ from attendance_desktop.core.service import AttendanceService
 from attendance_desktop.remote import RemoteAttendanceService, sign_in
 from attendance_desktop.storage.accounts import AccountStore
 from attendance_desktop.storage.local_service import LocalAttendanceService
+
+# Shorter than the 16 h default, so a missed clock-out shows within a sign-in's 12 h.
+MISSING_AFTER = timedelta(hours=10)
 
 
 @dataclass
@@ -49,12 +53,13 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]
     if request.param == "local":
         clock = FixedClock(NOW)
         local = LocalAttendanceService.open(sqlite, clock)
+        local.set_missing_clock_out_limit(MISSING_AFTER.total_seconds() / 3600)
         emp = local.add_employee(ADA)
         yield Backend(local, emp.id, clock)
         local.close()
         return
     url = sqlite if request.param == "remote-sqlite" else pg_cluster().new_database()
-    with live_server(url) as live:
+    with live_server(url, missing_clock_out_after=MISSING_AFTER) as live:
         emp = live.ctx.service.add_employee(ADA)
         live.ctx.accounts.set_account(emp.id, password=PASSWORD)
         token, employee_id = sign_in(live.base_url, "ada@example.com", PASSWORD)

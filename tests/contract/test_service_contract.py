@@ -115,3 +115,52 @@ def test_sessions_between(backend: Backend) -> None:
     assert svc.sessions_between(emp, date(2026, 10, 1), date(2026, 10, 31)) == []
     with pytest.raises(errors.InvalidDate):
         svc.sessions_between(emp, date(2026, 11, 30), date(2026, 11, 1))
+
+
+def test_corrections_on_every_backend(backend: Backend) -> None:
+    from attendance_desktop.core.corrections import Correction, CorrectionStatus
+
+    svc, emp = backend.service, backend.employee_id
+    monday = NOW.date() - timedelta(days=2)
+    opened = svc.clock_in(emp)
+    backend.clock.advance(timedelta(hours=1))
+    svc.clock_out(emp)
+    # Overlapping today's session: refused on every backend, nothing kept.
+    overlap = Correction(
+        NOW.date(), "Early", clock_in=NOW - timedelta(hours=1), clock_out=NOW + timedelta(minutes=5)
+    )
+    with pytest.raises(errors.CorrectionOverlaps):
+        svc.request_correction(emp, overlap)
+    with pytest.raises(errors.ReasonRequired):
+        svc.request_correction(emp, Correction(NOW.date(), " ", session_id=opened.id, remove=True))
+    assert svc.corrections(emp) == []
+
+    forgot = Correction(
+        monday,
+        "Forgot my badge",
+        clock_in=NOW - timedelta(days=2),
+        clock_out=NOW - timedelta(days=2) + timedelta(hours=8),
+    )
+    done = svc.request_correction(emp, forgot)
+    # The local store applies the person's own correction; a server's admin decides.
+    assert done.status in (CorrectionStatus.APPROVED, CorrectionStatus.PENDING)
+    assert done.applied == (done.status is CorrectionStatus.APPROVED)
+    assert done.correction.clock_in == forgot.clock_in
+    assert [c.id for c in svc.corrections(emp)] == [done.id]
+    assert len(svc.day_history(emp, monday)) == 1
+
+
+def test_a_missed_clock_out_on_every_backend(backend: Backend) -> None:
+    svc, emp = backend.service, backend.employee_id
+    opened = svc.clock_in(emp)
+    backend.clock.advance(timedelta(hours=11))  # over the contract's 10 h limit
+    status = svc.status(emp)
+    assert status.missing_clock_out is not None and status.missing_clock_out.id == opened.id
+    day = svc.month_days(emp, NOW.year, NOW.month)[NOW.day - 1]
+    assert day.status is DayStatus.MISSING_CLOCK_OUT and day.worked == timedelta(0)
+    done = svc.resolve_missing_clock_out(emp, NOW + timedelta(hours=8))
+    assert done.applied
+    assert svc.status(emp).missing_clock_out is None
+    day = svc.month_days(emp, NOW.year, NOW.month)[NOW.day - 1]
+    assert day.status is DayStatus.COMPLETED and day.worked == timedelta(hours=8)
+    assert day.corrected

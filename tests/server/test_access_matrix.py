@@ -87,6 +87,23 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
     ("GET", "/api/v1/employees/{employee_id}/sessions"): (
         OWN, "/api/v1/employees/{a}/sessions?start=2026-11-01&end=2026-11-30", None
     ),
+    # Corrections
+    ("POST", "/api/v1/corrections"): (
+        OWN,
+        "/api/v1/corrections",
+        {"user_id": "{a}", "date": "2026-11-16", "leave_type": "vacation", "reason": "Trip"},
+    ),
+    ("GET", "/api/v1/corrections"): (PEOPLE, "/api/v1/corrections?status=pending", None),
+    ("POST", "/api/v1/corrections/{id}/approve"): (
+        ADMIN, "/api/v1/corrections/1/approve", {"comment": "ok"}
+    ),
+    ("POST", "/api/v1/corrections/{id}/reject"): (
+        ADMIN, "/api/v1/corrections/1/reject", {"comment": "no"}
+    ),
+    ("PUT", "/api/v1/attendance/{id}"): (ADMIN, "/api/v1/attendance/{s}", {"reason": "Fix"}),
+    ("GET", "/api/v1/employees/{employee_id}/history"): (
+        OWN, "/api/v1/employees/{a}/history?date=2026-11-16", None
+    ),
     # Kiosk devices
     ("POST", "/api/v1/kiosk/identify"): (DEVICE, "/api/v1/kiosk/identify", {"badge": "B-ADA"}),
     ("POST", "/api/v1/kiosk/punch"): (

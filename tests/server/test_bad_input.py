@@ -72,6 +72,13 @@ def _cases() -> list[Case]:
          ["pin"]),
         ("kiosk_undo", "POST", "/api/v1/kiosk/undo", "device", {"employee_id": "{a}"},
          ["punch_id"]),
+        ("correction", "POST", "/api/v1/corrections", "ada",
+         {"user_id": "{a}", "date": "2026-11-16", "reason": "Forgot"},
+         ["date", "check_in_time", "check_out_time", "reason", "leave_type"]),
+        ("edit", "PUT", "/api/v1/attendance/{s}", "root", {"reason": "Fix"},
+         ["check_in_time", "check_out_time", "reason"]),
+        ("approve", "POST", "/api/v1/corrections/1/approve", "root", {}, ["comment"]),
+        ("reject", "POST", "/api/v1/corrections/1/reject", "root", {}, ["comment"]),
     ]  # fmt: skip
     # A kiosk's replay batch: every text field of a punch, and the batch itself.
     replayed = {"punch_id": "r-1", "employee_id": "{a}", "action": "clock_out"}

@@ -115,6 +115,20 @@ def _resent(ctx: ServerContext, body: DayBody, action: str) -> WorkSession | Non
     return done if isinstance(done, WorkSession) else None
 
 
+def _shown(ctx: ServerContext, records: list[Record]) -> list[dict[str, Any]]:
+    """Records as seed 004 shows them, each with its history and missed clock-out flag."""
+    histories = ctx.records.histories([r.id for r in records if isinstance(r, WorkSession)])
+    limit, now = ctx.service.missing_clock_out_limit(), ctx.clock.now()
+    return [
+        wire.attendance(
+            r,
+            histories.get(r.id, []),
+            isinstance(r, WorkSession) and rules.is_clock_out_missing(r, now, limit),
+        )
+        for r in records
+    ]
+
+
 def _visible(who: Principal, record: Record) -> None:
     """Someone else's record is 'not found': its existence is not revealed."""
     if who.is_admin or (who.kind == "employee" and who.employee_id == record.employee_id):
@@ -206,7 +220,7 @@ def list_all(
     """An admin sees every record; an employee only their own."""
     mine = None if who.is_admin else who.employee_id
     records, total = ctx.records.listing(employee_id=mine, limit=limit, offset=offset)
-    data = {"attendances": [wire.attendance(r) for r in records], "total": total}
+    data = {"attendances": _shown(ctx, records), "total": total}
     return envelope("All attendance records retrieved successfully", data)
 
 
@@ -221,7 +235,7 @@ def get_one(
 ) -> dict[str, Any]:
     record = ctx.records.get(id)
     _visible(who, record)
-    return envelope("Attendance retrieved successfully", wire.attendance(record))
+    return envelope("Attendance retrieved successfully", _shown(ctx, [record])[0])
 
 
 @router.get(
@@ -245,7 +259,7 @@ def user_on_date(
     records = ctx.records.on_day(user_id, day)
     if not records:
         raise SessionNotFound("No attendance for this user on this date.")
-    return envelope("User attendance retrieved successfully", wire.attendance(records[-1]))
+    return envelope("User attendance retrieved successfully", _shown(ctx, records[-1:])[0])
 
 
 @router.post(
@@ -265,7 +279,7 @@ def user_range(body: RangeBody, ctx: Ctx, who: Anyone) -> dict[str, Any]:
     records, total = ctx.records.listing(
         employee_id=body.user_id, start=start, end=end, limit=10_000
     )
-    data = {"attendances": [wire.attendance(r) for r in records], "total": total}
+    data = {"attendances": _shown(ctx, records), "total": total}
     return envelope("Attendance range retrieved successfully", data)
 
 
@@ -325,7 +339,7 @@ async def end_break(body: EndBreakBody, ctx: Ctx, who: Anyone) -> JSONResponse:
 
 @router.delete("/{id}", response_model=Done, responses=api_errors(404), summary="Delete attendance")
 def delete(
-    id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, _admin: AdminCaller
+    id: Annotated[PlainInt, Path(ge=1, le=MAX_ID)], ctx: Ctx, admin: AdminCaller
 ) -> JSONResponse:
-    ctx.records.delete(id)
+    ctx.records.delete(id, actor_id=admin.employee_id)
     return JSONResponse(envelope("Attendance deleted successfully"))

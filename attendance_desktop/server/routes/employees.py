@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ...core.errors import InvalidDate
 from .. import wire
 from ..context import Ctx
-from ..deps import AdminCaller, OwnEmployee, PunchingEmployee
+from ..deps import AdminCaller, Anyone, OwnEmployee, PunchingEmployee
 from ..parsing import Text, parse_day, parse_instant
 from ..schemas import BreakAnswer, Done, EmployeesAnswer, SessionsAnswer, StatusAnswer
 from .responses import api_errors, envelope
@@ -100,15 +100,15 @@ async def end_break(
     responses=api_errors(404, 409),
     summary="Take back a punch just made",
 )
-async def undo_punch(employee_id: OwnEmployee, punch_id: PunchIdPath, ctx: Ctx) -> JSONResponse:
+async def undo_punch(
+    employee_id: OwnEmployee, punch_id: PunchIdPath, ctx: Ctx, who: Anyone
+) -> JSONResponse:
     """The desktop's Undo: only the employee's latest punch, and only while nothing has
-    happened since (409 NOTHING_TO_UNDO otherwise). Kiosks use /api/v1/kiosk/undo."""
+    happened since (409 NOTHING_TO_UNDO otherwise). Kiosks use /api/v1/kiosk/undo. It is
+    audited with who asked (the employee, or an admin), in the undo's own transaction."""
 
     def work() -> dict[str, Any]:
-        ctx.service.undo_punch(employee_id, punch_id)
-        # Audit hook: an undo changes the record, so the audit (issue 12, item 4) keeps
-        # it here: who (add the `Anyone` caller to this route), ctx.clock.now(), the
-        # punch and what it changed, written in the same transaction as the undo.
+        ctx.service.undo_punch(employee_id, punch_id, actor_id=who.employee_id)
         return envelope("Punch undone")
 
     return JSONResponse(await ctx.punch(work))
