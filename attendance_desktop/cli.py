@@ -21,7 +21,10 @@ def build_parser() -> argparse.ArgumentParser:
             "Attendance Desktop: clock in and out with one click, take breaks, and see "
             "your month at a glance. Data is kept in a local store on this machine."
         ),
-        epilog=f"The data folder can also be set with the {DATA_DIR_ENV} environment variable.",
+        epilog=(
+            f"The data folder can also be set with the {DATA_DIR_ENV} environment variable. "
+            "`attendance-desktop export --help`: write a month as CSV or PDF."
+        ),
     )
     parser.add_argument(
         "--data-dir",
@@ -97,6 +100,11 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words[:1] == ["export"]:  # a month report for scripts; the GUI is not started
+        from .cli_export import main as export_main
+
+        return export_main(words[1:])
     if build_parser().parse_known_args(argv)[0].install_desktop_entry:
         from .desktop_entry import main as install_desktop_entry
 

@@ -50,7 +50,7 @@ def test_days_are_coloured_by_status(open_home, history) -> None:
     assert metrics.value_label("total_working_days").text() == "12"  # 2..17 Nov, Mon-Fri
     assert metrics.value_label("total_present_days").text() == "1"
     assert metrics.value_label("total_absent_days").text() == "11"
-    assert metrics.value_label("worked_hours").text() == "7.8 h"
+    assert metrics.value_label("worked_hours").text() == "7.75 h"
 
 
 def test_the_weekday_names_head_the_columns(open_home, history) -> None:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core import rules
+from ...core.balance import MonthBalance, month_balance
 from ...core.errors import FutureMonth, PunchQueued, ServiceUnavailable
 from ...core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from ...core.punches import apply_punch, punch_time
@@ -65,6 +66,7 @@ class HomeController(QObject):
         *,
         monotonic: Callable[[], float] = time.monotonic,
         undo_seconds: float | None = None,
+        daily_target: timedelta = timedelta(hours=8),
     ) -> None:
         super().__init__(parent)
         self._service, self._runner, self._page = service, runner, page
@@ -75,6 +77,8 @@ class HomeController(QObject):
         self._month: tuple[int, int] | None = None
         self._days: list[DayRecord] = []
         self._selected: date | None = None
+        self._daily_target = daily_target
+        self._metrics: MonthMetrics | None = None
         self._monotonic = monotonic
         self._snapshot = monotonic()  # when the status on screen was read
         self._months: MonthCache[MonthData] = MonthCache()
@@ -357,8 +361,8 @@ class HomeController(QObject):
 
     def _set_month(self, data: MonthData) -> None:
         metrics, days = data
-        self._month, self._days = (metrics.year, metrics.month), days
-        self._page.metrics.set_metrics(metrics)
+        self._month, self._days, self._metrics = (metrics.year, metrics.month), days, metrics
+        self._page.metrics.set_metrics(metrics, self.balance())
         self._page.calendar.set_month(
             metrics.year, metrics.month, days, self._today(), self._latest_month()
         )
@@ -378,6 +382,27 @@ class HomeController(QObject):
         # Fetch its neighbours once this month is on screen: fetching on the worker while
         # the GUI thread paints would slow the paint down (they share one interpreter lock).
         self._look_ahead_from = (metrics.year, metrics.month)
+
+    def balance(self) -> MonthBalance | None:
+        """The shown month's target and balance (None before a month is shown)."""
+        if not self._days:
+            return None
+        return month_balance(self._days, self._today(), self._daily_target)
+
+    def set_daily_target(self, target: timedelta) -> None:
+        """The settings' daily target changed: the balance on screen follows at once."""
+        self._daily_target = target
+        if self._metrics is not None:
+            self._page.metrics.set_metrics(self._metrics, self.balance())
+
+    @property
+    def shown_month(self) -> tuple[MonthMetrics, list[DayRecord]] | None:
+        """The month on screen, as the report prints it."""
+        return (self._metrics, list(self._days)) if self._metrics is not None else None
+
+    @property
+    def daily_target(self) -> timedelta:
+        return self._daily_target
 
     def show_day(self, day: object) -> None:
         record = next((d for d in self._days if d.date == day), None)

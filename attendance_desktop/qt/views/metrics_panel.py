@@ -1,13 +1,16 @@
-"""The month's metrics as tiles: the three seed keys, worked hours, non-working days worked."""
+"""The month's metrics as tiles: the three seed keys, worked hours against the target so far,
+the running overtime or undertime, and a chart of the days against the daily target."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ...core.balance import MonthBalance, hours, signed_hours
 from ...core.models import MonthMetrics
 from .. import formatting
 from .common import Card, label, repolish
+from .hours_chart import HoursChart
 
 TILES = (
     # key, caption, accent (a stylesheet property), tooltip
@@ -15,8 +18,31 @@ TILES = (
     ("total_present_days", "Present", "present", "Working days with at least one session"),
     ("total_absent_days", "Absent", "absent", "Working days without any session"),
     ("worked_hours", "Hours worked", "completed", "Time worked this month, breaks excluded"),
+    ("target_hours", "Target so far", "", "Daily target times the working days so far"),
+    ("balance", "Balance", "", "Overtime (+) or undertime (\u2212) so far this month"),
     ("non_working_days_worked", "Extra days", "", "Weekends and holidays you worked"),
 )
+
+
+def shown_figures(metrics: MonthMetrics, balance: MonthBalance | None) -> dict[str, str]:
+    """Each tile's text: the report prints these same strings, so the two never differ."""
+    shown = {
+        "total_working_days": str(metrics.total_working_days),
+        "total_present_days": str(metrics.total_present_days),
+        "total_absent_days": str(metrics.total_absent_days),
+        "worked_hours": f"{metrics.worked_hours:.2f} h",
+        "target_hours": "\u2013",
+        "balance": "\u2013",
+        "non_working_days_worked": str(metrics.non_working_days_worked),
+    }
+    if balance is not None:
+        shown["target_hours"] = f"{hours(balance.target_so_far):.2f} h"
+        shown["balance"] = signed_hours(balance.balance)
+    return shown
+
+
+def captions() -> dict[str, str]:
+    return {key: caption for key, caption, _accent, _tip in TILES}
 
 
 class MetricTile(QFrame):
@@ -49,6 +75,8 @@ class MetricsPanel(Card):
             grid.setColumnStretch(column, 1)
             self.tiles[key] = tile
         self.body.addLayout(grid)
+        self.chart = HoursChart()
+        self.body.addWidget(self.chart)
         self.note = label("", "Caption")
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft)
         # Hidden for past months but keeping its line: the calendar below must not jump up
@@ -61,17 +89,24 @@ class MetricsPanel(Card):
     def value_label(self, key: str) -> QLabel:
         return self.tiles[key].value
 
-    def set_metrics(self, metrics: MonthMetrics) -> None:
+    def set_metrics(self, metrics: MonthMetrics, balance: MonthBalance | None = None) -> None:
         self.title_label.setText(formatting.month_title(metrics.year, metrics.month))
-        shown = {
-            "total_working_days": str(metrics.total_working_days),
-            "total_present_days": str(metrics.total_present_days),
-            "total_absent_days": str(metrics.total_absent_days),
-            "worked_hours": f"{metrics.worked_hours:.1f} h",
-            "non_working_days_worked": str(metrics.non_working_days_worked),
-        }
-        for key, text in shown.items():
+        for key, text in shown_figures(metrics, balance).items():
             self.tiles[key].value.setText(text)
+        accent = ""
+        if balance is not None:
+            accent = "absent" if balance.balance.total_seconds() < 0 else "completed"
+            self.chart.set_days(
+                [hours(d.worked) for d in balance.days],
+                [bool(d.planned) for d in balance.days],
+                hours(balance.daily_target),
+            )
+        self.tiles["balance"].value.setProperty("accent", accent)
+        repolish(self.tiles["balance"].value)
+        self.chart.setVisible(balance is not None)
         left = metrics.remaining_working_days
-        self.note.setText(f"{left} working day{'s' if left != 1 else ''} left this month")
+        text = f"{left} working day{'s' if left != 1 else ''} left this month"
+        if balance is not None:
+            text += f" \u00b7 month target {hours(balance.month_target):.2f} h"
+        self.note.setText(text)
         self.note.setVisible(left > 0)

@@ -1,0 +1,1 @@
+"""The month as a report: CSV and PDF files, and printing (File → Export month…, the CLI)."""
