@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from ..tasks import TaskRunner
 from ..tray import Tray
 from ..views.help_dialogs import AboutDialog, ShortcutsDialog, shortcuts_of
 from ..views.main_window import MainWindow
+from .export_controller import ExportController
 from .home_controller import HomeController
 from .reminders import RemindersController
 from .settings_controller import SettingsController, SettingsPlaces
@@ -76,6 +78,7 @@ class AppShell(QObject):
             self.tray.quit_requested.connect(self.quit_requested)
             window.keep_in_tray = True
         window.quit_action.triggered.connect(self.quit_requested)
+        self.export = ExportController(window, runner, self)
         window.settings_action.triggered.connect(self.open_settings)
         window.about_action.triggered.connect(self.open_about)
         window.shortcuts_action.triggered.connect(self.open_shortcuts)
@@ -93,6 +96,8 @@ class AppShell(QObject):
 
     def _home_started(self, home: HomeController) -> None:
         self.home = home
+        home.set_daily_target(timedelta(hours=self._settings.daily_target_hours))
+        self.export.attach(home)
         employee = home.employee
         zone_name = employee.timezone or self._options.timezone
         self.settings_controller.attach(self._startup.service, employee, self._options.timezone)
@@ -114,6 +119,7 @@ class AppShell(QObject):
 
     def _signed_out(self) -> None:
         self.home = None
+        self.export.attach(None)
         if self.tray is not None:
             self.tray.detach()
         if self.reminders is not None:
@@ -158,6 +164,8 @@ class AppShell(QObject):
 
     def _settings_saved(self, settings: Settings) -> None:
         self._settings = settings
+        if self.home is not None:
+            self.home.set_daily_target(timedelta(hours=settings.daily_target_hours))
         if self.reminders is not None:
             self.reminders.set_rules(settings.reminder_rules())
 

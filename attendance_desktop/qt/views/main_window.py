@@ -158,6 +158,13 @@ class MainWindow(QMainWindow):
         self.close_action = self._action("&Close window", "Ctrl+W")
         self.close_action.triggered.connect(self.close)
         self.quit_action = self._action("&Quit", "Ctrl+Q")
+        # The month on the home page as CSV or PDF, or on paper: enabled once it is shown.
+        self.export_action = self._action("&Export month…", "Ctrl+E")
+        self.print_action = self._action("&Print month…", "Ctrl+P")
+        for action in (self.export_action, self.print_action):
+            action.setEnabled(False)
+        file_menu.addActions([self.export_action, self.print_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
         settings_menu = bar.addMenu("&Settings")
         self.settings_action = self._action("&Settings…", "Ctrl+,")
