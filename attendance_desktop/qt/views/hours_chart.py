@@ -18,14 +18,14 @@ class HoursChart(QWidget):
         super().__init__(parent)
         self.setObjectName("HoursChart")
         self.setAccessibleName("Hours worked each day against the daily target")
-        self.setMinimumHeight(56)
+        self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.hours: tuple[float, ...] = ()
         self.target = 0.0
         self.working: tuple[bool, ...] = ()
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 64)
+        return QSize(300, 48)
 
     def set_days(self, hours: Sequence[float], working: Sequence[bool], target: float) -> None:
         """Hours worked per day (decimal), whether each day is a working day, the target."""

@@ -23,6 +23,8 @@ TILES = (
     ("non_working_days_worked", "Extra days", "", "Weekends and holidays you worked"),
 )
 
+BESIDE_CHART = ("target_hours", "balance")
+
 
 def shown_figures(metrics: MonthMetrics, balance: MonthBalance | None) -> dict[str, str]:
     """Each tile's text: the report prints these same strings, so the two never differ."""
@@ -66,17 +68,22 @@ class MetricsPanel(Card):
         super().__init__("", parent)
         self.title_label: QLabel = label("This month", "CardTitle")
         self.body.addWidget(self.title_label)
+        # The seed's tiles in one row; below, the chart with target and balance beside it
+        # (seven tiles in one row would not fit the page into 960 px).
         grid = QGridLayout()
         grid.setSpacing(8)
         self.tiles: dict[str, MetricTile] = {}
-        for column, (key, caption, accent, tip) in enumerate(TILES):
-            tile = MetricTile(caption, accent, tip)
-            grid.addWidget(tile, 0, column)
-            grid.setColumnStretch(column, 1)
-            self.tiles[key] = tile
-        self.body.addLayout(grid)
         self.chart = HoursChart()
-        self.body.addWidget(self.chart)
+        for key, caption, accent, tip in TILES:
+            self.tiles[key] = MetricTile(caption, accent, tip)
+        top = [key for key, *_rest in TILES if key not in BESIDE_CHART]
+        for column, key in enumerate(top):
+            grid.addWidget(self.tiles[key], 0, column)
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(self.chart, 1, 0, 1, len(top) - len(BESIDE_CHART))
+        for offset, key in enumerate(BESIDE_CHART):
+            grid.addWidget(self.tiles[key], 1, len(top) - len(BESIDE_CHART) + offset)
+        self.body.addLayout(grid)
         self.note = label("", "Caption")
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft)
         # Hidden for past months but keeping its line: the calendar below must not jump up
