@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from ..core.errors import InvalidInput
 from .backend import MissedClockOut
 
-TIME_HINT = "Type the time as 4 digits, like 1705 for 17:05."
+TIME_HINT = "Type 4 digits, like 1705 for 17:05."
 
 
 def day_words(day: date) -> str:
@@ -41,12 +41,12 @@ def left_at(digits: str, missed: MissedClockOut, zone: ZoneInfo, now: datetime) 
         raise InvalidInput(TIME_HINT)
     hour, minute = int(digits[:2] if len(digits) == 4 else digits), int(digits[2:] or 0)
     if hour > 23 or minute > 59:
-        raise InvalidInput(f"{shown(digits)} is not a time of day. {TIME_HINT}")
+        raise InvalidInput(f"{shown(digits)} is not a time of day.")
     at = datetime.combine(missed.day, time(hour, minute), zone)
     if at <= missed.clock_in:
+        # Short: it shows in the two lines kept under the keys.
         raise InvalidInput(
-            f"{clocked_in_words(missed, zone)[:-1]} on {day_words(missed.day)}: "
-            "you left after that."
+            f"That is before your clock-in at {missed.clock_in.astimezone(zone):%H:%M}."
         )
     if at > now:
         raise InvalidInput("That time has not come yet. When did you leave?")

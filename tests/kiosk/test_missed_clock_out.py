@@ -88,7 +88,7 @@ def test_a_time_before_the_clock_in_is_refused_by_the_keys_and_changes_nothing(
     assert keypad.entry.text() == "08:00"
     with qtbot.waitSignal(kiosk.message_shown, timeout=5000) as refused:
         qtbot.mouseClick(keypad.buttons["OK"], Qt.MouseButton.LeftButton)
-    assert refused.args == ["You clocked in at 08:43 on Friday 27 November: you left after that."]
+    assert refused.args == ["That is before your clock-in at 08:43."]
     assert refused.args[0] in shown_text(kiosk)
     assert kiosk.stack.currentWidget() is kiosk.left_at  # still asking
     assert service.status(left_open_on_friday).missing_clock_out is not None
@@ -191,7 +191,7 @@ def test_the_time_is_read_in_the_kiosk_zone() -> None:
 @pytest.mark.parametrize(
     ("digits", "words"),
     [("170", "4 digits"), ("2500", "not a time of day"), ("1775", "not a time of day"),
-     ("0843", "you left after that"), ("", "4 digits")],
+     ("0843", "before your clock-in at 08:43"), ("", "4 digits")],
 )  # fmt: skip
 def test_a_time_that_cannot_be_is_refused_in_plain_words(digits: str, words: str) -> None:
     with pytest.raises(InvalidInput, match=words):
