@@ -8,7 +8,7 @@ The Qt kiosk only knows this protocol, and calls it off the GUI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -70,6 +70,23 @@ class PunchResult:
 
 
 @dataclass(frozen=True, slots=True)
+class MissedClockOut:
+    """A session left open past the limit: all the kiosk learns of it, so it can ask
+    "When did you leave?" before the scan goes on."""
+
+    day: date  # the session's own day, in the person's time zone
+    clock_in: datetime  # aware UTC
+
+
+@dataclass(frozen=True, slots=True)
+class MissedQuestion:
+    """What a scan gives instead of a punch while the person's clock-out is missing."""
+
+    person: KioskPerson
+    missed: MissedClockOut
+
+
+@dataclass(frozen=True, slots=True)
 class RefusedPunch:
     """A queued punch the server refused: kept and shown to an admin, never dropped."""
 
@@ -105,6 +122,17 @@ def after(state: KioskState, action: PunchAction | str) -> KioskState:
     return KioskState(state.clocked_in, False)
 
 
+def toggle_unless_missed(
+    backend: KioskBackend, person: KioskPerson
+) -> PunchResult | MissedQuestion:
+    """A scan: first the question when the person's clock-out is missing (never a silent
+    clock-out of a session left open for days), else the toggle."""
+    missed = backend.missed_clock_out(person)
+    if missed is not None:
+        return MissedQuestion(person, missed)
+    return backend.toggle(person)
+
+
 @runtime_checkable
 class KioskBackend(Protocol):
     def identify_badge(self, code: str) -> KioskPerson:
@@ -123,6 +151,16 @@ class KioskBackend(Protocol):
 
     def toggle(self, person: KioskPerson) -> PunchResult:
         """Clock in if out, out if in: the one call a scan makes."""
+        ...
+
+    def missed_clock_out(self, person: KioskPerson) -> MissedClockOut | None:
+        """The person's session whose clock-out is missing; None for none, and always None
+        for someone the kiosk cannot know (offline)."""
+        ...
+
+    def resolve_missed_clock_out(self, person: KioskPerson, left_at: datetime) -> None:
+        """Close that session at `left_at` (on a server: at once, and pending an admin's
+        approval). `INVALID_INPUT` for a time before its clock-in or in the future."""
         ...
 
     def undo(self, result: PunchResult) -> None:

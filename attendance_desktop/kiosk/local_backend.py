@@ -8,6 +8,7 @@ Undo names.
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from ..core.clock import Clock, SystemClock
 from ..core.errors import AdminExists, EmployeeNotFound, NotAnAdmin, WrongExitCode, WrongPin
@@ -18,6 +19,7 @@ from ..storage.local_service import LocalAttendanceService
 from .backend import (
     KioskPerson,
     KioskState,
+    MissedClockOut,
     PunchAction,
     PunchResult,
     RefusedPunch,
@@ -72,6 +74,13 @@ class LocalKioskBackend:
     def toggle(self, person: KioskPerson) -> PunchResult:
         state = self.state(person)
         return self.punch(person, toggle_action(state), state)
+
+    def missed_clock_out(self, person: KioskPerson) -> MissedClockOut | None:
+        open_ = self._service.status(person.employee_id).missing_clock_out
+        return MissedClockOut(open_.local_date, open_.clock_in) if open_ else None
+
+    def resolve_missed_clock_out(self, person: KioskPerson, left_at: datetime) -> None:
+        self._service.resolve_missing_clock_out(person.employee_id, left_at)
 
     def undo(self, result: PunchResult) -> None:
         self._service.undo_punch(result.person.employee_id, result.punch_id)

@@ -19,7 +19,7 @@ import contextlib
 import threading
 import time
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -39,6 +39,7 @@ from ..remote.server_errors import is_final, response_error, result_error
 from .backend import (
     KioskPerson,
     KioskState,
+    MissedClockOut,
     PunchAction,
     PunchResult,
     RefusedPunch,
@@ -74,6 +75,10 @@ class RemoteKioskBackend:
         self._refresh_s = roster_refresh_s
         self._device_at: float | None = None
         self._known: dict[int, KioskState] = {}  # from the server's last answers, in memory
+        # From the last identify, in memory only: the missed clock-out to ask about, and
+        # the short grant that lets this kiosk answer it for that person.
+        self._missed: dict[int, MissedClockOut] = {}
+        self._grants: dict[int, str] = {}
 
     @classmethod
     def open(
@@ -149,6 +154,15 @@ class RemoteKioskBackend:
         self._known[person.employee_id] = KioskState(
             bool(status["clocked_in"]), bool(status["on_break"])
         )
+        self._missed.pop(person.employee_id, None)
+        missed = data.get("missing_clock_out")
+        if isinstance(missed, dict):
+            self._missed[person.employee_id] = MissedClockOut(
+                date.fromisoformat(str(missed["day"])),
+                datetime.fromisoformat(str(missed["clock_in"])),
+            )
+        if isinstance(token := data.get("token"), str):
+            self._grants[person.employee_id] = token
         return person
 
     def _sealed(self, **given: Any) -> KioskPerson:
@@ -369,6 +383,25 @@ class RemoteKioskBackend:
                 self.refresh_device()
             status = SyncStatus(self._offline or status.offline, status.waiting, status.refused)
         return status
+
+    def missed_clock_out(self, person: KioskPerson) -> MissedClockOut | None:
+        """As the server said at identify (offline nobody is known: None)."""
+        with self._lock:
+            return None if person.anonymous else self._missed.get(person.employee_id)
+
+    def resolve_missed_clock_out(self, person: KioskPerson, left_at: datetime) -> None:
+        """Online only, with the grant from identify: not journalled, since the answer is
+        the person's own statement and the server may refuse it (before the clock-in)."""
+        with self._lock:
+            grant = self._grants.get(person.employee_id)
+            if person.anonymous or grant is None:
+                raise InvalidInput("Please scan your badge again.")
+            body = {"grant": grant, "left_at": left_at.isoformat()}
+            status = self._call("POST", "/api/v1/kiosk/resolve", body)["status"]
+            self._known[person.employee_id] = KioskState(
+                bool(status["clocked_in"]), bool(status["on_break"])
+            )
+            self._missed.pop(person.employee_id, None)
 
     def undo(self, result: PunchResult) -> None:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -10,13 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from attendance_desktop.core.punches import apply_punch
+from attendance_desktop.kiosk.backend import PunchAction
 from attendance_desktop.kiosk.config import KioskConfig
 from attendance_desktop.kiosk.remote_backend import RemoteKioskBackend
 from attendance_desktop.paths import app_paths
 from attendance_desktop.qt.kiosk.controller import KioskWindow
 
 from .conftest import NOW, FakeMonotonic
-from .helpers import reader_types, shown_text
+from .helpers import key_target, reader_types, shown_text
 from .remote_harness import RestartableServer
 
 
@@ -139,3 +142,62 @@ def test_offline_the_admin_leaves_with_the_kiosks_exit_code(
     qtbot.mouseClick(dialog.use_code, Qt.MouseButton.LeftButton)
     enter(server.exit_code)
     qtbot.waitUntil(lambda: not remote_kiosk.isVisible(), timeout=5000)
+
+
+FRIDAY_IN = datetime(2026, 11, 13, 8, 43, tzinfo=UTC)  # in the wall clock's past (JWT iat)
+MONDAY = datetime(2026, 11, 16, 8, 0, tzinfo=UTC)
+
+
+def _anna_left_open_on_friday(server: RestartableServer) -> int:
+    assert server.ctx is not None
+    [anna] = [e.id for e in server.ctx.service.employees() if e.first_name == "Anna"]
+    server.clock.set(FRIDAY_IN)
+    apply_punch(server.ctx.service, anna, "clock_in")
+    server.clock.set(MONDAY)
+    return anna
+
+
+def _scan_and_get_asked(qtbot: QtBot, kiosk: KioskWindow) -> None:
+    with qtbot.waitSignal(kiosk.missed_asked, timeout=5000):
+        reader_types(qtbot, kiosk, "0012345")
+    assert "You didn't clock out on Friday 13 November. When did you leave?" in shown_text(kiosk)
+    assert "You clocked in at 08:43." in shown_text(kiosk)
+
+
+def test_a_missed_clock_out_is_asked_and_the_answer_waits_for_an_admin(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
+) -> None:
+    anna = _anna_left_open_on_friday(server)
+    _scan_and_get_asked(qtbot, remote_kiosk)
+    for digit in "1705":
+        qtbot.keyClick(key_target(remote_kiosk), digit)
+    with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000) as shown:
+        qtbot.keyClick(key_target(remote_kiosk), Qt.Key.Key_Return)
+    assert shown.args[0].action is PunchAction.CLOCK_IN and not shown.args[0].offline
+    assert server.ctx is not None
+    status = server.ctx.service.status(anna)
+    assert status.open_session is not None and status.open_session.clock_in == MONDAY
+    (fix,) = server.ctx.service.corrections(anna)
+    assert fix.status.value == "pending" and fix.applied
+    assert fix.correction.clock_out == datetime(2026, 11, 13, 17, 5, tzinfo=UTC)
+
+
+def test_the_server_gone_before_the_answer_punches_nothing_and_says_so(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
+) -> None:
+    anna = _anna_left_open_on_friday(server)
+    _scan_and_get_asked(qtbot, remote_kiosk)
+    server.stop()
+    keypad = remote_kiosk.left_at.keypad
+    for digit in "1705":
+        qtbot.mouseClick(keypad.buttons[digit], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(remote_kiosk.message_shown, timeout=5000) as refused:
+        qtbot.mouseClick(keypad.buttons["OK"], Qt.MouseButton.LeftButton)
+    assert "server" in refused.args[0].lower()
+    assert remote_kiosk.stack.currentWidget() is remote_kiosk.left_at  # Cancel is theirs
+    with qtbot.waitSignal(remote_kiosk.idle_shown, timeout=5000):
+        qtbot.mouseClick(remote_kiosk.left_at.cancel, Qt.MouseButton.LeftButton)
+    server.start()
+    assert server.ctx is not None
+    assert server.ctx.service.status(anna).missing_clock_out is not None
+    assert not server.ctx.service.corrections(anna)

@@ -118,6 +118,9 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
     ("POST", "/api/v1/kiosk/undo"): (
         DEVICE, "/api/v1/kiosk/undo", {"punch_id": "nothing-here", "employee_id": "{a}"}
     ),
+    ("POST", "/api/v1/kiosk/resolve"): (
+        DEVICE, "/api/v1/kiosk/resolve", {"badge": "B-ADA", "left_at": "2026-11-18T09:00:00Z"}
+    ),
 }  # fmt: skip
 
 

@@ -41,6 +41,7 @@ DEVICE_ONLY = [
     ("POST", "/api/v1/kiosk/undo", {"punch_id": "x", "employee_id": 1}),
     ("POST", "/api/v1/kiosk/identify", {"badge": "04A1B2"}),
     ("POST", "/api/v1/kiosk/punch", {"badge": "04A1B2", "action": "clock_in"}),
+    ("POST", "/api/v1/kiosk/resolve", {"badge": "04A1B2", "left_at": "2026-11-18T09:00:00Z"}),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
@@ -17,18 +18,27 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.clock import Clock
-from ...kiosk.backend import KioskBackend, KioskPerson, PunchResult, SyncStatus
+from ...kiosk.backend import (
+    KioskBackend,
+    KioskPerson,
+    MissedQuestion,
+    PunchResult,
+    SyncStatus,
+    toggle_unless_missed,
+)
 from ...kiosk.badge import RepeatFilter
 from ...kiosk.config import KioskConfig
 from ..controllers.messages import plain_message
 from ..formatting import clock_time, long_date
 from ..tasks import TaskRunner
 from .badge_filter import BadgeWedgeFilter
+from .missed_flow import MissedClockOutFlow
 from .style import kiosk_qss
 from .views.admin_exit import AdminExitDialog
 from .views.confirmation_view import ConfirmationView
 from .views.first_admin import FirstAdminDialog
 from .views.idle_view import IdleView
+from .views.left_at_view import LeftAtView
 from .wording import PunchWords, punch_words, sync_words
 
 log = logging.getLogger(__name__)
@@ -48,6 +58,7 @@ def plain_error(exc: BaseException) -> str:
 class KioskWindow(QWidget):
     idle_shown = Signal()
     punch_shown = Signal(object)  # the PunchResult on screen
+    missed_asked = Signal(object)  # the MissedQuestion on screen: "When did you leave?"
     message_shown = Signal(str)
     sync_updated = Signal(object)  # SyncStatus
     admin_refused = Signal(str)  # why leaving kiosk mode was refused
@@ -85,9 +96,16 @@ class KioskWindow(QWidget):
 
         self.idle = IdleView(config.company_name)
         self.confirmation = ConfirmationView()
+        self.left_at = LeftAtView()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.idle)
         self.stack.addWidget(self.confirmation)
+        self.stack.addWidget(self.left_at)
+        self.missed = MissedClockOutFlow(self.left_at, backend, self._runner, clock, zone, self)
+        self.missed.punched.connect(self._show_punch)
+        self.missed.cancelled.connect(self.show_idle)
+        self.missed.failed.connect(self._show_error)
+        self.missed.refused.connect(self.message_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Full screen anyway: the window's size never follows its content (which would
@@ -134,7 +152,7 @@ class KioskWindow(QWidget):
             return
         self.idle.keypad.clear()  # the burst also reached whatever had the focus
         backend = self._backend
-        self._run(lambda: backend.toggle(backend.identify_badge(code)), self._show_punch)
+        self._run(lambda: toggle_unless_missed(backend, backend.identify_badge(code)))
 
     def _keypad_entered(self, text: str) -> None:
         if self._pending_id is None:
@@ -145,8 +163,7 @@ class KioskWindow(QWidget):
         self._reset_keypad()
         backend = self._backend
         self._run(
-            lambda: backend.toggle(backend.identify_pin(employee_id, pin)),
-            self._show_punch,
+            lambda: toggle_unless_missed(backend, backend.identify_pin(employee_id, pin)),
             by_keypad=True,
         )
 
@@ -154,19 +171,34 @@ class KioskWindow(QWidget):
         self._pending_id = None
         self.idle.ask_id()
 
-    def _run(
-        self,
-        fn: Callable[[], object],
-        done: Callable[[PunchResult], None],
-        *,
-        by_keypad: bool = False,
-    ) -> None:
+    def _run(self, fn: Callable[[], object], *, by_keypad: bool = False) -> None:
         shown = self._show_keypad_error if by_keypad else self._show_error
-        self._runner.submit(fn, done, shown)
+        self._runner.submit(fn, self._identified, shown)
+
+    def _identified(self, got: Any) -> None:
+        """A punch to show, or first the question of a missed clock-out."""
+        if isinstance(got, MissedQuestion):
+            self._ask_missed(got)
+        else:
+            self._show_punch(got)
+
+    def _ask_missed(self, got: MissedQuestion) -> None:
+        self._reset_keypad()
+        self._clear_message()
+        self.badges.enabled = False  # the keys are the person's answer, not a badge
+        self.stack.setCurrentWidget(self.left_at)
+        self.missed.ask(got)
+        self.missed_asked.emit(got)
+
+    def _leave_question(self) -> None:
+        if self.stack.currentWidget() is self.left_at:
+            self.left_at.clear()
+            self.badges.enabled = self._admin is None
 
     # -- screens ----------------------------------------------------------------------
 
     def _show_punch(self, result: PunchResult) -> None:
+        self._leave_question()
         self._result = result
         self._words = words = punch_words(result, self._zone)
         self.confirmation.show_punch(
@@ -191,6 +223,7 @@ class KioskWindow(QWidget):
 
     def show_idle(self) -> None:
         self._back_to_idle.stop()
+        self._leave_question()
         self._result, self._words = None, None
         self.confirmation.clear()  # the name leaves the screen's widgets, not just the view
         self.stack.setCurrentWidget(self.idle)
@@ -199,7 +232,10 @@ class KioskWindow(QWidget):
 
     def _show_error(self, exc: BaseException) -> None:
         text = plain_error(exc)
-        if self.stack.currentWidget() is self.confirmation and self._result is not None:
+        on_screen = self.stack.currentWidget()
+        if on_screen is self.left_at or (
+            on_screen is self.confirmation and self._result is not None
+        ):
             self.show_idle()
         self.idle.show_message(text)
         self._hide_message.start()
@@ -250,7 +286,7 @@ class KioskWindow(QWidget):
             backend.undo(result)
             return backend.punch(person, action)
 
-        self._run(instead, self._show_punch)
+        self._runner.submit(instead, self._show_punch, self._show_error)
 
     # -- sending (remote kiosk) -------------------------------------------------------
 
@@ -345,7 +381,7 @@ class KioskWindow(QWidget):
 
     def _admin_closed(self) -> None:
         self._admin = None
-        self.badges.enabled = True
+        self.badges.enabled = self.stack.currentWidget() is not self.left_at
 
     def _check_admin(self, employee_id: int, pin: str) -> None:
         backend = self._backend

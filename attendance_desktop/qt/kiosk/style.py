@@ -57,6 +57,8 @@ QLabel#Action { font-size: 64pt; font-weight: 700; }
 QLabel#Action[kind="in"] { color: @in@; }
 QLabel#Action[kind="out"] { color: @out@; }
 QLabel#Action[kind="break"] { color: @break@; }
+QLabel#Asking { font-size: 30pt; font-weight: 600; }
+QLabel#Question { font-size: 24pt; font-weight: 600; color: @strong@; }
 QLabel#Worked { font-size: 24pt; color: @strong@; }
 QLabel#Countdown { font-size: 14pt; color: @muted@; }
 QPushButton#Big { font-size: 20pt; min-height: 64px; padding: 0 28px; border-radius: 14px;
