@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import jwt
 import pytest
 
@@ -75,6 +77,18 @@ def test_no_or_forged_token_is_401(ada_at_work, method: str, path: str, body) ->
         assert "Ada" not in r.text
         body_json = r.json()
         assert body_json.get("res_status", body_json.get("code")) == "NOT_AUTHENTICATED"
+
+
+def test_a_token_from_a_server_clock_ahead_of_the_wall_clock_is_the_servers_own(
+    live_sqlite: Live,
+) -> None:
+    """The server's clock is authoritative: a token it issued at its own "now", a day ahead
+    of this machine's wall clock, is good (PyJWT's wall-clock check of `iat` refused it)."""
+    live = live_sqlite
+    live.clock.set(datetime.now(UTC) + timedelta(days=1))
+    ada = live.add_employee("Ada")
+    auth = live.sign_in("Ada")
+    assert live.http.get(f"/employee/{ada}/details", headers=auth).status_code == 200
 
 
 def test_an_expired_token_says_so(live_sqlite: Live) -> None:
