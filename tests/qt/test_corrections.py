@@ -146,3 +146,72 @@ def test_a_day_marked_as_leave_leaves_the_working_days(
     assert int(metrics.value_label("total_absent_days").text()) == absent - 1
     assert "Marked as leave by you" in detail.history.history_text
     assert "nothing → sick leave" in detail.history.history_text
+
+
+FRIDAY = datetime(2026, 11, 13, 8, 43, tzinfo=UTC)
+QUESTION = "You didn't clock out on Friday 13 November. When did you leave?"
+
+
+def forgot_to_clock_out(service, employee, clock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(FRIDAY)
+    service.clock_in(employee.id)
+    clock.set(NOW)
+
+
+def test_the_missed_clock_out_is_asked_at_the_start_and_resolved(
+    qtbot: QtBot, open_home, employee, clock, runner, service
+) -> None:
+    forgot_to_clock_out(service, employee, clock)
+    home = open_home(employee)
+    corrections = with_corrections(qtbot, home, runner)
+
+    question = corrections.question
+    assert question is not None and question.isVisible()
+    assert question.question.text() == QUESTION
+    assert question.left_time().strftime("%H:%M") == "16:43"  # a working day, not now
+    question.left_at.setTime(QTime(17, 30))
+    with qtbot.waitSignal(home.controller.punch_finished, timeout=10_000):
+        qtbot.mouseClick(question.save_button, Qt.MouseButton.LeftButton)
+
+    assert corrections.question is None
+    status = service.status(employee.id)
+    assert not status.clocked_in and status.missing_clock_out is None  # no clock-in after it
+    friday = service.sessions_between(employee.id, FRIDAY.date(), FRIDAY.date())[0]
+    assert friday.clock_out == datetime(2026, 11, 13, 17, 30, tzinfo=UTC)
+    assert home.window.home.clock.clock_button.text() == "Clock in"
+
+
+def test_the_missed_clock_out_is_asked_before_a_clock_in_which_then_goes_on(
+    qtbot: QtBot, open_home, employee, clock, runner, service
+) -> None:
+    from attendance_desktop.core.errors import AlreadyClockedIn
+
+    forgot_to_clock_out(service, employee, clock)
+    with pytest.raises(AlreadyClockedIn):  # what the service says to a clock-in meanwhile
+        service.clock_in(employee.id)
+    home = open_home(employee)
+    corrections = with_corrections(qtbot, home, runner)
+    assert corrections.question is not None
+    qtbot.mouseClick(corrections.question.not_now_button, Qt.MouseButton.LeftButton)
+    assert corrections.question is None and not home.window.home.banner.isVisible()
+
+    button = home.window.home.clock.clock_button
+    with qtbot.waitSignal(corrections.asked, timeout=10_000) as asked:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(home.controller.message_shown, timeout=10_000) as said:
+        qtbot.mouseClick(asked.args[0].not_now_button, Qt.MouseButton.LeftButton)
+    assert said.args[0].startswith("Your session from Friday 13 November 2026 is still open")
+    assert service.status(employee.id).missing_clock_out is not None  # nothing punched
+
+    with qtbot.waitSignal(corrections.asked, timeout=10_000) as asked:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # Save (16:43, the default): the session is closed, then the clock-in goes on.
+    clocked_in = home.controller.status_changed
+    with qtbot.waitSignal(clocked_in, timeout=10_000, check_params_cb=lambda s: s.clocked_in):
+        qtbot.keyClick(asked.args[0].left_at, Qt.Key.Key_Return)
+    status = service.status(employee.id)
+    assert status.clocked_in and status.open_session is not None
+    assert status.open_session.clock_in == NOW and status.missing_clock_out is None
+    friday = service.sessions_between(employee.id, FRIDAY.date(), FRIDAY.date())[0]
+    assert friday.clock_out == datetime(2026, 11, 13, 16, 43, tzinfo=UTC)
+    assert button.text() == "Clock out"
