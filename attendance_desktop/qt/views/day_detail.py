@@ -61,6 +61,7 @@ class DayDetail(Card):
         self.history = DayHistory()
         self.body.addWidget(self.history)
         self.correct_button = QPushButton("Correct…")
+        self.correct_button.setObjectName("SecondaryButton")
         self.correct_button.setToolTip("Change this day's times, breaks or sessions, or mark leave")
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(self.correct_requested)
