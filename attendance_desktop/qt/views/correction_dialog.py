@@ -73,6 +73,8 @@ class CorrectionDraft:
 def _time_edit() -> QTimeEdit:
     edit = QTimeEdit()
     edit.setDisplayFormat("HH:mm")
+    # Typed, or moved by the arrow keys and wheel: the themed frame has no room for arrows.
+    edit.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)
     return edit
 
 

@@ -36,6 +36,7 @@ class MissedClockOutDialog(QDialog):
         form = QFormLayout()
         self.left_at = QTimeEdit(QTime(default.hour, default.minute))
         self.left_at.setDisplayFormat("HH:mm")
+        self.left_at.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # typed, or arrow keys
         form.addRow("I left at", self.left_at)
         box.addLayout(form)
         self.error_label = label("", "FormError", wrap=True, selectable=True)
