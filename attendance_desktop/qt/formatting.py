@@ -18,6 +18,8 @@ STATUS_LABELS: dict[DayStatus, str] = {
     DayStatus.ABSENT: "Absent",
     DayStatus.NON_WORKING: "Non-working day",
     DayStatus.UPCOMING: "Upcoming",
+    DayStatus.LEAVE: "Leave",
+    DayStatus.MISSING_CLOCK_OUT: "Clock-out missing",
 }
 
 

@@ -35,6 +35,8 @@ LIGHT_STATUS: dict[DayStatus, StatusColours] = {
     DayStatus.ABSENT: StatusColours("#fce8e6", "#d93025", "#b3261e"),
     DayStatus.NON_WORKING: StatusColours("#f1f3f4", "#9aa0a6", "#5f6368"),
     DayStatus.UPCOMING: StatusColours("#fafafb", "#dadce0", "#5f6368"),
+    DayStatus.LEAVE: StatusColours("#f3e8fd", "#9334e6", "#681da8"),
+    DayStatus.MISSING_CLOCK_OUT: StatusColours("#fef7e0", "#f9ab00", "#8a4b00"),
 }
 DARK_STATUS: dict[DayStatus, StatusColours] = {
     DayStatus.COMPLETED: StatusColours("#1e3a28", "#34a853", "#81c995"),
@@ -42,6 +44,8 @@ DARK_STATUS: dict[DayStatus, StatusColours] = {
     DayStatus.ABSENT: StatusColours("#41201e", "#f28b82", "#f28b82"),
     DayStatus.NON_WORKING: StatusColours("#2d2e31", "#5f6368", "#bdc1c6"),
     DayStatus.UPCOMING: StatusColours("#242528", "#3c4043", "#9aa0a6"),
+    DayStatus.LEAVE: StatusColours("#2f2140", "#c58af9", "#d7aefb"),
+    DayStatus.MISSING_CLOCK_OUT: StatusColours("#3d2f12", "#fdd663", "#fdd663"),
 }
 STATUS_COLOURS = LIGHT_STATUS  # the light set, for code that has no palette at hand
 LIGHT_BREAK = StatusColours("#fef7e0", "#f9ab00", "#8a4b00")

@@ -28,6 +28,7 @@ from ..tasks import TaskRunner
 from ..tray import Tray
 from ..views.help_dialogs import AboutDialog, ShortcutsDialog, shortcuts_of
 from ..views.main_window import MainWindow
+from .correction_controller import CorrectionController
 from .export_controller import ExportController
 from .home_controller import HomeController
 from .reminders import RemindersController
@@ -62,6 +63,7 @@ class AppShell(QObject):
         self._settings: Settings = startup.settings
         self.home: HomeController | None = None
         self.reminders: RemindersController | None = None
+        self.corrections: CorrectionController | None = None
         self.dialog: QWidget | None = None
         places = SettingsPlaces(
             options.paths.settings_path, options.paths.db_path, data_dir_override(options.paths)
@@ -116,10 +118,27 @@ class AppShell(QObject):
             self,
         )
         self.reminders.start()
+        self._stop_corrections()
+        self.corrections = CorrectionController(
+            self._startup.service,
+            self._runner,
+            home,
+            self._window.home.day_detail,
+            self._window,
+            requests_need_approval=bool(self._options.server_url),
+        )
+        if home.status is not None:  # shown before the shell was built: ask now
+            self.corrections.status_shown(home.status)
+
+    def _stop_corrections(self) -> None:
+        if self.corrections is not None:
+            self.corrections.stop()
+            self.corrections = None
 
     def _signed_out(self) -> None:
         self.home = None
         self.export.attach(None)
+        self._stop_corrections()
         if self.tray is not None:
             self.tray.detach()
         if self.reminders is not None:

@@ -54,6 +54,11 @@ class HomeController(QObject):
     status_changed = Signal(object)
     #: The service could not be reached (a punch kept for later, or a load that failed).
     unreachable = Signal()
+    #: A day was put in the day detail (its DayRecord): the corrections controller follows.
+    day_shown = Signal(object)
+    #: The clock button was pressed while a session's clock-out is missing (the status),
+    #: and `asks_missing_clock_out` is set: "when did you leave?" comes before any punch.
+    clock_out_missing = Signal(object)
 
     def __init__(
         self,
@@ -104,6 +109,8 @@ class HomeController(QObject):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self.notice = PunchNotice(self, page.clock.notice, undo_seconds)
+        self.asks_missing_clock_out = False
+        self._then: Callable[[], None] | None = None
 
     @property
     def employee(self) -> Employee:
@@ -203,10 +210,24 @@ class HomeController(QObject):
 
     def toggle_clock(self) -> None:
         """Clock out when the last known status is clocked in, else clock in."""
+        if self.asks_missing_clock_out and self._status and self._status.missing_clock_out:
+            self.clock_out_missing.emit(self._status)
+            return
         if self._status is not None and self._status.clocked_in:
             self._punch("clock_out")
         else:
             self._punch("clock_in")
+
+    def clock_in(self) -> None:
+        self._punch("clock_in")
+
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Show the truth again after the record changed elsewhere (a correction); `then`
+        runs once it is on screen."""
+        if then is not None:
+            self._then = then
+        self._page.clock.set_busy(True)
+        self._after_punch()
 
     def start_break(self, reason: str) -> None:
         self._punch("break_start", reason, clear_reason=True)
@@ -277,8 +298,12 @@ class HomeController(QObject):
             self._loaded(result)
             self._page.clock.set_busy(False)
             self.punch_finished.emit()
+            then, self._then = self._then, None
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
+            self._then = None
             self._show_message(plain_message(error))
             if isinstance(error, ServiceUnavailable):
                 self.unreachable.emit()
@@ -411,6 +436,7 @@ class HomeController(QObject):
         self._selected = record.date
         self._page.calendar.select(record.date)
         self._page.day_detail.set_day(record, self._zone, self._now_estimate())
+        self.day_shown.emit(record)
 
     # -- helpers ------------------------------------------------------------------------
 

@@ -1,20 +1,26 @@
-"""The detail of one calendar day: status, first in / last out, worked time, sessions."""
+"""The detail of one calendar day: status, first in / last out, worked time, sessions, a
+"Correct…" button, and for a corrected day its history (filled in by the corrections
+controller, which asks the service for it)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from ...core.models import DayRecord
 from .. import formatting
 from .common import Card, label, separator
+from .day_history import DayHistory
 from .session_list import SessionList
 
 
 class DayDetail(Card):
+    #: "Correct…" was pressed for the day shown.
+    correct_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         # Two lines always, the weekday above the date, so that the times beneath stay in
@@ -52,15 +58,30 @@ class DayDetail(Card):
         self.body.addWidget(label("Sessions", "FieldLabel"))
         self.sessions = SessionList("No sessions on this day.")
         self.body.addWidget(self.sessions, 1)
+        self.history = DayHistory()
+        self.body.addWidget(self.history)
+        self.correct_button = QPushButton("Correct…")
+        self.correct_button.setObjectName("SecondaryButton")
+        self.correct_button.setToolTip("Change this day's times, breaks or sessions, or mark leave")
+        self.correct_button.setEnabled(False)
+        self.correct_button.clicked.connect(self.correct_requested)
+        self.body.addWidget(self.correct_button)
 
     def set_day(self, day: DayRecord, zone: ZoneInfo, now: datetime | None) -> None:
         self.title_label.setText(formatting.two_line_date(day.date))
         status = formatting.STATUS_LABELS[day.status]
         if day.holiday_name:
             status += f" · {day.holiday_name}"
+        if day.leave_type:
+            status += f" · {day.leave_type}"
+        if day.corrected:
+            status += " · corrected"
         self.status_label.setText(status)
         self.first_in.setText(formatting.clock_time(day.first_clock_in, zone))
         self.last_out.setText(formatting.clock_time(day.last_clock_out, zone))
         self.worked.setText(formatting.duration(day.worked))
         self.break_time.setText(formatting.duration(day.break_time))
         self.sessions.set_sessions(day.sessions, zone, now)
+        # A day after today has nothing to correct yet (leave ahead is for a later version).
+        self.correct_button.setEnabled(now is None or day.date <= now.astimezone(zone).date())
+        self.history.set_lines([], [])  # until the controller brings this day's history
