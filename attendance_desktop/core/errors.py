@@ -363,10 +363,11 @@ class CorrectionAlreadyApplied(AttendanceError):
 
 class PeriodLocked(AttendanceError):
     """The month was closed for payroll: a change to it waits for an admin to unlock it.
-    A 409, so a replayed punch refused so stays in the journal as refused (`is_final`)."""
+    423 Locked: a final 4xx, so a replayed punch refused so stays in the journal as refused
+    (`is_final`)."""
 
     code = "PERIOD_LOCKED"
-    http_status = 409
+    http_status = 423
     default_message = (
         "This month is locked after payroll, so its attendance cannot be changed. "
         "Ask an administrator to unlock it. Nothing was changed."

@@ -165,12 +165,12 @@ def test_a_locked_month_refuses_every_change_until_unlocked(live: Live) -> None:
         live.http.delete(f"/api/v1/attendance/{sid}", headers=admin),
     ]  # fmt: skip
     for r in refused:
-        assert (r.status_code, r.json()["code"]) == (409, "PERIOD_LOCKED"), r.text
+        assert (r.status_code, r.json()["code"]) == (423, "PERIOD_LOCKED"), r.text
     replay = live.http.post("/api/v1/kiosk/replay", headers=device, json={"punches": [
         {"punch_id": "k-1", "employee_id": ada, "action": "clock_in", "at": z(at(29, 8)),
          "offline": True}]})  # fmt: skip
     result = replay.json()["data"]["results"][0]
-    assert (result["ok"], result["status"], result["code"]) == (False, 409, "PERIOD_LOCKED")
+    assert (result["ok"], result["status"], result["code"]) == (False, 423, "PERIOD_LOCKED")
     assert is_final(PeriodLocked())  # the kiosk's journal keeps it as refused, for the admin
     assert api_month(live, ada, admin) == before  # nothing changed
 
@@ -198,4 +198,4 @@ def test_a_clock_out_of_a_session_from_a_locked_month_is_refused(live: Live) -> 
     live.clock.set(datetime(2026, 11, 1, 5, tzinfo=UTC))
     assert live.http.post("/api/v1/periods/2026/10/lock", headers=admin).status_code == 200
     r = live.http.put(f"/employee/{ada}/attendance/clockout", headers=mine)
-    assert r.status_code == 409 and r.json()["res_status"] == "PERIOD_LOCKED", r.text
+    assert r.status_code == 423 and r.json()["res_status"] == "PERIOD_LOCKED", r.text
