@@ -361,6 +361,19 @@ class CorrectionAlreadyApplied(AttendanceError):
     )
 
 
+class PeriodLocked(AttendanceError):
+    """The month was closed for payroll: a change to it waits for an admin to unlock it.
+    423 Locked: a final 4xx, so a replayed punch refused so stays in the journal as refused
+    (`is_final`)."""
+
+    code = "PERIOD_LOCKED"
+    http_status = 423
+    default_message = (
+        "This month is locked after payroll, so its attendance cannot be changed. "
+        "Ask an administrator to unlock it. Nothing was changed."
+    )
+
+
 ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     AlreadyClockedIn,
     NoOpenSession,
@@ -408,6 +421,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     CorrectionNotFound,
     CorrectionAlreadyDecided,
     CorrectionAlreadyApplied,
+    PeriodLocked,
 )
 
 ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}

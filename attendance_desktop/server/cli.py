@@ -22,6 +22,7 @@ from ..private_files import private_dir
 from ..storage.accounts import AccountStore
 from ..storage.device_codes import DeviceExitCodes
 from ..storage.local_service import LocalAttendanceService
+from . import payroll_cli
 from .db_setup import migrate, open_engine
 from .settings import DB_URL_ENV, ServerSettings
 
@@ -85,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     region = hol.add_parser("region", help="use the public holidays of a country (and region)")
     region.add_argument("country")
     region.add_argument("subdivision", nargs="?", default="")
+    payroll_cli.add_parsers(sub)
     return p
 
 
@@ -146,6 +148,8 @@ def _run(args: argparse.Namespace) -> int:
         return _employee(args, service, accounts)
     if args.command == "device":
         return _device(args, accounts, DeviceExitCodes(engine))
+    if args.command in ("report", "period"):
+        return payroll_cli.run(args, service, SystemClock())
     return _holiday(args, service)
 
 

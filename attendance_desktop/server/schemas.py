@@ -303,3 +303,15 @@ class History(_Out):
 
 class HistoryAnswer(_Envelope):
     data: History
+
+
+class PeriodLockOut(_Out):
+    year: int
+    month: int
+    locked: bool
+    locked_by: int | None = Field(description="The admin who locked it")
+    locked_at: str | None = Field(description="RFC 3339 UTC")
+
+
+class PeriodLockAnswer(_Envelope):
+    data: PeriodLockOut

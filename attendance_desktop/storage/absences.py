@@ -23,6 +23,7 @@ from ..core.errors import AttendanceExists, BreakNotFound, SessionNotFound
 from ..core.models import Break, WorkSession
 from . import audit, queries
 from .engine import storage_errors
+from .period_locks import refuse_locked
 from .schema import absences, work_sessions
 
 
@@ -60,6 +61,7 @@ class AttendanceRecords:
             try:
                 with self._write() as conn:
                     queries.load_employee(conn, employee_id)
+                    refuse_locked(conn, (day,))
                     taken = conn.execute(
                         select(absences.c.id).where(
                             absences.c.employee_id == employee_id, absences.c.day == day
@@ -92,6 +94,7 @@ class AttendanceRecords:
         with storage_errors(), self._write() as conn:
             gone = queries.session_by_id(conn, record_id)
             if gone is not None:
+                refuse_locked(conn, (gone.local_date,))
                 audit.record(
                     conn,
                     employee_id=gone.employee_id,
@@ -103,6 +106,11 @@ class AttendanceRecords:
                     session_id=gone.id,
                     before=audit.snapshot(gone),
                 )
+            else:
+                absent = conn.execute(
+                    select(absences.c.day).where(absences.c.id == record_id)
+                ).scalar()
+                refuse_locked(conn, (absent,))
             for table in (work_sessions, absences):  # the id is in one of them at most
                 if conn.execute(table.delete().where(table.c.id == record_id)).rowcount:
                     return

@@ -36,6 +36,7 @@ from ..core.models import Employee, WorkSession
 from . import audit, queries
 from .calendar_settings import CalendarSettings
 from .correction_rows import proposal_json, request_from
+from .period_locks import refuse_locked
 from .schema import absences, breaks, corrections, leave_days, work_sessions
 from .store_core import StoreCore
 
@@ -233,6 +234,8 @@ class CorrectionsPart:
     def _check(self, conn: Connection, emp: Employee, c: Correction, now: datetime) -> Any:
         """The planned session (None for a removal or leave), or the error that refuses it."""
         zone = self._core.zone(emp)
+        existing = self._session_of(conn, emp, c) if c.session_id is not None else None
+        refuse_locked(conn, (c.day, existing.local_date if existing else None))
         if c.kind is CorrectionKind.LEAVE:
             if queries.sessions_in_range(conn, emp.id, c.day, c.day):
                 raise InvalidInput("This day has sessions; remove them before marking leave.")
@@ -240,7 +243,6 @@ class CorrectionsPart:
             if c.day.weekday() not in emp.work_week or cal.holiday_name(c.day) is not None:
                 raise InvalidInput("This day is not a working day, so it needs no leave.")
             return None
-        existing = self._session_of(conn, emp, c) if c.session_id is not None else None
         if c.kind is CorrectionKind.REMOVE_SESSION:
             return None
         plan = planned_session(c, existing)

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import generations, record_ids, schema
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -75,6 +75,11 @@ def _fixing_the_record(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.SCHEMA_V7_TABLES))
 
 
+def _period_locks(conn: Connection) -> None:
+    """Version 8: months locked after payroll and the log of locks (new tables)."""
+    schema.metadata.create_all(conn, tables=list(schema.SCHEMA_V8_TABLES))
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
@@ -83,6 +88,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     5: _one_id_space,
     6: _add_device_exit_code,
     7: _fixing_the_record,
+    8: _period_locks,
 }
 
 

@@ -26,6 +26,7 @@ from ..core.errors import (
 from ..core.models import Break, Employee, WorkSession
 from . import punch_statements as statements
 from . import queries
+from .period_locks import refuse_locked
 from .store_core import StoreCore
 
 T = TypeVar("T")
@@ -59,6 +60,9 @@ class Punches:
                 emp, facts = queries.employee_for_punch(conn, employee_id, self._core.run)
                 now = self._core.clock.now()
                 when = rules.resolve_punch_time(at, now, self._core.tolerance, offline=offline)
+                # A punch touches its own day and the day its open session belongs to.
+                open_day = facts.open_session.local_date if facts.open_session else None
+                refuse_locked(conn, (rules.local_date(when, self._core.zone(emp)), open_day))
                 session_id, break_id, built = do(conn, emp, when, facts)
                 if punch_id:
                     self._core.run(

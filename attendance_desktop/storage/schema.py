@@ -317,3 +317,29 @@ audit_log = Table(
 )
 
 SCHEMA_V7_TABLES = (leave_days, corrections, audit_log)
+
+# Version 8: months locked after payroll (a change that touches one is refused), and every
+# lock and unlock with who and when. Not in `audit_log`, whose entries are about one
+# employee's day; a lock is about everyone's month.
+period_locks = Table(
+    "period_locks",
+    metadata,
+    Column("year", Integer, primary_key=True, autoincrement=False),
+    Column("month", Integer, primary_key=True, autoincrement=False),
+    Column("locked_by", Integer, nullable=True),
+    Column("locked_at", UTCDateTime, nullable=False),
+)
+
+period_lock_log = Table(
+    "period_lock_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("year", Integer, nullable=False),
+    Column("month", Integer, nullable=False),
+    Column("action", String(16), nullable=False),  # "lock" or "unlock"
+    Column("actor_id", Integer, nullable=True),
+    Column("at", UTCDateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+SCHEMA_V8_TABLES = (period_locks, period_lock_log)

@@ -11,6 +11,7 @@ from attendance_desktop.core.errors import (
     ClockWentBackwards,
     InvalidDate,
     NotAuthenticated,
+    PeriodLocked,
     PunchTimeOutOfTolerance,
     ServiceUnavailable,
     StoreUnavailable,
@@ -53,7 +54,8 @@ def test_trouble_is_never_final(status: int, code: str | None, kind: type) -> No
         (400, "INVALID_DATE", InvalidDate),
         (400, "PUNCH_TIME_OUT_OF_TOLERANCE", PunchTimeOutOfTolerance),
         (409, "CLOCK_WENT_BACKWARDS", ClockWentBackwards),
-        (423, "PERIOD_LOCKED", AttendanceError),  # a refusal this client does not know yet
+        (423, "PERIOD_LOCKED", PeriodLocked),
+        (422, "A_CODE_FROM_A_NEWER_SERVER", AttendanceError),  # a refusal not known yet
         (404, "UNKNOWN_BADGE", UnknownBadge),
     ],
 )

@@ -104,6 +104,16 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
     ("GET", "/api/v1/employees/{employee_id}/history"): (
         OWN, "/api/v1/employees/{a}/history?date=2026-11-16", None
     ),
+    # Payroll
+    ("GET", "/api/v1/reports/month"): (
+        ADMIN, "/api/v1/reports/month?year=2026&month=11&format=csv", None
+    ),
+    ("POST", "/api/v1/periods/{year}/{month}/lock"): (
+        ADMIN, "/api/v1/periods/2026/10/lock", None
+    ),
+    ("DELETE", "/api/v1/periods/{year}/{month}/lock"): (
+        ADMIN, "/api/v1/periods/2026/10/lock", None
+    ),
     # Kiosk devices
     ("POST", "/api/v1/kiosk/identify"): (DEVICE, "/api/v1/kiosk/identify", {"badge": "B-ADA"}),
     ("POST", "/api/v1/kiosk/punch"): (

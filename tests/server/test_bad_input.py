@@ -174,6 +174,27 @@ def _cases() -> list[Case]:
                               f"/employee/{{a}}/attendance/{route}/?{query}", "ada", 400,
                               "INVALID_INPUT" if kind == "nul" else "INVALID_MONTH"))  # fmt: skip
 
+    # The payroll routes read the same plain digits, in the query and in the path.
+    for kind, query in months.items():
+        if kind == "moth-typo":
+            continue
+        cases.append(Case(f"report-{kind}", "GET", f"/api/v1/reports/month?{query}", "root",
+                          400, "INVALID_INPUT" if kind == "nul" else "INVALID_MONTH"))  # fmt: skip
+    cases.append(Case("report-format", "GET", "/api/v1/reports/month?year=2026&month=10&format=pdf",
+                      "root", 400, "INVALID_INPUT"))  # fmt: skip
+    cases.append(Case("report-future", "GET", "/api/v1/reports/month?year=2026&month=12",
+                      "root", 400, "FUTURE_MONTH"))  # fmt: skip
+    for kind, (year, month) in {"underscore": ("2026", "1_0"), "plus": ("2026", "+10"),
+                                "zero": ("2026", "0"), "thirteen": ("2026", "13"),
+                                "year-1969": ("1969", "1"), "letters": ("abcd", "1"),
+                                "float": ("2026", "10.0")}.items():  # fmt: skip
+        for verb in ("POST", "DELETE"):
+            cases.append(Case(f"period-{verb.lower()}-{kind}", verb,
+                              f"/api/v1/periods/{year}/{month}/lock", "root", 400,
+                              "INVALID_MONTH"))  # fmt: skip
+    cases.append(Case("period-lock-this-month", "POST", "/api/v1/periods/2026/11/lock", "root",
+                      400, "INVALID_INPUT"))  # fmt: skip
+
     # Ids in paths and numbers in queries.
     not_ids = {"underscore": "1_1", "plus": "+1", "nul": "%00", "letters": "abc",
                "huge": "99999999999", "float": "1.0", "surrogate": "%ED%A0%80"}  # fmt: skip
