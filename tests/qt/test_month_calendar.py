@@ -61,6 +61,14 @@ def test_the_weekday_names_head_the_columns(open_home, history) -> None:
     assert all(head.isVisible() and head.height() > 0 for head in heads)
 
 
+def test_the_legend_names_every_status_a_day_can_have(open_home, history) -> None:
+    """Leave days and missing clock-outs have their own colours: the legend explains them."""
+    home = open_home(history)
+    shown = [t.text() for t in home.window.home.calendar.findChildren(QLabel, "LegendText")]
+    assert {"Leave", "Clock-out missing"} <= set(shown)
+    assert len(shown) == 7
+
+
 def test_clicking_a_day_shows_its_sessions_and_breaks(qtbot: QtBot, open_home, history) -> None:
     home = open_home(history)
     cell = home.window.home.calendar.cells[date(2026, 11, 16)]

@@ -82,7 +82,7 @@ class MonthCalendar(Card):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
 
-        # Two rows of swatches: on one row the legend alone was wider than the grid, and
+        # Rows of three swatches: on one row the legend alone was wider than the grid, and
         # kept the page from fitting 960 px (200% scaling of 1920x1080).
         legend = QGridLayout()
         legend.setHorizontalSpacing(5)
@@ -93,6 +93,8 @@ class MonthCalendar(Card):
             DayStatus.ABSENT,
             DayStatus.NON_WORKING,
             DayStatus.UPCOMING,
+            DayStatus.LEAVE,
+            DayStatus.MISSING_CLOCK_OUT,
         )):  # fmt: skip
             row, column = divmod(index, 3)
             legend.addWidget(LegendSwatch(status), row, column * 2)
