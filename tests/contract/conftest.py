@@ -1,5 +1,6 @@
-"""One contract, every backend: the local service, and the remote service talking to a
-real server on 127.0.0.1 over SQLite and over a PostgreSQL the tests start."""
+"""One contract, every backend: the local service, the remote service talking to a real
+server on 127.0.0.1 over SQLite and over a PostgreSQL the tests start, and the workstation's
+journaled service (every punch through its journal) over the remote one."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from server.live import NOW, PASSWORD, live_server
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.core.service import AttendanceService
+from attendance_desktop.journal.journaled_service import JournaledService
+from attendance_desktop.journal.store import PunchJournal
 from attendance_desktop.remote import RemoteAttendanceService, sign_in
 from attendance_desktop.storage.accounts import AccountStore
 from attendance_desktop.storage.local_service import LocalAttendanceService
@@ -47,7 +50,7 @@ ADA = NewEmployee(
 )
 
 
-@pytest.fixture(params=["local", "remote-sqlite", "remote-postgres"])
+@pytest.fixture(params=["local", "remote-sqlite", "remote-postgres", "journaled-sqlite"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
     sqlite = f"sqlite+pysqlite:///{tmp_path / 'contract.sqlite3'}"
     if request.param == "local":
@@ -65,5 +68,11 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]
         token, employee_id = sign_in(live.base_url, "ada@example.com", PASSWORD)
         assert employee_id == emp.id
         remote = RemoteAttendanceService(live.base_url, token, timeout=10)
+        if request.param == "journaled-sqlite":
+            journal = PunchJournal(tmp_path / "journal.sqlite3")
+            journaled = JournaledService(remote, journal, live.clock)
+            yield Backend(journaled, emp.id, live.clock)
+            journaled.close()
+            return
         yield Backend(remote, emp.id, live.clock)
         remote.close()
