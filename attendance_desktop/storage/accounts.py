@@ -11,11 +11,11 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, Select, bindparam, func, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
@@ -32,6 +32,7 @@ from ..core.errors import (
     WrongPin,
 )
 from . import attempts
+from .driver import RowMap, runner_for
 from .engine import storage_errors
 from .schema import accounts, devices, employees
 
@@ -72,6 +73,15 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+# Read on every request (is the caller's token still good?): built once, with bound values.
+_CALLER_NOW = (
+    select(accounts.c.role, accounts.c.token_version, employees.c.active)
+    .join(employees, employees.c.id == accounts.c.employee_id)
+    .where(accounts.c.employee_id == bindparam("employee_id"))
+)
+_DEVICE_NOW = select(devices.c.revoked).where(devices.c.id == bindparam("device_id"))
+
+
 class AccountStore:
     _hasher: ClassVar[PasswordHasher] = PasswordHasher()
     # Verified against when the email is unknown, so both cases take the same time.
@@ -80,6 +90,7 @@ class AccountStore:
     def __init__(self, engine: Engine, clock: Clock | None = None) -> None:
         self._engine = engine
         self._clock = clock or SystemClock()
+        self._run = runner_for(engine.dialect)
 
     def _conn(self, write: bool = False) -> Connection:
         conn = self._engine.connect()
@@ -294,26 +305,25 @@ class AccountStore:
     def caller_is_current(self, employee_id: int, role: str, token_version: int) -> bool:
         """Whether a token issued with this role and version still holds: one read by
         primary key, made on every request. A deactivated employee's tokens end with it."""
-        with storage_errors(), self._conn() as conn, conn.begin():
-            row = conn.execute(
-                select(accounts.c.role, accounts.c.token_version, employees.c.active)
-                .join(employees, employees.c.id == accounts.c.employee_id)
-                .where(accounts.c.employee_id == employee_id)
-            ).first()
+        row = self._read_one(_CALLER_NOW, {"employee_id": employee_id})
         return (
             row is not None
-            and bool(row.active)
-            and row.role == role
-            and row.token_version == token_version
+            and bool(row["active"])
+            and row["role"] == role
+            and row["token_version"] == token_version
         )
 
     def device_is_active(self, device_id: int) -> bool:
         """Whether a kiosk device is registered and not revoked: one read by primary key."""
-        with storage_errors(), self._conn() as conn, conn.begin():
-            revoked = conn.execute(
-                select(devices.c.revoked).where(devices.c.id == device_id)
-            ).scalar_one_or_none()
-        return revoked is not None and not revoked
+        row = self._read_one(_DEVICE_NOW, {"device_id": device_id})
+        return row is not None and not row["revoked"]
+
+    def _read_one(self, statement: Select[Any], params: dict[str, object]) -> RowMap | None:
+        """One row by key, as cheaply as a punch reads (it runs on every request): a
+        statement built once, on the driver's cursor on PostgreSQL, and no BEGIN/COMMIT
+        of its own (the connection's implicit transaction ends with it)."""
+        with storage_errors(), self._engine.connect() as conn:
+            return self._run(conn, statement, params).first()
 
     def has_admin(self) -> bool:
         with storage_errors(), self._conn() as conn, conn.begin():
