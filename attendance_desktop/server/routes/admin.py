@@ -1,5 +1,5 @@
-"""The admin's employees and kiosks over HTTP: what `attendance-server employee|device` does,
-for the team console. Every route takes `AdminCaller`, so employees, kiosk grants and
+"""The admin's employees over HTTP: what `attendance-server employee` does, for the team
+console (kiosks: admin_devices.py). Every route takes `AdminCaller`, so employees, kiosk grants and
 device tokens get 403 before anything is read.
 
 Bodies refuse unknown keys (`extra="forbid"`): a misspelt field of a change would
@@ -11,23 +11,21 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
-from ...core.errors import DeviceNotFound, InvalidInput
+from ...core.errors import InvalidInput
 from ...core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee
 from ...core.rules import local_date
-from ...storage.device_codes import DeviceExitCodes
 from .. import wire
 from ..context import Ctx, ServerContext
 from ..deps import AdminCaller, EmployeeIdPath
-from ..parsing import MAX_ID, PlainInt, Text, parse_day
-from ..schemas import DevicesAnswer, ManagedEmployeeAnswer, NewDeviceAnswer
+from ..parsing import Text, parse_day
+from ..schemas import ManagedEmployeeAnswer
 from .responses import api_errors, envelope
 
 router = APIRouter(prefix="/api/v1/admin", tags=["admin"])
-DeviceIdPath = Annotated[PlainInt, Path(ge=1, le=MAX_ID)]
 
 Name = Annotated[Text, Field(min_length=1, max_length=255)]
 Detail = Annotated[Text, Field(max_length=255)]
@@ -36,11 +34,11 @@ WorkWeek = Annotated[list[Day], Field(max_length=7)]
 Secret = Annotated[Text, Field(max_length=256)]
 
 
-class _Strict(BaseModel):
+class StrictBody(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
-class _EmployeeFields(_Strict):
+class _EmployeeFields(StrictBody):
     phone_number: Detail | None = None
     job_title: Detail | None = None
     department: Detail | None = None
@@ -65,20 +63,16 @@ class EmployeeChangesBody(_EmployeeFields):
     email: Name | None = None
 
 
-class DeactivateBody(_Strict):
+class DeactivateBody(StrictBody):
     last_day: Annotated[Text | None, Field(description="YYYY-MM-DD; default today")] = None
 
 
-class PinBody(_Strict):
+class PinBody(StrictBody):
     pin: Annotated[Secret | None, Field(description="A new PIN; none only unlocks")] = None
 
 
-class PasswordBody(_Strict):
+class PasswordBody(StrictBody):
     password: Secret
-
-
-class NewDeviceBody(_Strict):
-    name: Name
 
 
 def _managed(ctx: ServerContext, employee_id: int) -> dict[str, Any]:
@@ -233,46 +227,3 @@ def reset_password(
     ctx.service.employee(employee_id)
     ctx.accounts.set_account(employee_id, password=body.password)
     return envelope("Password set", _managed(ctx, employee_id))
-
-
-def _device(d: Any) -> dict[str, Any]:
-    return {
-        "id": d.id,
-        "name": d.name,
-        "revoked": d.revoked,
-        "created_at": wire.instant(d.created_at),
-    }
-
-
-@router.get(
-    "/devices", response_model=DevicesAnswer, responses=api_errors(), summary="Kiosk devices"
-)
-def devices(ctx: Ctx, _admin: AdminCaller) -> dict[str, Any]:
-    return envelope("Devices retrieved", [_device(d) for d in ctx.accounts.devices()])
-
-
-@router.post(
-    "/devices",
-    status_code=201,
-    response_model=NewDeviceAnswer,
-    responses=api_errors(),
-    summary="Register a kiosk; its token and exit code are answered this once (admin)",
-)
-def add_device(body: NewDeviceBody, ctx: Ctx, _admin: AdminCaller) -> JSONResponse:
-    device, token = ctx.accounts.add_device(body.name)
-    exit_code = DeviceExitCodes(ctx.service.engine).renew(device.id)
-    data = {**_device(device), "token": token, "exit_code": exit_code}
-    return JSONResponse(envelope("Device registered", data), status_code=201)
-
-
-@router.delete(
-    "/devices/{device_id}",
-    response_model=DevicesAnswer,
-    responses=api_errors(404),
-    summary="Revoke a kiosk: its token is refused from its next request (admin)",
-)
-def revoke_device(device_id: DeviceIdPath, ctx: Ctx, _admin: AdminCaller) -> dict[str, Any]:
-    if all(d.id != device_id for d in ctx.accounts.devices()):
-        raise DeviceNotFound()
-    ctx.accounts.revoke_device(device_id)
-    return envelope("Device revoked", [_device(d) for d in ctx.accounts.devices()])
