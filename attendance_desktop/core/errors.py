@@ -374,6 +374,14 @@ class PeriodLocked(AttendanceError):
     )
 
 
+class DeviceNotFound(AttendanceError):
+    """A kiosk device id that was never registered (a revoked one is still found)."""
+
+    code = "DEVICE_NOT_FOUND"
+    http_status = 404
+    default_message = "There is no kiosk device with this id."
+
+
 ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     AlreadyClockedIn,
     NoOpenSession,
@@ -422,6 +430,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     CorrectionAlreadyDecided,
     CorrectionAlreadyApplied,
     PeriodLocked,
+    DeviceNotFound,
 )
 
 ERRORS_BY_CODE: dict[str, type[AttendanceError]] = {cls.code: cls for cls in ALL_ERRORS}

@@ -20,7 +20,17 @@ from .errors import install_error_handlers
 from .kiosk_key import KioskKey, default_key_file
 from .kiosk_routes import router as kiosk_device_router
 from .openapi import install_openapi, operation_id
-from .routes import account, attendance, corrections, employees, home, kiosk, reports
+from .routes import (
+    account,
+    admin,
+    admin_devices,
+    attendance,
+    corrections,
+    employees,
+    home,
+    kiosk,
+    reports,
+)
 from .routes.responses import ApiError
 from .schemas import Health
 from .secret import forget_stored_secret, server_secret
@@ -91,7 +101,17 @@ def create_app(
             conn.exec_driver_sql("SELECT 1")
         return {"status": "ok"}
 
-    for module in (home, attendance, corrections, account, employees, kiosk, reports):
+    for module in (
+        home,
+        attendance,
+        corrections,
+        account,
+        employees,
+        kiosk,
+        reports,
+        admin,
+        admin_devices,
+    ):
         app.include_router(module.router)
     app.include_router(kiosk_device_router)
     return app

@@ -315,3 +315,43 @@ class PeriodLockOut(_Out):
 
 class PeriodLockAnswer(_Envelope):
     data: PeriodLockOut
+
+
+# -- the admin's employees and kiosks (routes/admin.py) --------------------------------
+
+
+class ManagedEmployeeOut(EmployeeOut):
+    """An employee as an admin manages them: their details, sign-in and whether active.
+    Secrets are never answered, only whether one is set."""
+
+    role: str
+    badge: str | None = None
+    has_password: bool
+    has_pin: bool
+    pin_locked: bool
+    active: bool
+    end_date: str | None = Field(None, description="Last counted day once deactivated")
+
+
+class ManagedEmployeeAnswer(_Envelope):
+    data: ManagedEmployeeOut
+
+
+class DeviceOut(_Out):
+    id: int
+    name: str
+    revoked: bool
+    created_at: str = Field(description="RFC 3339 UTC")
+
+
+class DevicesAnswer(_Envelope):
+    data: list[DeviceOut]
+
+
+class NewDeviceOut(DeviceOut):
+    token: str = Field(description="The device's bearer token; answered this once only")
+    exit_code: str = Field(description="12 digits to leave kiosk mode offline; this once only")
+
+
+class NewDeviceAnswer(_Envelope):
+    data: NewDeviceOut

@@ -114,6 +114,31 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
     ("DELETE", "/api/v1/periods/{year}/{month}/lock"): (
         ADMIN, "/api/v1/periods/2026/10/lock", None
     ),
+    # The admin's employees and kiosks ({k} a spare kiosk)
+    ("POST", "/api/v1/admin/employees"): (
+        ADMIN, "/api/v1/admin/employees",
+        {"first_name": "New", "last_name": "Person", "email": "new@example.com"},
+    ),
+    ("PATCH", "/api/v1/admin/employees/{employee_id}"): (
+        ADMIN, "/api/v1/admin/employees/{a}", {"job_title": "Analyst"}
+    ),
+    ("POST", "/api/v1/admin/employees/{employee_id}/deactivate"): (
+        ADMIN, "/api/v1/admin/employees/{a}/deactivate", None
+    ),
+    ("POST", "/api/v1/admin/employees/{employee_id}/reactivate"): (
+        ADMIN, "/api/v1/admin/employees/{a}/reactivate", None
+    ),
+    ("POST", "/api/v1/admin/employees/{employee_id}/pin"): (
+        ADMIN, "/api/v1/admin/employees/{a}/pin", {"pin": "8642"}
+    ),
+    ("POST", "/api/v1/admin/employees/{employee_id}/password"): (
+        ADMIN, "/api/v1/admin/employees/{a}/password", {"password": "a new password"}
+    ),
+    ("GET", "/api/v1/admin/devices"): (ADMIN, "/api/v1/admin/devices", None),
+    ("POST", "/api/v1/admin/devices"): (ADMIN, "/api/v1/admin/devices", {"name": "Back door"}),
+    ("DELETE", "/api/v1/admin/devices/{device_id}"): (
+        ADMIN, "/api/v1/admin/devices/{k}", None
+    ),
     # Kiosk devices
     ("POST", "/api/v1/kiosk/identify"): (DEVICE, "/api/v1/kiosk/identify", {"badge": "B-ADA"}),
     ("POST", "/api/v1/kiosk/punch"): (
@@ -169,7 +194,8 @@ def world(live: Live) -> tuple[Live, dict[str, dict[str, str]], dict[str, int]]:
     live.clock.set(live.clock.now().replace(day=16))  # a record on Monday, for the delete
     d = live.ctx.records.create_absence(ada, live.clock.now().date()).id
     live.clock.set(live.clock.now().replace(day=18))
-    return live, headers, {"a": ada, "s": s, "b": b, "d": d, "r": root}
+    k = live.ctx.accounts.add_device("Spare")[0].id
+    return live, headers, {"a": ada, "s": s, "b": b, "d": d, "r": root, "k": k}
 
 
 def test_every_route_of_the_server_is_in_the_matrix(live: Live) -> None:
@@ -203,4 +229,6 @@ def test_each_kind_of_caller_gets_in_or_is_refused(
             # Someone else's record is "not found" rather than forbidden: its existence
             # is not revealed (seed 004's records by id).
             assert r.status_code in (403, 404), (caller, r.status_code, r.text)
+            if route.startswith("/api/v1/admin/"):  # refused before any record is read
+                assert r.status_code == 403, (caller, r.status_code, r.text)
             assert "Ada" not in r.text and "ada@example.com" not in r.text

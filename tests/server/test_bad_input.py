@@ -82,6 +82,18 @@ def _cases() -> list[Case]:
          ["check_in_time", "check_out_time", "reason"]),
         ("approve", "POST", "/api/v1/corrections/1/approve", "root", {}, ["comment"]),
         ("reject", "POST", "/api/v1/corrections/1/reject", "root", {}, ["comment"]),
+        ("admin_add", "POST", "/api/v1/admin/employees", "root",
+         {"first_name": "N", "last_name": "P", "email": "n@example.com"},
+         ["first_name", "last_name", "email", "phone_number", "job_title", "department",
+          "timezone", "start_date", "role", "password", "pin", "badge"]),
+        ("admin_change", "PATCH", "/api/v1/admin/employees/{a}", "root", {},
+         ["first_name", "email", "department", "timezone", "start_date", "role", "badge"]),
+        ("admin_deactivate", "POST", "/api/v1/admin/employees/{a}/deactivate", "root", {},
+         ["last_day"]),
+        ("admin_pin", "POST", "/api/v1/admin/employees/{a}/pin", "root", {}, ["pin"]),
+        ("admin_password", "POST", "/api/v1/admin/employees/{a}/password", "root",
+         {"password": "long enough"}, ["password"]),
+        ("admin_device", "POST", "/api/v1/admin/devices", "root", {"name": "Lobby"}, ["name"]),
     ]  # fmt: skip
     # A kiosk's replay batch: every text field of a punch, and the batch itself.
     replayed = {"punch_id": "r-1", "employee_id": "{a}", "action": "clock_out"}
@@ -195,6 +207,36 @@ def _cases() -> list[Case]:
     cases.append(Case("period-lock-this-month", "POST", "/api/v1/periods/2026/11/lock", "root",
                       400, "INVALID_INPUT"))  # fmt: skip
 
+    # The admin's bodies: a work week is day numbers 0-6, unknown keys are refused.
+    for kind, value in {"eight": [7], "negative": [-1], "text": ["mon"], "bool": [True],
+                        "not-a-list": "0,1", "too-long": [0] * 8}.items():  # fmt: skip
+        for name, method, path in [
+            ("admin_add", "POST", "/api/v1/admin/employees"),
+            ("admin_change", "PATCH", "/api/v1/admin/employees/{a}"),
+        ]:
+            valid = {"first_name": "N", "last_name": "P", "email": "n@example.com"}
+            cases.append(Case(f"{name}-work_week-{kind}", method, path, "root", 400,
+                              "INVALID_INPUT", body={**valid, "work_week": value}))  # fmt: skip
+    cases.append(Case("admin_change-unknown-key", "PATCH", "/api/v1/admin/employees/{a}",
+                      "root", 400, "INVALID_INPUT", body={"jobtitle": "x"}))  # fmt: skip
+    cases.append(Case("admin_add-taken-email", "POST", "/api/v1/admin/employees", "root", 400,
+                      "INVALID_INPUT", body={"first_name": "A", "last_name": "T",
+                                             "email": "ada@example.com"}))  # fmt: skip
+    cases.append(Case("admin_change-taken-badge", "PATCH", "/api/v1/admin/employees/{a}",
+                      "root", 400, "INVALID_INPUT", body={"badge": "B-ADA"}))  # fmt: skip
+    cases.append(Case("admin_revoke-unknown", "DELETE", "/api/v1/admin/devices/4242", "root",
+                      404, "DEVICE_NOT_FOUND"))  # fmt: skip
+    cases.append(Case("admin_change-unknown", "PATCH", "/api/v1/admin/employees/4242", "root",
+                      404, "EMPLOYEE_NOT_FOUND", body={"job_title": "x"}))  # fmt: skip
+    for kind, value in {"feb30": "2026-02-30", "words": "today", "blank": " "}.items():
+        cases.append(Case(f"admin_add-start_date-{kind}", "POST", "/api/v1/admin/employees",
+                          "root", 400, "INVALID_DATE",
+                          body={"first_name": "N", "last_name": "P", "email": "n@example.com",
+                                "start_date": value}))  # fmt: skip
+        cases.append(Case(f"admin_deactivate-last_day-{kind}", "POST",
+                          "/api/v1/admin/employees/{a}/deactivate", "root", 400, "INVALID_DATE",
+                          body={"last_day": value}))  # fmt: skip
+
     # Ids in paths and numbers in queries.
     not_ids = {"underscore": "1_1", "plus": "+1", "nul": "%00", "letters": "abc",
                "huge": "99999999999", "float": "1.0", "surrogate": "%ED%A0%80"}  # fmt: skip
@@ -207,6 +249,12 @@ def _cases() -> list[Case]:
         ]:
             cases.append(Case(f"{name}-id-{kind}", "GET", path.replace("{v}", value), "ada",
                               400, "INVALID_INPUT"))  # fmt: skip
+        for verb, path in [
+            ("DELETE", "/api/v1/admin/devices/{v}"),
+            ("POST", "/api/v1/admin/employees/{v}/reactivate"),
+        ]:
+            cases.append(Case(f"admin-{verb.lower()}-id-{kind}", verb, path.replace("{v}", value),
+                              "root", 400, "INVALID_INPUT"))  # fmt: skip
         cases.append(Case(f"undo-id-{kind}", "POST",
                           f"/api/v1/employees/{value}/punches/p-1/undo", "ada", 400,
                           "INVALID_INPUT"))  # fmt: skip
