@@ -157,11 +157,11 @@ class _Block(NamedTuple):
 
 def _sessions(conn: Connection, span: dict[str, Any]) -> dict[int, list[WorkSession]]:
     by_session: dict[int, list[Break]] = defaultdict(list)
-    for b in conn.execute(_BREAKS, span):
-        by_session[b.session_id].append(queries.break_from_row(b._mapping))
+    # Mappings straight from the result: a row's `_mapping` is built anew on each access.
+    for b in conn.execute(_BREAKS, span).mappings():
+        by_session[b["session_id"]].append(queries.break_from_row(b))
     out: dict[int, list[WorkSession]] = defaultdict(list)
-    for r in conn.execute(_SESSIONS, span):
-        m = r._mapping
+    for m in conn.execute(_SESSIONS, span).mappings():
         out[int(m["employee_id"])].append(
             queries.session_from_row(m, tuple(by_session.get(int(m["id"]), ())))
         )
