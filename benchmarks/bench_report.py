@@ -2,20 +2,22 @@
 
 Target (issue 13): a month for 10,000 employees in at most 10 s, its memory not growing with
 the team (streamed). The store is a real SQLite file (the server's trial database and a
-standalone kiosk's store); each employee has a session on every weekday of the month with
-a 30-minute lunch break, written with bulk inserts. The export runs in process through the
-same generator and writers as the route and the command (`storage.month_export`,
-`core.report_files`), into a null sink; memory is Python's peak (tracemalloc) above the
-start, for two team sizes, so growth shows as the difference.
+standalone kiosk's store) or a database in the test harness's throw-away PostgreSQL
+cluster (fsync off: this measures the reads, not the disk); each employee has a session on
+every weekday of the month with a 30-minute lunch break, written with bulk inserts. The
+export runs in process through the same generator and writers as the route and the
+command (`storage.month_export`, `core.report_files`), into a null sink; memory is Python's
+peak (tracemalloc) above the start, for two team sizes, so growth shows as the difference.
 
-    python benchmarks/bench_report.py                       # 1,000 and 10,000 employees
-    python benchmarks/bench_report.py --employees 200 1000
+    python benchmarks/bench_report.py                       # 1,000 and 10,000, both stores
+    python benchmarks/bench_report.py --employees 200 1000 --stores sqlite --formats xlsx
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -29,13 +31,16 @@ from attendance_desktop.storage.local_service import LocalAttendanceService
 from attendance_desktop.storage.month_export import team_month
 from attendance_desktop.storage.schema import breaks, employees, work_sessions
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from server.harness import PgCluster  # the same cluster the server tests use
+
 YEAR, MONTH = 2026, 10
 NOW = datetime(2026, 11, 18, 10, 0, tzinfo=UTC)
 TARGET_S = 10.0
 
 
-def build(path: Path, people: int) -> LocalAttendanceService:
-    service = LocalAttendanceService.open(sqlite_url(path), FixedClock(NOW), default_timezone="UTC")
+def build(url: str, people: int) -> LocalAttendanceService:
+    service = LocalAttendanceService.open(url, FixedClock(NOW), default_timezone="UTC")
     weekdays = [date(YEAR, MONTH, d) for d in range(1, 32) if date(YEAR, MONTH, d).weekday() < 5]
     with service.engine.begin() as conn:
         conn.execute(
@@ -47,14 +52,15 @@ def build(path: Path, people: int) -> LocalAttendanceService:
             ],
         )  # fmt: skip
         ids = [row.id for row in conn.execute(employees.select().order_by(employees.c.id))]
-        for emp in ids:
+        for at in range(0, len(ids), 1000):
             rows = []
-            for day in weekdays:
-                start = datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
-                end = start + timedelta(hours=8, minutes=30)
-                rows.append({"employee_id": emp, "local_date": day, "clock_in": start,
-                             "clock_out": end, "offline": False, "created_at": start,
-                             "updated_at": start})  # fmt: skip
+            for emp in ids[at : at + 1000]:
+                for day in weekdays:
+                    start = datetime(day.year, day.month, day.day, 8, tzinfo=UTC)
+                    end = start + timedelta(hours=8, minutes=30)
+                    rows.append({"employee_id": emp, "local_date": day, "clock_in": start,
+                                 "clock_out": end, "offline": False, "created_at": start,
+                                 "updated_at": start})  # fmt: skip
             conn.execute(work_sessions.insert(), rows)
         sessions = conn.execute(work_sessions.select()).all()
         conn.execute(
@@ -106,19 +112,28 @@ def export(service: LocalAttendanceService, fmt: str) -> dict[str, float]:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--employees", type=int, nargs="+", default=[1000, 10000])
-    p.add_argument("--formats", nargs="+", default=["csv", "xlsx"])
+    p.add_argument("--formats", nargs="+", default=["csv"])
+    p.add_argument("--stores", nargs="+", default=["sqlite", "postgres"])
     args = p.parse_args()
     results = []
-    for people in args.employees:
-        with tempfile.TemporaryDirectory() as tmp:
-            t = time.perf_counter()
-            service = build(Path(tmp) / "store.sqlite3", people)
-            built = round(time.perf_counter() - t, 1)
-            for fmt in args.formats:
-                got = export(service, fmt)
-                results.append({"employees": people, "format": fmt, "build_s": built, **got})
-                print(json.dumps(results[-1]), flush=True)
-            service.close()
+    cluster = PgCluster.start() if "postgres" in args.stores else None
+    try:
+        for store in args.stores:
+            for people in args.employees:
+                with tempfile.TemporaryDirectory() as tmp:
+                    url = sqlite_url(Path(tmp) / "s.sqlite3") if store == "sqlite" else ""
+                    t = time.perf_counter()
+                    service = build(url or cluster.new_database(), people)  # type: ignore[union-attr]
+                    built = round(time.perf_counter() - t, 1)
+                    for fmt in args.formats:
+                        got = export(service, fmt)
+                        row = {"store": store, "employees": people, "format": fmt}
+                        results.append({**row, "build_s": built, **got})
+                        print(json.dumps(results[-1]), flush=True)
+                    service.close()
+    finally:
+        if cluster is not None:
+            cluster.stop()
     print(json.dumps({"target_s_for_10000": TARGET_S, "results": results}, indent=1))
 
 

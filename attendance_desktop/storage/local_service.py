@@ -9,7 +9,7 @@ callers see only this class, and nothing passes the raw engine around.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -43,6 +43,7 @@ from .migrations import upgrade
 from .month_reader import MonthReader
 from .punches_part import Punches
 from .store_core import StoreCore
+from .team_reader import BLOCK, PersonMonth, TeamReader
 
 MISSED_CLOCK_OUT_REASON = "Forgot to clock out"
 
@@ -62,6 +63,7 @@ class LocalAttendanceService:
         self._calendar = CalendarSettings(self._core, missing_clock_out_after)
         self._punches = Punches(self._core)
         self._months = MonthReader(self._core, self._calendar)
+        self._team = TeamReader(self._core, self._calendar)
         self._corrections = CorrectionsPart(self._core, self._calendar)
         self._directory = EmployeeDirectoryPart(self._core)
 
@@ -169,6 +171,17 @@ class LocalAttendanceService:
 
     def month_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:
         return self._months.month_days(employee_id, year, month)
+
+    def team_month_days(
+        self,
+        year: int,
+        month: int,
+        employee_ids: Sequence[int] | None = None,
+        block: int = BLOCK,
+    ) -> Iterator[list[PersonMonth]]:
+        """Blocks of people (everyone, or these ids) with their month's days, each block in
+        a few queries: the payroll export's read (`team_reader`)."""
+        return self._team.months(year, month, employee_ids, block)
 
     def month_metrics(self, employee_id: int, year: int, month: int) -> MonthMetrics:
         return self._months.month_metrics(employee_id, year, month)

@@ -1,7 +1,7 @@
-"""A team's month for payroll, one employee at a time, from the same reads as the month
-data route (`month_days`): an export's numbers are the numbers each employee sees.
+"""A team's month for payroll, from the same pure `rules.month_days` as the month data
+route: an export's numbers are the numbers each employee sees.
 
-A generator, so a writer streams it: memory holds one employee's month, whatever the team.
+A generator, so a writer streams it: memory holds one block of people, whatever the team.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 
 from ..core import rules
 from ..core.clock import Clock
-from ..core.errors import EmployeeNotFound, FutureMonth
 from ..core.reports import EmployeeMonth, employed_in, employee_month
 from .local_service import LocalAttendanceService
 
@@ -30,21 +29,14 @@ def team_month(
     employee_ids: Iterable[int] | None = None,
 ) -> Iterator[EmployeeMonth]:
     """Each employee's rows and totals, by id; only people employed in the month. A
-    selection names its employees (an unknown id is EmployeeNotFound, before any row)."""
+    selection names its employees (an unknown id is EmployeeNotFound, before any row).
+    People are read in blocks (`team_reader`), so 10,000 take seconds, not minutes."""
     check_month(service, clock, year, month)
-    if employee_ids is None:
-        people = [e for e in service.employees() if employed_in(e, year, month)]
-    else:
-        known = {e.id: e for e in service.employees()}
-        wanted = sorted(set(employee_ids))
-        if any(i not in known for i in wanted):
-            raise EmployeeNotFound()
-        people = [known[i] for i in wanted]
-    for person in people:
-        zone = service.zone_of(person)
-        try:
-            days = service.month_days(person.id, year, month)
-        except FutureMonth:  # a zone behind the store's: their month has not begun
-            continue
-        today = rules.local_date(clock.now(), zone)
-        yield employee_month(person, zone, year, month, days, today)
+    ids = None if employee_ids is None else list(employee_ids)
+    blocks = service.team_month_days(year, month, ids)
+    for block in blocks:
+        for person in block:
+            emp = person.employee
+            if ids is None and not employed_in(emp, year, month):
+                continue
+            yield employee_month(emp, service.zone_of(emp), year, month, person.days, person.today)

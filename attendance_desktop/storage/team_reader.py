@@ -1,0 +1,168 @@
+"""A team's month in blocks, for payroll: one employee at a time read the month in five
+queries each (about 8 ms, so 80 s for 10,000 people). Here a block of people is read in a
+few range queries (their sessions with breaks, leave days and corrected days), the calendar
+and the missed clock-out limit once, and each person's days come from the same pure
+`rules.month_days` as their own month page, so an export's numbers are theirs.
+
+A generator of blocks: memory holds one block, whatever the size of the team. Each block is
+one read transaction, like one person's month page."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from sqlalchemy import BindParameter, Select, bindparam, select
+from sqlalchemy.engine import Connection
+
+from ..core import rules
+from ..core.corrections import CORRECTING
+from ..core.errors import EmployeeNotFound, FutureMonth
+from ..core.models import Break, DayRecord, Employee, WorkSession
+from . import generations, queries
+from .calendar_settings import CalendarSettings
+from .schema import audit_log, breaks, employees, leave_days, work_sessions
+from .store_core import StoreCore
+
+BLOCK = 500  # people per read: few round trips, and a block's rows stay a few MB
+
+
+class PersonMonth(NamedTuple):
+    employee: Employee
+    today: date  # in the person's zone
+    days: list[DayRecord]
+
+
+_IN_BLOCK: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_PAGE = select(employees).where(employees.c.id > bindparam("after")).order_by(employees.c.id)
+_BY_IDS = select(employees).where(employees.c.id.in_(_IN_BLOCK)).order_by(employees.c.id)
+_SESSIONS = (
+    select(work_sessions)
+    .where(
+        work_sessions.c.employee_id.in_(_IN_BLOCK),
+        work_sessions.c.local_date >= bindparam("first"),
+        work_sessions.c.local_date <= bindparam("last"),
+    )
+    .order_by(work_sessions.c.employee_id, work_sessions.c.clock_in)
+)
+# The breaks of those same sessions, by a join rather than a list of session ids (a block
+# has thousands of sessions, more than a statement should carry as parameters).
+_BREAKS = (
+    select(breaks)
+    .join(work_sessions, work_sessions.c.id == breaks.c.session_id)
+    .where(
+        work_sessions.c.employee_id.in_(_IN_BLOCK),
+        work_sessions.c.local_date >= bindparam("first"),
+        work_sessions.c.local_date <= bindparam("last"),
+    )
+    .order_by(breaks.c.start_time)
+)
+_LEAVE = select(leave_days.c.employee_id, leave_days.c.day, leave_days.c.leave_type).where(
+    leave_days.c.employee_id.in_(_IN_BLOCK),
+    leave_days.c.day >= bindparam("first"),
+    leave_days.c.day <= bindparam("last"),
+)
+_CORRECTED = (
+    select(audit_log.c.employee_id, audit_log.c.day)
+    .where(
+        audit_log.c.employee_id.in_(_IN_BLOCK),
+        audit_log.c.day >= bindparam("first"),
+        audit_log.c.day <= bindparam("last"),
+        audit_log.c.action.in_([a.value for a in CORRECTING]),
+    )
+    .distinct()
+)
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+class TeamReader:
+    def __init__(self, core: StoreCore, calendar: CalendarSettings) -> None:
+        self._core = core
+        self._calendar = calendar
+
+    def months(
+        self, year: int, month: int, employee_ids: Sequence[int] | None = None, block: int = BLOCK
+    ) -> Iterator[list[PersonMonth]]:
+        """Blocks of people by id with their month's days: everyone, or the named ids (an
+        unknown one is EmployeeNotFound before the first block). A person whose month has
+        not begun in their zone is left out, as their own page refuses it."""
+        if employee_ids is not None:
+            wanted = sorted(set(employee_ids))
+            self._check_known(wanted, block)
+            for at in range(0, len(wanted), block):
+                yield self._block(year, month, _BY_IDS, {"ids": wanted[at : at + block]}).rows
+            return
+        after = 0
+        while True:
+            found = self._block(year, month, _PAGE.limit(block), {"after": after})
+            if found.people == 0:
+                return
+            yield found.rows
+            after = found.last_id
+
+    def _check_known(self, wanted: list[int], block: int) -> None:
+        with self._core.read() as conn:
+            for at in range(0, len(wanted), block):
+                chunk = wanted[at : at + block]
+                got = conn.execute(select(employees.c.id).where(employees.c.id.in_(chunk)))
+                if len(got.all()) != len(chunk):
+                    raise EmployeeNotFound()
+
+    def _block(self, year: int, month: int, which: Select[Any], params: dict[str, Any]) -> _Block:
+        first, last = month_bounds(year, month)
+        with self._core.read() as conn:
+            people = [queries.employee_from_row(r._mapping) for r in conn.execute(which, params)]
+            ids = [p.id for p in people]
+            span = {"ids": ids, "first": first, "last": last}
+            sessions = _sessions(conn, span) if ids else {}
+            leave: dict[int, dict[date, str]] = defaultdict(dict)
+            corrected: dict[int, set[date]] = defaultdict(set)
+            if ids:
+                for r in conn.execute(_LEAVE, span):
+                    leave[r.employee_id][r.day] = r.leave_type
+                for c in conn.execute(_CORRECTED, span):
+                    corrected[c.employee_id].add(c.day)
+            limit = self._calendar.missing_after(conn)
+            generation = generations.current(conn, generations.CALENDAR)
+        calendar = self._calendar.calendar((year,), generation)
+        now = self._core.clock.now()
+        rows = []
+        for emp in people:
+            today = rules.local_date(now, self._core.zone(emp))
+            try:
+                rules.check_month(year, month, today)
+            except FutureMonth:
+                continue
+            days = rules.month_days(
+                year, month, sessions.get(emp.id, []), today=today, now=now,
+                calendar=calendar, work_week=emp.work_week, start=emp.start_date,
+                end=emp.end_date, leave=leave.get(emp.id, {}),
+                corrected=corrected.get(emp.id, set()), missing_after=limit,
+            )  # fmt: skip
+            rows.append(PersonMonth(emp, today, days))
+        return _Block(rows, len(people), ids[-1] if ids else 0)
+
+
+class _Block(NamedTuple):
+    rows: list[PersonMonth]
+    people: int  # read, before any was left out
+    last_id: int
+
+
+def _sessions(conn: Connection, span: dict[str, Any]) -> dict[int, list[WorkSession]]:
+    by_session: dict[int, list[Break]] = defaultdict(list)
+    # Mappings straight from the result: a row's `_mapping` is built anew on each access.
+    for b in conn.execute(_BREAKS, span).mappings():
+        by_session[b["session_id"]].append(queries.break_from_row(b))
+    out: dict[int, list[WorkSession]] = defaultdict(list)
+    for m in conn.execute(_SESSIONS, span).mappings():
+        out[int(m["employee_id"])].append(
+            queries.session_from_row(m, tuple(by_session.get(int(m["id"]), ())))
+        )
+    return out
