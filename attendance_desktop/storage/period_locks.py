@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
 from ..core.clock import Clock
-from ..core.errors import InvalidInput, InvalidMonth, PeriodLocked
+from ..core.errors import InvalidInput, InvalidMonth, PeriodLocked, StorageError
 from .engine import storage_errors
 from .schema import period_lock_log, period_locks
 
@@ -88,7 +89,17 @@ class PeriodLocks:
         if (year, month) >= (today.year, today.month):
             raise InvalidInput("Only a month that has ended can be locked.", field="month")
         now = self._clock.now()
-        with storage_errors(), self._write() as conn:
+        for _ in range(2):  # a second try reads the lock another admin made a moment ago
+            try:
+                return self._lock_once(year, month, actor_id, now)
+            except sa_exc.IntegrityError:
+                continue
+        raise StorageError()  # pragma: no cover - the second try always finds the winner's
+
+    def _lock_once(
+        self, year: int, month: int, actor_id: int | None, now: datetime
+    ) -> PeriodLock:
+        with storage_errors((sa_exc.IntegrityError,)), self._write() as conn:
             row = conn.execute(
                 select(period_locks).where(
                     period_locks.c.year == year, period_locks.c.month == month
@@ -96,6 +107,8 @@ class PeriodLocks:
             ).first()
             if row is not None:
                 return PeriodLock(row.year, row.month, row.locked_by, row.locked_at)
+            # Two admins locking at once both find no row; the loser's insert breaks the
+            # primary key (PostgreSQL, READ COMMITTED) and tries again above.
             conn.execute(
                 period_locks.insert().values(
                     year=year, month=month, locked_by=actor_id, locked_at=now
