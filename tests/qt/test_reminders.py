@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 import shell_harness
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from shell_harness import WAIT, Desk, open_desk
 
 from attendance_desktop.core.clock import FixedClock
+from attendance_desktop.core.corrections import Correction, LeaveType
+from attendance_desktop.launch import open_local_store
+from attendance_desktop.paths import app_paths
 from attendance_desktop.qt.tasks import TaskRunner
 from attendance_desktop.settings import Settings
 
@@ -76,6 +80,56 @@ def test_a_reminder_switched_off_stays_quiet(
     quiet = replace(Settings(), remind_not_clocked_in=False)
     opened = open_desk(qtbot, runner, tmp_path / "portable", clock, quiet)
     try:
+        check(qtbot, opened)
+        assert opened.tray.messages == []
+    finally:
+        opened.shell.stop()
+        opened.service.close()
+
+
+def test_none_on_a_leave_day(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: FixedClock
+) -> None:
+    # Wednesday 14:00, booked as vacation: no "Not clocked in yet", though it is a weekday.
+    root = tmp_path / "portable"
+    store = open_local_store(app_paths(root), clock, "UTC")
+    alice = store.add_employee(shell_harness.ALICE)
+    today = clock.now().date()
+    store.request_correction(alice.id, Correction(today, "Vacation", leave_type=LeaveType.VACATION))
+    store.close()
+    opened = open_desk(qtbot, runner, root, clock)
+    try:
+        check(qtbot, opened)
+        check(qtbot, opened)
+        assert opened.tray.messages == []
+    finally:
+        opened.shell.stop()
+        opened.service.close()
+
+
+def test_none_on_a_day_booked_as_leave_while_the_app_runs(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path
+) -> None:
+    # Wednesday 08:00, before the day's start: the reminders know today is a working day.
+    clock = FixedClock(datetime(2026, 11, 18, 8, 0, tzinfo=UTC))
+    opened = open_desk(qtbot, runner, tmp_path / "portable", clock)
+    try:
+        check(qtbot, opened)
+        corrections = opened.shell.corrections
+        assert corrections is not None
+        today = clock.now().date()
+        with qtbot.waitSignal(corrections.history_shown, timeout=WAIT):
+            cell = opened.window.home.calendar.cells[today]
+            qtbot.mouseClick(cell, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(opened.window.home.day_detail.correct_button, Qt.MouseButton.LeftButton)
+        dialog = corrections.dialog
+        assert dialog is not None
+        dialog.kind.setCurrentIndex(dialog.kind.findText("Mark the day as leave"))
+        qtbot.keyClicks(dialog.reason, "Day off")
+        with qtbot.waitSignal(corrections.corrected, timeout=WAIT):
+            qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+        clock.advance(timedelta(hours=6))  # 14:00: long past the start, on leave
         check(qtbot, opened)
         assert opened.tray.messages == []
     finally:

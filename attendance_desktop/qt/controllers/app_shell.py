@@ -127,6 +127,9 @@ class AppShell(QObject):
             self._window,
             requests_need_approval=bool(self._options.server_url),
         )
+        # A day just booked as leave (or a leave taken back) is no longer what the
+        # reminders remember of it: no "Not clocked in yet" on a day off.
+        self.corrections.corrected.connect(self._forget_working_days)
         if home.status is not None:  # shown before the shell was built: ask now
             self.corrections.status_shown(home.status)
 
@@ -189,10 +192,13 @@ class AppShell(QObject):
             self.reminders.set_rules(settings.reminder_rules())
 
     def _employee_changed(self, _employee: object) -> None:
-        if self.reminders is not None:
-            self.reminders.forget_working_days()
+        self._forget_working_days()
         if self.home is not None:
             self.home.reload()
+
+    def _forget_working_days(self, _why: object = None) -> None:
+        if self.reminders is not None:
+            self.reminders.forget_working_days()
 
     def open_about(self) -> None:
         paths = self._options.paths
