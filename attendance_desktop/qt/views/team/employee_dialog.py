@@ -27,7 +27,13 @@ from ....core import employee_words as words
 from ....core.admin_service import AccountChanges, ManagedEmployee
 from ....core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee
 from ..common import form_caption, label, repolish
-from .employee_fields import WorkWeekBoxes, chosen_zone, show_zone, zone_box
+from .employee_fields import (
+    WorkWeekBoxes,
+    chosen_zone,
+    room_for_focus_ring,
+    show_zone,
+    zone_box,
+)
 
 NO_DATE = QDate(1970, 1, 1)  # the date box's "Not set"
 NO_DAYS = "Choose at least one working day."
@@ -97,9 +103,7 @@ class EmployeeDialog(QDialog):
             field.setAccessibleName(caption)
         caption_label = form_caption(caption, field)  # polishes the field
         if isinstance(field, QLineEdit):
-            # The focus ring is 1px thicker than the border: room for it, so the form does
-            # not squeeze the field the person is typing in.
-            field.setMinimumHeight(field.sizeHint().height() + 2)
+            room_for_focus_ring(field)
         form.addRow(caption_label, field)
         return field
 

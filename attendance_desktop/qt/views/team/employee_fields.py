@@ -71,3 +71,10 @@ def chosen_zone(box: QComboBox) -> str | None:
 def show_zone(box: QComboBox, zone: str | None) -> None:
     index = box.findData(zone or NO_ZONE)
     box.setCurrentIndex(max(index, 0))
+
+
+def room_for_focus_ring(edit: QWidget) -> None:
+    """The focus ring is 1px thicker than the border: keep room for it, so a layout at its
+    size hint does not squeeze the field a person is typing in."""
+    edit.ensurePolished()
+    edit.setMinimumHeight(edit.sizeHint().height() + 2)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....core import employee_words as words
 from ..common import label, repolish
+from .employee_fields import room_for_focus_ring
 
 
 class _Prompt(QDialog):
@@ -27,6 +28,7 @@ class _Prompt(QDialog):
         page = QVBoxLayout(self)
         page.setContentsMargins(22, 16, 22, 14)
         page.addWidget(label(text, wrap=True))
+        room_for_focus_ring(field)
         page.addWidget(field)
         self.error_label = label("", "FormError", wrap=True)
         self.error_label.hide()
