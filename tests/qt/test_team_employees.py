@@ -97,6 +97,13 @@ def test_reset_pin_refuses_letters_then_sends_the_pin(qtbot: QtBot, page: Employ
     assert asked.args == [1, "482913"]
 
 
+def test_enter_on_a_row_asks_to_edit_that_person(qtbot: QtBot, page: EmployeePage) -> None:
+    choose(qtbot, page, 1)
+    with qtbot.waitSignal(page.edit_requested) as asked:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert asked.args == [BOB]
+
+
 def test_reactivate_a_deactivated_person(qtbot: QtBot, page: EmployeePage) -> None:
     page.show_deactivated.setChecked(True)
     choose(qtbot, page, 2)

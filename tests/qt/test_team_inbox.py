@@ -102,6 +102,8 @@ def test_choosing_a_request_asks_for_its_day_and_shows_before_and_after(
         page.set_requests(ROWS)
     assert counted.args == [2]
     assert chosen.args == [1]  # the first one is chosen at once
+    assert page.title_label.text() == "Alice Martin · Mon 16 November 2026 · Change a session"
+    assert page.reason_label.text() == "Why: Forgot to clock out"
     page.show_day(["09:00 \u2013 17:00"], ["09:00 \u2013 18:30"])
     assert page.before_label.text() == "09:00 \u2013 17:00"
     assert page.after_label.text() == "09:00 \u2013 18:30"

@@ -83,7 +83,7 @@ class EmployeePage(QWidget):
         self.search.textChanged.connect(self.filter.set_search)
         self.show_deactivated.toggled.connect(self.filter.set_show_deactivated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
-        self.table.doubleClicked.connect(lambda _i: self._edit())
+        self.table.activated.connect(lambda _i: self._edit())  # Enter or double-click
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(self._edit)
         self.pin_button.clicked.connect(self._reset_pin)

@@ -61,9 +61,13 @@ class InboxPage(QWidget):
         page.addWidget(self.error_label)
 
         self.detail = Card("")
+        self.title_label = label("", "CardTitle")
+        self.reason_label = label("", wrap=True, selectable=True)
+        self.detail.body.addWidget(self.title_label)
+        self.detail.body.addWidget(self.reason_label)
         grid = QGridLayout()
-        grid.addWidget(label("Now", "CardTitle"), 0, 0)
-        grid.addWidget(label("If approved", "CardTitle"), 0, 1)
+        grid.addWidget(label("Now", "Muted"), 0, 0)
+        grid.addWidget(label("If approved", "Muted"), 0, 1)
         self.before_label = label("")
         self.after_label = label("")
         for column, widget in enumerate((self.before_label, self.after_label)):
@@ -133,6 +137,9 @@ class InboxPage(QWidget):
         self.show_day([], [])
         request_id = self.current_request()
         if request_id is not None:
+            row = self.model.row(self.table.currentIndex().row())
+            self.title_label.setText(f"{row.person} · {row.day} · {row.kind}")
+            self.reason_label.setText(f"Why: {row.reason}")
             self.request_selected.emit(request_id)
         self._update()
 
