@@ -195,6 +195,20 @@ def test_editing_hands_over_only_what_changed(qtbot: QtBot) -> None:
     ]
 
 
+def test_a_short_pin_or_password_is_refused_in_the_store_s_words(qtbot: QtBot) -> None:
+    view = dialog(qtbot, ALICE)
+    qtbot.keyClicks(view.pin, "12")
+    with qtbot.assertNotEmitted(view.save_requested):
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.error_label.text() == words.BAD_PIN
+    assert view.pin.property("invalid") is True
+    qtbot.keyClicks(view.pin, "34")
+    qtbot.keyClicks(view.password, "short")
+    with qtbot.assertNotEmitted(view.save_requested):
+        qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.error_label.text() == words.BAD_PASSWORD
+
+
 def test_a_refusal_from_the_service_points_at_its_field(qtbot: QtBot) -> None:
     view = dialog(qtbot, ALICE)
     view.show_error("This email is already used.", "email")
@@ -238,5 +252,12 @@ def test_the_page_and_the_dialog_read_well_and_fit(
         inner = view.zone.lineEdit().text()
         assert cut_off(page) == []
         assert [f for f in cut_off(view) if repr(inner) not in f] == []
+        for prompt in (LastDayPrompt("Alice Martin", TODAY), PinPrompt("Alice Martin")):
+            qtbot.addWidget(prompt)
+            prompt.show()
+            for _ in range(3):
+                QApplication.processEvents()
+            assert low_contrast(text_readings(prompt)) == []
+            assert cut_off(prompt) == []
     finally:
         theme.apply_theme(qapp)  # type: ignore[arg-type]

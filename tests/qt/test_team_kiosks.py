@@ -121,5 +121,13 @@ def test_the_page_and_the_secrets_read_well(
         assert low_contrast(text_readings(secrets)) == []
         assert cut_off(secrets) == []
         assert secrets.width() <= 1024 and secrets.height() <= 600
+        secrets.close()
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+        ask = page.dialog
+        assert isinstance(ask, KioskNameDialog)
+        for _ in range(3):
+            QApplication.processEvents()
+        assert low_contrast(text_readings(ask)) == []
+        assert cut_off(ask) == []
     finally:
         theme.apply_theme(qapp)  # type: ignore[arg-type]
