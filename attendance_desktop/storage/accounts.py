@@ -20,6 +20,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
 from ..core.clock import Clock, SystemClock
+from ..core.employee_words import BAD_BADGE, BAD_PASSWORD, BAD_PIN
 from ..core.errors import (
     MAX_PIN_FAILURES,
     EmployeeInactive,
@@ -114,18 +115,18 @@ class AccountStore:
             values["role"] = role
         if password is not None:
             if len(password) < 8 or len(password) > 256:
-                raise InvalidInput("A password needs 8 to 256 characters.")
+                raise InvalidInput(BAD_PASSWORD)
             values["password_hash"] = self._hasher.hash(password)
             values.update(failed_passwords=0, password_blocked_until=None)
         if pin is not None:
             if not pin.isdigit() or not 4 <= len(pin) <= 12:
-                raise InvalidInput("A PIN is 4 to 12 digits.")
+                raise InvalidInput(BAD_PIN)
             values["pin_hash"] = self._hasher.hash(pin)
             values.update(failed_pins=0, pin_locked=False)
         if badge is not None:
             badge = badge.strip()
             if not badge or len(badge) > 128:
-                raise InvalidInput("A badge code is 1 to 128 characters.")
+                raise InvalidInput(BAD_BADGE)
             values["badge"] = badge
         if badge is not None:
             with storage_errors(), self._conn() as conn, conn.begin():

@@ -6,7 +6,6 @@ value refused by `employee add` is refused by `employee set` in the same words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
@@ -16,12 +15,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from ..core.employee_words import BAD_EMAIL, EMAIL_RE, NAMES_REQUIRED
 from ..core.errors import InvalidInput
 from ..core.models import Employee, EmployeeChanges, NewEmployee
 from . import queries
 from .schema import employees
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LABELS = {
     "first_name": "first name",
     "last_name": "last name",
@@ -41,14 +40,12 @@ def checked(fields: dict[str, object]) -> dict[str, object]:
             continue
         text = str(fields[name]).strip()
         if name in ("first_name", "last_name") and not text:
-            raise InvalidInput("Please enter a first and a last name.")
+            raise InvalidInput(NAMES_REQUIRED)
         if len(text) > 255:
             raise InvalidInput(f"The {label} can be at most 255 characters.")
         values[name] = text
     if "email" in values and not EMAIL_RE.match(str(values["email"])):
-        raise InvalidInput(
-            "Please enter a valid email address, like name@example.com.", field="email"
-        )
+        raise InvalidInput(BAD_EMAIL, field="email")
     zone = fields.get("timezone")
     if zone is not None:
         if zone:

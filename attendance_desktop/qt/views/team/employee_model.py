@@ -1,0 +1,107 @@
+"""The employees' table: a thin Qt adapter over `ManagedEmployee`s, and the filter that
+searches it and hides the deactivated unless asked (a proxy, so sorting stays Qt's)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ....core.admin_service import ManagedEmployee
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Name", "Email", "Department", "Role", "Active", "Badge", "PIN")
+PERSON = Qt.ItemDataRole.UserRole  # a row's ManagedEmployee
+
+
+def cells(m: ManagedEmployee) -> tuple[str, ...]:
+    e = m.employee
+    active = "Yes" if e.active else (f"Left {e.end_date:%d %b %Y}" if e.end_date else "No")
+    pin = "Locked" if m.pin_locked else ("Set" if m.has_pin else "—")
+    return (
+        e.full_name,
+        e.email,
+        e.department,
+        "Admin" if m.role == "admin" else "Employee",
+        active,
+        "Set" if m.badge else "—",
+        pin,
+    )
+
+
+class EmployeeModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._people: list[ManagedEmployee] = []
+        self._cells: list[tuple[str, ...]] = []
+
+    def set_people(self, people: Sequence[ManagedEmployee]) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        self._cells = [cells(m) for m in self._people]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == PERSON:
+            return self._people[index.row()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+
+class EmployeeFilter(QSortFilterProxyModel):
+    """Rows whose name, email or department contain the search, active ones unless
+    `show_deactivated`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._search = ""
+        self._show_deactivated = False
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_search", text.strip().casefold()))
+
+    def set_show_deactivated(self, show: bool) -> None:
+        self._refilter(lambda: setattr(self, "_show_deactivated", show))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        # Qt 6.10 replaced invalidateRowsFilter() (now deprecated) by a begin/end pair.
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - PySide6 before 6.10
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        person = self.sourceModel().index(source_row, 0, source_parent).data(PERSON)
+        if not isinstance(person, ManagedEmployee):
+            return False
+        e = person.employee
+        if not e.active and not self._show_deactivated:
+            return False
+        haystack = f"{e.full_name} {e.email} {e.department}".casefold()
+        return self._search in haystack
