@@ -177,3 +177,27 @@ def test_the_month_picker_asks_for_another_month(qtbot: QtBot, view: TeamMonthVi
         qtbot.mouseClick(view.picker.popup.months[9], Qt.MouseButton.LeftButton)
     assert asked.args == [2026, 10]
     assert TODAY.month == 11
+
+
+def test_a_clicked_row_is_highlighted_and_its_days_keep_their_colours(
+    qtbot: QtBot, view: TeamMonthView
+) -> None:
+    """The table paints its own cells (for speed): the selection must still show."""
+    table = view.table
+    working = view.proxy.index(2, 1)  # Alice Martin's "Working" total
+    absent_day = view.day_index(2, date(2026, 11, 9))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(working).center())  # fmt: skip
+    assert table.selectionModel().isRowSelected(2)
+    image = table.viewport().grab().toImage()
+    highlight = table.palette().color(table.palette().ColorRole.Highlight)
+    total = table.visualRect(working)
+    assert image.pixelColor(total.left() + 3, total.center().y()) == highlight
+    day = table.visualRect(absent_day)
+    fill = absent_day.data(Qt.ItemDataRole.BackgroundRole)
+    assert absent_day.data() == "A"
+    assert image.pixelColor(day.left() + 3, day.center().y()) == fill
+    assert image.pixelColor(day.center().x(), day.top()) == highlight  # the row's frame
+    other = view.proxy.index(3, 1)
+    unselected = table.visualRect(other)
+    assert image.pixelColor(unselected.left() + 3, unselected.center().y()) != highlight

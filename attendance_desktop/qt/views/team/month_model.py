@@ -163,6 +163,16 @@ class TeamMonthModel(QAbstractTableModel):
             return TOTALS[section - 1][1]
         return None
 
+    def cell(self, row: int, column: int) -> tuple[str, tuple[QColor, QColor] | None]:
+        """A cell's text and, for a day, its (fill, text) colours: what the delegate paints."""
+        texts = self._texts[row]
+        text = texts[column] if column < len(texts) else ""
+        if column < FIRST_DAY:
+            return text, None
+        statuses = self._statuses[row]
+        at = column - FIRST_DAY
+        return text, (self._colours[statuses[at]] if at < len(statuses) else None)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every visible cell and role on each paint: plain look-ups only.
         row, column = index.row(), index.column()

@@ -18,8 +18,9 @@ from ..common import label
 from ..message_banner import MessageBanner
 from ..month_picker import MonthPicker
 from .filter_bar import FilterBar
-from .frozen_table import FrozenTable
+from .month_delegate import CellPainter
 from .month_model import FIRST_DAY, NAME, TeamMonthFilter, TeamMonthModel
+from .month_table import TeamMonthTable
 
 NAME_WIDTH, TOTAL_WIDTH, DAY_WIDTH = 170, 62, 40
 
@@ -44,10 +45,10 @@ class TeamMonthView(QWidget):
         self.count_label = label("", "Muted")
         self.banner = MessageBanner()
 
-        self.table = FrozenTable()
+        self.cells = CellPainter(self.model)
+        self.table = TeamMonthTable(self.proxy, self.cells)
         self.table.setObjectName("TeamTable")
         self.table.setAccessibleName("The team's month")
-        self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.set_row_height(self.fontMetrics().height() + 10)
@@ -104,6 +105,8 @@ class TeamMonthView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self.model.set_colours(status_colours(self.palette()))
+        if event.type() == QEvent.Type.FontChange:
+            self.cells.forget_texts()
         super().changeEvent(event)
 
     def _size_columns(self) -> None:

@@ -123,4 +123,3 @@ class PresenceView(QWidget):
         self.count_label.setText(
             count_line(p for p in self.model.people if self.proxy.matches_except_state(p))
         )
-
