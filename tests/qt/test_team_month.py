@@ -36,8 +36,12 @@ def view(qtbot: QtBot) -> TeamMonthView:
     return widget
 
 
-def cell(model: TeamMonthModel, row: int, day: int, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-    return model.index(row, FIRST_DAY + day - 1).data(role)
+def row_of(model: TeamMonthModel, name: str) -> int:
+    return [p.employee.full_name for p in model.people].index(name)
+
+
+def cell(model: TeamMonthModel, name: str, day: int, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    return model.index(row_of(model, name), FIRST_DAY + day - 1).data(role)
 
 
 def test_rows_are_people_and_columns_the_totals_then_each_day() -> None:
@@ -50,7 +54,7 @@ def test_rows_are_people_and_columns_the_totals_then_each_day() -> None:
                      "Su\n1", "Mo\n2"]  # fmt: skip
     alice = team_month()[0]
     m = alice.metrics
-    row = [model.index(0, c).data() for c in range(FIRST_DAY)]
+    row = [model.index(row_of(model, "Alice Martin"), c).data() for c in range(FIRST_DAY)]
     assert row[:5] == ["Alice Martin", str(m.total_working_days), str(m.total_present_days),
                        str(m.total_absent_days), str(m.total_leave_days)]  # fmt: skip
     assert row[HOURS] == f"{m.worked.total_seconds() / 3600:.1f}"
@@ -60,24 +64,24 @@ def test_a_day_shows_its_hours_or_a_short_mark_and_its_status_in_words() -> None
     model = TeamMonthModel()
     people = team_month()
     model.set_month(2026, 11, people)
-    texts = {cell(model, 0, d.date.day): d.status for d in people[0].days}
+    texts = {cell(model, "Alice Martin", d.date.day): d.status for d in people[0].days}
     days = {d.date.day: d for d in people[0].days}
-    assert cell(model, 0, 2) == "7:22"  # Monday the 2nd, worked 7h 22m
-    assert cell(model, 0, 1) == ""  # a Sunday
-    assert cell(model, 0, 11) == "H"  # the company's holiday
-    assert cell(model, 0, 9) == "A"  # absent
-    assert cell(model, 0, 13) == "L"  # sick leave
-    assert cell(model, 0, 18) == "5:00"  # today, in progress
-    assert cell(model, 0, 19) == ""  # upcoming
-    assert days[17].status is DayStatus.MISSING_CLOCK_OUT and cell(model, 0, 17) == "!"
+    assert cell(model, "Alice Martin", 2) == "7:22"  # Monday the 2nd, worked 7h 22m
+    assert cell(model, "Alice Martin", 1) == ""  # a Sunday
+    assert cell(model, "Alice Martin", 11) == "H"  # the company's holiday
+    assert cell(model, "Alice Martin", 9) == "A"  # absent
+    assert cell(model, "Alice Martin", 13) == "L"  # sick leave
+    assert cell(model, "Alice Martin", 18) == "5:00"  # today, in progress
+    assert cell(model, "Alice Martin", 19) == ""  # upcoming
+    assert days[17].status is DayStatus.MISSING_CLOCK_OUT and cell(model, "Alice Martin", 17) == "!"
     corrected = [d for d in people[1].days if d.corrected]
-    assert corrected and cell(model, 1, corrected[0].date.day).endswith("*")
+    assert corrected and cell(model, "Bob Stone", corrected[0].date.day).endswith("*")
     assert texts  # every day has a cell
-    tip = cell(model, 0, 13, Qt.ItemDataRole.ToolTipRole)
+    tip = cell(model, "Alice Martin", 13, Qt.ItemDataRole.ToolTipRole)
     assert tip == "Alice Martin\nFriday 13 November 2026\nLeave (sick)"
-    tip = cell(model, 0, 11, Qt.ItemDataRole.ToolTipRole)
+    tip = cell(model, "Alice Martin", 11, Qt.ItemDataRole.ToolTipRole)
     assert "Non-working day: Founders' Day" in tip
-    assert "Worked 7h 22m" in cell(model, 0, 2, Qt.ItemDataRole.ToolTipRole)
+    assert "Worked 7h 22m" in cell(model, "Alice Martin", 2, Qt.ItemDataRole.ToolTipRole)
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -94,24 +98,24 @@ def test_day_colours_are_the_home_calendars(qtbot: QtBot, dark: bool) -> None:
         tile.setPalette(theme.scheme_palette(dark))
         qtbot.addWidget(tile)
         tile.set_day(day, is_today=False)
-        fill = cell(model, 0, day.date.day, Qt.ItemDataRole.BackgroundRole)
-        text = cell(model, 0, day.date.day, Qt.ItemDataRole.ForegroundRole)
+        fill = cell(model, "Alice Martin", day.date.day, Qt.ItemDataRole.BackgroundRole)
+        text = cell(model, "Alice Martin", day.date.day, Qt.ItemDataRole.ForegroundRole)
         assert isinstance(fill, QColor)
         assert fill.name() == tile._fill.name(), day.status
         assert text.name() == tile._caption_colour.name(), day.status
         seen.add(day.status)
     assert seen == set(DayStatus)  # every status was compared
     expected = (theme.DARK_STATUS if dark else theme.LIGHT_STATUS)[DayStatus.ABSENT].fill
-    assert cell(model, 0, 9, Qt.ItemDataRole.BackgroundRole).name() == expected
+    assert cell(model, "Alice Martin", 9, Qt.ItemDataRole.BackgroundRole).name() == expected
 
 
 def test_switching_the_palette_recolours_the_days(qtbot: QtBot, view: TeamMonthView) -> None:
     light = theme.LIGHT_STATUS[DayStatus.ABSENT].fill
     view.setPalette(theme.scheme_palette(False))
-    assert cell(view.model, 0, 9, Qt.ItemDataRole.BackgroundRole).name() == light
+    assert cell(view.model, "Alice Martin", 9, Qt.ItemDataRole.BackgroundRole).name() == light
     view.setPalette(theme.scheme_palette(True))
     dark = theme.DARK_STATUS[DayStatus.ABSENT].fill
-    assert cell(view.model, 0, 9, Qt.ItemDataRole.BackgroundRole).name() == dark
+    assert cell(view.model, "Alice Martin", 9, Qt.ItemDataRole.BackgroundRole).name() == dark
 
 
 def test_clicking_a_totals_header_sorts_by_that_total(qtbot: QtBot, view: TeamMonthView) -> None:
@@ -201,3 +205,22 @@ def test_a_clicked_row_is_highlighted_and_its_days_keep_their_colours(
     other = view.proxy.index(3, 1)
     unselected = table.visualRect(other)
     assert image.pixelColor(unselected.left() + 3, unselected.center().y()) != highlight
+
+
+def test_sorting_keeps_the_selected_person_and_survives_a_new_month(
+    qtbot: QtBot, view: TeamMonthView
+) -> None:
+    """The model sorts itself (fast on prepared keys): the selection follows the person,
+    and a month shown afterwards comes sorted the same way."""
+    table = view.table
+    table.selectRow(view.shown_names.index("Gia Rossi"))
+    table.sortByColumn(HOURS, Qt.SortOrder.DescendingOrder)
+    hours = [float(view.proxy.index(r, HOURS).data()) for r in range(view.proxy.rowCount())]
+    assert hours == sorted(hours, reverse=True)
+    chosen = table.selectionModel().selectedRows()
+    assert [view.proxy.index(i.row(), NAME).data() for i in chosen] == ["Gia Rossi"]
+    view.set_month(2026, 11, list(reversed(team_month())), (2026, 11))
+    again = [float(view.proxy.index(r, HOURS).data()) for r in range(view.proxy.rowCount())]
+    assert again == hours
+    table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    assert view.shown_names[0] == "Cara Diaz"

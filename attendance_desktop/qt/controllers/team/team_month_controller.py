@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ....core.admin_service import AdminService, PersonMonth
+from ....core.admin_service import AdminService
 from ....core.clock import Clock
 from ....core.models import Employee
 from ... import formatting
 from ...tasks import TaskRunner
+from ...views.team.month_model import PreparedMonth, prepare_month
 from ...views.team.month_view import TeamMonthView
 from ...views.team.person_month_dialog import PersonMonthDialog
 from ..messages import plain_message
@@ -54,12 +55,12 @@ class TeamMonthController(QObject):
         self._asked += 1
         asked = self._asked
 
-        def done(people: list[PersonMonth]) -> None:
+        def done(ready: PreparedMonth) -> None:
             if asked != self._asked:
                 return  # a newer month was asked for meanwhile
             self._view.clear_error()
-            self._view.set_month(year, month, people, self.latest())
-            self.month_shown.emit(year, month, len(people))
+            self._view.set_month(year, month, ready, self.latest())
+            self.month_shown.emit(year, month, len(ready.people))
 
         def failed(error: BaseException) -> None:
             if asked != self._asked:
@@ -69,7 +70,11 @@ class TeamMonthController(QObject):
             self.failed.emit(text)
 
         self._runner.submit(
-            lambda: self._service.team_month(year, month), done, failed, context=self._view
+            # The cells' texts are worked out on the worker too: plain data, no Qt.
+            lambda: prepare_month(year, month, self._service.team_month(year, month)),
+            done,
+            failed,
+            context=self._view,
         )
 
     def open_person(self, employee: Employee, year: int, month: int) -> PersonMonthController:

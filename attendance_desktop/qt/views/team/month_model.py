@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -95,6 +96,36 @@ def _totals(person: PersonMonth) -> tuple[tuple[str, float], ...]:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedMonth:
+    """A month's cells worked out: plain strings and numbers, no Qt, so the controller has
+    them made on the worker thread (for 1,000 people, ~80 ms kept off the GUI thread)."""
+
+    year: int
+    month: int
+    people: tuple[PersonMonth, ...]
+    texts: list[tuple[str, ...]]  # per row: name, totals, then each day
+    keys: list[tuple[Any, ...]]  # per row: the sort key of each column
+    statuses: list[tuple[DayStatus, ...]]
+
+
+def prepare_month(year: int, month: int, people: Sequence[PersonMonth]) -> PreparedMonth:
+    length = calendar.monthrange(year, month)[1]
+    texts, keys, statuses = [], [], []
+    for person in people:
+        totals = _totals(person)
+        days = person.days[:length]
+        texts.append(
+            (person.employee.full_name, *(t for t, _k in totals), *(day_text(d) for d in days))
+        )
+        sort_name = f"{person.employee.last_name} {person.employee.first_name}".casefold()
+        keys.append(
+            (sort_name, *(k for _t, k in totals), *(d.worked.total_seconds() for d in days))
+        )
+        statuses.append(tuple(d.status for d in days))
+    return PreparedMonth(year, month, tuple(people), texts, keys, statuses)
+
+
 class TeamMonthModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +136,7 @@ class TeamMonthModel(QAbstractTableModel):
         self._keys: list[tuple[Any, ...]] = []  # per row: the sort key of each column
         self._statuses: list[tuple[DayStatus, ...]] = []
         self._colours: dict[DayStatus, tuple[QColor, QColor]] = {}
+        self._sorted_by: tuple[int, Qt.SortOrder] = (NAME, Qt.SortOrder.AscendingOrder)
         self.set_colours(LIGHT_STATUS)
 
     def set_colours(self, colours: dict[DayStatus, StatusColours]) -> None:
@@ -114,23 +146,48 @@ class TeamMonthModel(QAbstractTableModel):
             last = self.index(len(self._rows) - 1, self.columnCount() - 1)
             self.dataChanged.emit(self.index(0, FIRST_DAY), last)
 
-    def set_month(self, year: int, month: int, people: Sequence[PersonMonth]) -> None:
+    def set_month(
+        self, year: int, month: int, people: Sequence[PersonMonth] | PreparedMonth
+    ) -> None:
+        """Show a month: its people, or a `PreparedMonth` (worked out off the GUI thread)."""
+        ready = people if isinstance(people, PreparedMonth) else prepare_month(year, month, people)
         self.beginResetModel()
-        self.year, self.month = year, month
-        self._days_in_month = calendar.monthrange(year, month)[1]
-        self._rows = list(people)
-        self._texts, self._keys, self._statuses = [], [], []
-        for person in self._rows:
-            totals = _totals(person)
-            days = person.days[: self._days_in_month]
-            name = person.employee.full_name
-            self._texts.append((name, *(t for t, _k in totals), *(day_text(d) for d in days)))
-            sort_name = f"{person.employee.last_name} {person.employee.first_name}".casefold()
-            self._keys.append(
-                (sort_name, *(k for _t, k in totals), *(d.worked.total_seconds() for d in days))
-            )
-            self._statuses.append(tuple(d.status for d in days))
+        self.year, self.month = ready.year, ready.month
+        self._days_in_month = calendar.monthrange(ready.year, ready.month)[1]
+        self._rows = list(ready.people)
+        self._texts, self._keys, self._statuses = ready.texts, ready.keys, ready.statuses
+        self._reorder(self._order_of(*self._sorted_by))
         self.endResetModel()
+
+    # Sorting is the model's own: a Python sort on the prepared keys takes a millisecond
+    # for 1,000 people, where the proxy's sort asked data() ~12,000 times (over 100 ms).
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.columnCount():
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        moved = self._order_of(column, order)
+        new_row = {old: new for new, old in enumerate(moved)}
+        self._reorder(moved)
+        before = self.persistentIndexList()
+        after = [self.index(new_row[i.row()], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _order_of(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._keys
+        ordered = sorted(range(len(keys)), key=lambda r: keys[r][0])  # ties by name
+        if column < FIRST_DAY + self._days_in_month and column > 0:
+            ordered.sort(key=lambda r: keys[r][column] if column < len(keys[r]) else -1)
+        if order == Qt.SortOrder.DescendingOrder:
+            ordered.reverse()
+        return ordered
+
+    def _reorder(self, rows: list[int]) -> None:
+        self._rows = [self._rows[r] for r in rows]
+        self._texts = [self._texts[r] for r in rows]
+        self._keys = [self._keys[r] for r in rows]
+        self._statuses = [self._statuses[r] for r in rows]
 
     def person(self, row: int) -> PersonMonth:
         return self._rows[row]
@@ -204,13 +261,18 @@ class TeamMonthModel(QAbstractTableModel):
 
 
 class TeamMonthFilter(QSortFilterProxyModel):
-    """Department ("" for all) and a search of name and email; sorts by `SORT_ROLE`."""
+    """Department ("" for all) and a search of name and email. Sorting is handed to the
+    model (the proxy keeps its order), which sorts fast on its prepared keys."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self._department = ""
         self._search = ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)
 
     def set_department(self, department: str) -> None:
         self.beginFilterChange()

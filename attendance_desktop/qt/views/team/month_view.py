@@ -19,7 +19,7 @@ from ..message_banner import MessageBanner
 from ..month_picker import MonthPicker
 from .filter_bar import FilterBar
 from .month_delegate import CellPainter
-from .month_model import FIRST_DAY, NAME, TeamMonthFilter, TeamMonthModel
+from .month_model import FIRST_DAY, NAME, PreparedMonth, TeamMonthFilter, TeamMonthModel
 from .month_table import TeamMonthTable
 
 NAME_WIDTH, TOTAL_WIDTH, DAY_WIDTH = 170, 62, 40
@@ -75,12 +75,16 @@ class TeamMonthView(QWidget):
     # -- what the controller calls ------------------------------------------------------
 
     def set_month(
-        self, year: int, month: int, people: Sequence[PersonMonth], latest: tuple[int, int]
+        self,
+        year: int,
+        month: int,
+        people: Sequence[PersonMonth] | PreparedMonth,
+        latest: tuple[int, int],
     ) -> None:
         self.picker.set_month(year, month, latest)
         self.model.set_colours(status_colours(self.palette()))
         self.model.set_month(year, month, people)
-        self.filters.set_departments(p.employee.department for p in people)
+        self.filters.set_departments(p.employee.department for p in self.model.people)
         self._recount()
 
     def show_error(self, text: str) -> None:
