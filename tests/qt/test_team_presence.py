@@ -53,19 +53,21 @@ def view(qtbot: QtBot) -> PresenceView:
 def test_each_state_reads_in_words_with_its_time_in_the_persons_zone() -> None:
     model = PresenceModel("UTC")
     model.set_people(presences())
-    words = [model.index(r, STATE).data() for r in range(model.rowCount())]
-    assert words == [
-        "In since 08:12",
-        "On break since 12:30",
-        "Out at 16:05",  # Cara's zone is Berlin: 15:05 UTC is 16:05 there
-        "Clock-out missing",
-        "On leave (vacation)",
-        "Absent",
-        "Off (Founders' Day)",
-    ]
-    assert model.index(0, NAME).data() == "Alice Martin"
-    assert model.index(0, 1).data() == "Platform"
-    assert model.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole) == "alice@example.com"
+    words = {
+        model.index(r, NAME).data(): model.index(r, STATE).data() for r in range(model.rowCount())
+    }
+    assert words == {
+        "Alice Martin": "In since 08:12",
+        "Bob Stone": "On break since 12:30",
+        "Cara Diaz": "Out at 16:05",  # Cara's zone is Berlin: 15:05 UTC is 16:05 there
+        "Dan Keller": "Clock-out missing",
+        "Eve Novak": "On leave (vacation)",
+        "Finn Olsen": "Absent",
+        "Gia Rossi": "Off (Founders' Day)",
+    }
+    alice = [p.employee.full_name for p in model.people].index("Alice Martin")
+    assert model.index(alice, 1).data() == "Platform"
+    assert model.index(alice, NAME).data(Qt.ItemDataRole.ToolTipRole) == "alice@example.com"
     assert model.headerData(STATE, Qt.Orientation.Horizontal) == "Now"
 
 
@@ -145,3 +147,14 @@ def test_a_refresh_keeps_the_filters_and_a_department_that_left_resets(
 def test_the_refresh_button_asks_for_a_refresh(qtbot: QtBot, view: PresenceView) -> None:
     with qtbot.waitSignal(view.refresh_requested):
         qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_refresh_keeps_the_sort_and_the_selected_person(qtbot: QtBot, view: PresenceView) -> None:
+    view.table.sortByColumn(STATE, Qt.SortOrder.DescendingOrder)
+    assert view.shown_names[0] == "Gia Rossi"  # off, last when ascending
+    view.table.selectRow(view.shown_names.index("Eve Novak"))
+    view.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+    chosen = view.table.selectionModel().selectedRows()
+    assert [view.proxy.index(i.row(), NAME).data() for i in chosen] == ["Eve Novak"]
+    view.set_people(list(reversed(presences())))  # the 5-second refresh, in another order
+    assert view.shown_names[:3] == ["Cara Diaz", "Dan Keller", "Alice Martin"]
