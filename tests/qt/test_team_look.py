@@ -11,9 +11,10 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from rendering import Reading, _measure, cut_off, low_contrast, text_readings
-from team_fixtures import presences, team_month
+from team_fixtures import ALICE, TODAY, month_days, presences, team_month
 
 from attendance_desktop.qt import theme
+from attendance_desktop.qt.views.team.person_month_dialog import PersonMonthDialog
 from attendance_desktop.qt.views.team.team_page import TeamPage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -91,3 +92,16 @@ def test_both_tabs_fit_a_small_screen(qtbot: QtBot, size: tuple[int, int]) -> No
     table = page.month.table
     assert table.viewport().height() >= 5 * table.verticalHeader().defaultSectionSize()
     assert table.frozen.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (960, 540)])
+def test_a_persons_month_fits_a_small_screen(qtbot: QtBot, size: tuple[int, int]) -> None:
+    dialog = PersonMonthDialog(ALICE)
+    qtbot.addWidget(dialog)
+    dialog.calendar.set_month(2026, 11, month_days(0), TODAY, (2026, 11))
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().width() <= size[0]
+    assert dialog.minimumSizeHint().height() <= size[1]
+    assert cut_off(dialog) == []
