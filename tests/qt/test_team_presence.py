@@ -149,7 +149,9 @@ def test_the_refresh_button_asks_for_a_refresh(qtbot: QtBot, view: PresenceView)
         qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_refresh_keeps_the_sort_and_the_selected_person(qtbot: QtBot, view: PresenceView) -> None:
+def test_sorting_and_a_refresh_keep_the_order_and_the_selected_person(
+    qtbot: QtBot, view: PresenceView
+) -> None:
     view.table.sortByColumn(STATE, Qt.SortOrder.DescendingOrder)
     assert view.shown_names[0] == "Gia Rossi"  # off, last when ascending
     view.table.selectRow(view.shown_names.index("Eve Novak"))
@@ -158,3 +160,5 @@ def test_a_refresh_keeps_the_sort_and_the_selected_person(qtbot: QtBot, view: Pr
     assert [view.proxy.index(i.row(), NAME).data() for i in chosen] == ["Eve Novak"]
     view.set_people(list(reversed(presences())))  # the 5-second refresh, in another order
     assert view.shown_names[:3] == ["Cara Diaz", "Dan Keller", "Alice Martin"]
+    chosen = view.table.selectionModel().selectedRows()
+    assert [view.proxy.index(i.row(), NAME).data() for i in chosen] == ["Eve Novak"]

@@ -89,9 +89,18 @@ class PresenceView(QWidget):
     # -- what the controller calls ------------------------------------------------------
 
     def set_people(self, people: Sequence[Presence]) -> None:
+        # The list is replaced every 5 s: the person selected stays selected.
+        chosen = {
+            self.model.presence(self.proxy.mapToSource(i).row()).employee.id
+            for i in self.table.selectionModel().selectedRows()
+        }
         self.model.set_people(people)
         self.filters.set_departments(p.employee.department for p in people)
         self._recount()
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, NAME)).row()
+            if self.model.presence(source).employee.id in chosen:
+                self.table.selectRow(row)
 
     def show_error(self, text: str) -> None:
         self.banner.show_message(text)
