@@ -118,18 +118,19 @@ def _snapshot(value: dict[str, Any] | None, zone: ZoneInfo) -> str:
     return text + (f" ({count} break{'s' if count > 1 else ''})" if count else "")
 
 
-def who(actor_id: int | None, employee_id: int) -> str:
+def who(actor_id: int | None, employee_id: int, self_name: str = "you") -> str:
     if actor_id is None:
         return "the system"
-    return "you" if actor_id == employee_id else f"administrator #{actor_id}"
+    return self_name if actor_id == employee_id else f"administrator #{actor_id}"
 
 
-def history_line(entry: AuditEntry, zone: ZoneInfo) -> str:
-    """'Corrected by you, 18 Nov 15:02: 09:00-17:00 → 08:30-17:00. Why: forgot my badge'."""
+def history_line(entry: AuditEntry, zone: ZoneInfo, self_name: str = "you") -> str:
+    """'Corrected by you, 18 Nov 15:02: 09:00-17:00 → 08:30-17:00. Why: forgot my badge'.
+    `self_name` names the employee when someone else reads their history (the console)."""
     when = entry.at.astimezone(zone)
     head = (
         f"{ACTIONS.get(entry.action, entry.action.value)} by "
-        f"{who(entry.actor_id, entry.employee_id)}, "
+        f"{who(entry.actor_id, entry.employee_id, self_name)}, "
         f"{when.day} {formatting.MONTH_NAMES[when.month][:3]} {when:%H:%M}"
     )
     change = f"{_snapshot(entry.before, zone)} → {_snapshot(entry.after, zone)}"

@@ -1,0 +1,1 @@
+"""The team console's controllers: each talks to an `AdminService` through the TaskRunner."""

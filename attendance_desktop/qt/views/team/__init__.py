@@ -1,0 +1,1 @@
+"""The team console's views: who's in now, the team's month, a person's month."""
