@@ -23,6 +23,7 @@ from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions
 from ..settings import Settings, load_settings, save_settings
 from .controllers.startup_controller import StartupController
+from .i18n import install_language
 from .single_instance import LockResult, acquire_instance_lock
 from .tasks import TaskRunner
 from .theme import apply_theme
@@ -85,6 +86,7 @@ def _run_window(
     app: QApplication, options: LaunchOptions, clock: Clock, make_tray: Callable[[], Tray | None]
 ) -> int:
     settings = load_settings(options.paths.settings_path)
+    install_language(app, settings.language)  # before the first widget is made
     if settings.theme != "system":
         apply_theme(app, settings.theme)  # the one chosen in Settings…
     if options.server_url is None and settings.server_url and not options.smoke_test:
