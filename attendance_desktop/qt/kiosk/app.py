@@ -12,6 +12,7 @@ from ...kiosk.backend import KioskBackend
 from ...kiosk.config import KioskConfig, load_kiosk_config
 from ...launch import LaunchOptions, open_local_store
 from ..formatting import zone_named
+from ..i18n import translate
 from ..theme import apply_theme
 from .controller import KioskWindow
 
@@ -43,7 +44,7 @@ def run_kiosk(options: LaunchOptions) -> int:
     try:
         backend = open_backend(options, config)
     except AttendanceError as exc:
-        QMessageBox.critical(None, "Attendance kiosk", exc.message)
+        QMessageBox.critical(None, translate("app", "Attendance kiosk"), exc.message)
         print(exc.message, file=sys.stderr)
         return 1
     window = KioskWindow(backend, config, SystemClock(), zone_named(options.timezone))

@@ -19,11 +19,14 @@ from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend, MissedQuestion, PunchResult
 from ...kiosk.left_at import clocked_in_words, left_at, question
 from ..controllers.messages import plain_message
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..tasks import TaskRunner
 from .views.left_at_view import LeftAtView
 
 QUESTION_SECONDS = 60.0
-FALLBACK = "Something went wrong. Please try again, or ask an administrator."
+FALLBACK = QT_TRANSLATE_NOOP(
+    "messages", "Something went wrong. Please try again, or ask an administrator."
+)
 
 
 class MissedClockOutFlow(QObject):
@@ -61,7 +64,7 @@ class MissedClockOutFlow(QObject):
     def ask(self, got: MissedQuestion) -> None:
         self._question, self._busy = got, False
         self._view.ask(
-            f"Hello, {got.person.first_name}",
+            translate("KioskWording", "Hello, {name}").format(name=got.person.first_name),
             question(got.missed),
             clocked_in_words(got.missed, self._zone),
         )
