@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation>Grund (optional)</translation>
+        <translation>Grund (opt.)</translation>
     </message>
     <message>
         <source>Break reason</source>
@@ -415,6 +415,10 @@
 <context>
     <name>DayCell</name>
     <message>
+        <source>Absent</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
         <source>Worked {time}</source>
         <translation>Gearbeitet {time}</translation>
     </message>
@@ -432,11 +436,11 @@
     </message>
     <message>
         <source>First in</source>
-        <translation>Erstes Kommen</translation>
+        <translation>Kommen</translation>
     </message>
     <message>
         <source>Last out</source>
-        <translation>Letztes Gehen</translation>
+        <translation>Gehen</translation>
     </message>
     <message>
         <source>Worked</source>

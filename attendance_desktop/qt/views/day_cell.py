@@ -46,7 +46,7 @@ def cell_caption(day: DayRecord) -> str:
     if day.sessions:
         return formatting.duration(day.worked)
     if day.status is DayStatus.ABSENT:
-        return formatting.status_label(DayStatus.ABSENT)
+        return translate("DayCell", "Absent")  # a tile's short word (German: "Fehlt")
     if day.holiday_name:
         return day.holiday_name
     return ""
