@@ -31,6 +31,16 @@ def status_label(status: DayStatus) -> str:
     }[status]
 
 
+def leave_label(leave_type: object) -> str:
+    """A leave type of the API ("vacation", "sick", "other") in words."""
+    value = str(getattr(leave_type, "value", leave_type))
+    return {
+        "vacation": translate("formatting", "Vacation"),
+        "sick": translate("formatting", "Sick"),
+        "other": translate("formatting", "Other leave"),
+    }.get(value, value)
+
+
 def zone_named(name: str | None, fallback: str = "UTC") -> ZoneInfo:
     """The zone `name`, else `fallback`, else UTC: a bad name never stops the window."""
     for candidate in (name, fallback):

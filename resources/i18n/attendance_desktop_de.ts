@@ -740,6 +740,13 @@
     </message>
 </context>
 <context>
+    <name>KioskApp</name>
+    <message>
+        <source>A kiosk of a server needs its device token: start with --device-token TOKEN (from `attendance-server device add`) or put it in kiosk.json.</source>
+        <translation>Ein Kiosk eines Servers braucht sein Geräte-Token: Starten Sie mit --device-token TOKEN (von `attendance-server device add`) oder tragen Sie es in kiosk.json ein.</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Punch undone</source>
@@ -1043,6 +1050,17 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>MissedClockOutFlow</name>
+    <message>
+        <source>You didn&apos;t clock out on {weekday} {date}. When did you leave?</source>
+        <translation>Sie haben sich am {weekday}, {date} nicht ausgestempelt. Wann sind Sie gegangen?</translation>
+    </message>
+    <message>
+        <source>You clocked in at {time}.</source>
+        <translation>Sie haben sich um {time} eingestempelt.</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1749,18 @@
     <message>
         <source>Clock-out missing</source>
         <translation>Ausstempeln fehlt</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Krank</translation>
+    </message>
+    <message>
+        <source>Other leave</source>
+        <translation>Sonstige Abwesenheit</translation>
     </message>
     <message>
         <source>{hours}h {minutes}m</source>

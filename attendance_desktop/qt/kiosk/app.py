@@ -11,8 +11,9 @@ from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend
 from ...kiosk.config import KioskConfig, load_kiosk_config
 from ...launch import LaunchOptions, open_local_store
+from ...settings import load_settings
 from ..formatting import zone_named
-from ..i18n import translate
+from ..i18n import install_language, translate
 from ..theme import apply_theme
 from .controller import KioskWindow
 
@@ -26,8 +27,11 @@ def open_backend(options: LaunchOptions, config: KioskConfig) -> KioskBackend:
         token = options.device_token or config.device_token
         if not token:
             raise AttendanceError(
-                "A kiosk of a server needs its device token: start with --device-token TOKEN "
-                "(from `attendance-server device add`) or put it in kiosk.json."
+                translate(
+                    "KioskApp",
+                    "A kiosk of a server needs its device token: start with --device-token "
+                    "TOKEN (from `attendance-server device add`) or put it in kiosk.json.",
+                )
             )
         return RemoteKioskBackend.open(options.server_url, token, options.paths, clock)
     from ...kiosk.local_backend import LocalKioskBackend
@@ -40,6 +44,8 @@ def run_kiosk(options: LaunchOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Attendance Desktop kiosk")
     apply_theme(app)
+    # The language chosen in this data folder's settings (a kiosk has no dialog for it).
+    install_language(app, load_settings(options.paths.settings_path).language)
     config = load_kiosk_config(options.paths.config_dir)
     try:
         backend = open_backend(options, config)

@@ -28,6 +28,7 @@ from ...kiosk.backend import (
 )
 from ...kiosk.badge import RepeatFilter
 from ...kiosk.config import KioskConfig
+from .. import formatting
 from ..controllers.error_words import CONTEXT
 from ..controllers.messages import plain_message
 from ..formatting import clock_time, long_date
@@ -380,7 +381,7 @@ class KioskWindow(QWidget):
 
         assert isinstance(refused, RefusedPunch)
         when = refused.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-        who = f"#{refused.employee_id} {refused.action}"
+        who = f"#{refused.employee_id} {formatting.punch_words(str(refused.action))}"
         if not refused.employee_id:
             who = self.tr("Offline punch")
         return self.tr("{who} at {time}: {reason}").format(

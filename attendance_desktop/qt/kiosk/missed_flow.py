@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...core.clock import Clock
 from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend, MissedQuestion, PunchResult
-from ...kiosk.left_at import clocked_in_words, left_at, question
+from ...kiosk.left_at import left_at
+from .. import formatting
 from ..controllers.messages import plain_message
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..tasks import TaskRunner
@@ -65,8 +66,13 @@ class MissedClockOutFlow(QObject):
         self._question, self._busy = got, False
         self._view.ask(
             translate("KioskWording", "Hello, {name}").format(name=got.person.first_name),
-            question(got.missed),
-            clocked_in_words(got.missed, self._zone),
+            self.tr("You didn't clock out on {weekday} {date}. When did you leave?").format(
+                weekday=formatting.day_name(got.missed.day.weekday()),
+                date=formatting.day_month(got.missed.day),
+            ),
+            self.tr("You clocked in at {time}.").format(
+                time=formatting.clock_time(got.missed.clock_in, self._zone)
+            ),
         )
         self.timeout.start()
 

@@ -75,7 +75,7 @@ class DayDetail(Card):
         if day.holiday_name:
             status += f" · {day.holiday_name}"
         if day.leave_type:
-            status += f" · {day.leave_type}"
+            status += f" · {formatting.leave_label(day.leave_type)}"
         if day.corrected:
             status += " · " + self.tr("corrected")
         self.status_label.setText(status)
