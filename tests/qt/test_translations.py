@@ -12,7 +12,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,7 @@ from attendance_desktop.qt.i18n import install_language
 from attendance_desktop.settings import LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 I18N = ROOT / "resources" / "i18n"
 GERMAN = I18N / "attendance_desktop_de.ts"
 LUPDATE = "from PySide6.scripts.pyside_tool import lupdate; lupdate()"
@@ -165,3 +166,24 @@ def test_english_is_back_after_german(open_home, employee) -> None:
     home = open_home(employee)
     assert home.window.home.clock.date_label.text() == "Wednesday 18 November 2026"
     assert home.window.home.metrics.note.text().startswith("9 working days left")
+
+
+def test_the_app_starts_in_the_language_of_its_settings(
+    qapp: QApplication, tmp_path: Path, english_catalogue: Path
+) -> None:
+    from attendance_desktop.core.clock import FixedClock
+    from attendance_desktop.launch import LaunchOptions
+    from attendance_desktop.paths import app_paths
+    from attendance_desktop.qt.app import EXIT_OK, run
+    from attendance_desktop.qt.i18n import translate
+    from attendance_desktop.settings import Settings, save_settings
+
+    opts = LaunchOptions(paths=app_paths(tmp_path), demo=True, smoke_test=True)
+    save_settings(opts.paths.settings_path, Settings(language="de"))
+    try:
+        assert run(opts, FixedClock(NOW)) == EXIT_OK
+        assert QLocale().language() == QLocale.Language.German
+        assert translate("ClockPanel", "Clock in") == "Einstempeln"
+    finally:
+        install_language(qapp, "en")
+    assert translate("ClockPanel", "Clock in") == "Clock in"
