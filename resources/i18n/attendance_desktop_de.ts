@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>An administrator&apos;s ID and PIN are needed. While the kiosk is offline, use this kiosk&apos;s exit code instead.</source>
-        <translation>Dazu sind die ID und PIN eines Administrators nötig. Solange der Kiosk offline ist, verwenden Sie stattdessen den Beendigungscode dieses Kiosks.</translation>
+        <translation>Dazu sind die ID und PIN eines Administrators nötig. Solange der Kiosk offline ist, verwenden Sie stattdessen den Exit-Code dieses Kiosks.</translation>
     </message>
     <message>
         <source>Punches the server refused</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Use the exit code</source>
-        <translation>Beendigungscode verwenden</translation>
+        <translation>Exit-Code verwenden</translation>
     </message>
     <message>
         <source>Stay in kiosk mode</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>Exit code</source>
-        <translation>Beendigungscode</translation>
+        <translation>Exit-Code</translation>
     </message>
     <message>
         <source>Admin PIN</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>This is not the kiosk&apos;s exit code.</source>
-        <translation>Das ist nicht der Beendigungscode des Kiosks.</translation>
+        <translation>Das ist nicht der Exit-Code des Kiosks.</translation>
     </message>
     <message>
         <source>This punch can no longer be undone: something happened after it.</source>

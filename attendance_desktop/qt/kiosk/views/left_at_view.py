@@ -121,7 +121,8 @@ class LeftAtView(QWidget):
 
 
 class QuestionLine(MessageLine):
-    """The question in large type, with its room kept (three lines) whatever the day."""
+    """The question in large type, with its room kept (four lines: German's words are
+    longer) whatever the day."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -129,4 +130,4 @@ class QuestionLine(MessageLine):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 8)
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 4 + 8)
