@@ -21,9 +21,9 @@ from typing import Any, get_args, get_origin, get_type_hints
 from .core.models import DAY_NAMES
 from .core.reminders import DEFAULT_START, ReminderRules
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("en",)  # English only for now; the setting is kept for the translations
+LANGUAGES = ("system", "en", "de")  # "system": the desktop's language (English if we lack it)
 
 
 def _default_starts() -> dict[str, str]:
@@ -38,7 +38,7 @@ class Settings:
     # Version 2: the settings dialog
     server_url: str | None = None  # None: the local store; `--server URL` wins for a run
     theme: str = "system"  # one of THEMES
-    language: str = "en"  # one of LANGUAGES
+    language: str = "system"  # one of LANGUAGES (version 3 added "system" and "de")
     start_at_login: bool = False
     told_about_tray: bool = False  # "still running in the tray" is said once
     daily_target_hours: float = 8.0
@@ -89,8 +89,16 @@ def _to_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
+def _to_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 offered English alone, so its "en" was no one's choice: such a file now
+    follows the system's language, as a new one does."""
+    if raw.get("language") == "en":
+        raw["language"] = "system"
+    return raw
+
+
 #: version -> the step that brings a file of the version before up to it.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {2: _to_v2}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {2: _to_v2, 3: _to_v3}
 
 
 def upgrade(raw: dict[str, Any]) -> dict[str, Any]:

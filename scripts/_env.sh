@@ -20,3 +20,8 @@ ensure_venv() {
         touch "$stamp"
     fi
 }
+
+# The translations (.qm) are built, not committed: every start from a checkout builds them.
+build_translations() {
+    ATTENDANCE_VENV="$VENV" "$ROOT/scripts/build-translations"
+}

@@ -1,6 +1,6 @@
 """Render the correction screens to PNG for the docs, offscreen, from a throwaway store.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] [--dark] [--small]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] [--dark] [--small] [--de]
 
 Writes the day detail of a corrected day with its history, the "Correct…" dialog and the
 missed clock-out question (`docs/` by default). A fixed clock makes every run the same.
@@ -26,6 +26,7 @@ from attendance_desktop.qt.controllers.correction_controller import (
     CorrectionController,
 )
 from attendance_desktop.qt.controllers.home_controller import HomeController
+from attendance_desktop.qt.i18n import install_language
 from attendance_desktop.qt.tasks import TaskRunner
 from attendance_desktop.qt.theme import apply_theme
 from attendance_desktop.qt.views.main_window import MainWindow
@@ -53,7 +54,9 @@ def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     out = Path(args[0] if args else "docs")
     suffix = ("-dark" if "--dark" in sys.argv else "") + ("-small" if "--small" in sys.argv else "")
+    suffix += "-de" if "--de" in sys.argv else ""
     app = QApplication([])
+    install_language(app, "de" if "--de" in sys.argv else "en")  # scripts/build-translations
     apply_theme(app, "dark" if "--dark" in sys.argv else "light")
     with tempfile.TemporaryDirectory() as tmp:
         clock = FixedClock(MONDAY)

@@ -89,12 +89,23 @@ def test_a_version_1_file_is_upgraded_keeping_what_it_knew(tmp_path: Path) -> No
     path.write_text(json.dumps({"version": 1, "employee_id": 4, "window_geometry": "AQI="}))
     loaded = load_settings(path)
     assert loaded == Settings(employee_id=4, window_geometry="AQI=")
-    assert loaded.theme == "system" and loaded.language == "en"
+    assert loaded.theme == "system" and loaded.language == "system"
     assert loaded.remind_no_break and loaded.break_after_hours == 6.0
     assert loaded.work_day_starts["mon"] == "09:00"
     save_settings(path, loaded)
-    assert json.loads(path.read_text())["version"] == SETTINGS_VERSION == 2
+    assert json.loads(path.read_text())["version"] == SETTINGS_VERSION == 3
     assert load_settings(path) == loaded
+
+
+def test_version_2_english_was_no_choice_and_follows_the_system_now(tmp_path: Path) -> None:
+    """Version 2 offered English alone: its "en" becomes "system"; a version 3 "en" (chosen
+    in the dialog) and "de" stay."""
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 2, "language": "en", "theme": "dark"}))
+    assert load_settings(path) == Settings(language="system", theme="dark")
+    for chosen in ("en", "de"):
+        path.write_text(json.dumps({"version": 3, "language": chosen}))
+        assert load_settings(path).language == chosen
 
 
 def test_every_setting_survives_a_round_trip(tmp_path: Path) -> None:
@@ -103,6 +114,7 @@ def test_every_setting_survives_a_round_trip(tmp_path: Path) -> None:
         employee_id=2,
         server_url="https://attendance.example.com",
         theme="dark",
+        language="de",
         start_at_login=True,
         told_about_tray=True,
         daily_target_hours=7.5,

@@ -23,6 +23,7 @@ from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions
 from ..settings import Settings, load_settings, save_settings
 from .controllers.startup_controller import StartupController
+from .i18n import QT_TRANSLATE_NOOP, install_language, translate
 from .single_instance import LockResult, acquire_instance_lock
 from .tasks import TaskRunner
 from .theme import apply_theme
@@ -39,7 +40,7 @@ EXIT_OK, EXIT_ALREADY_OPEN, EXIT_STORAGE = 0, 1, 2
 #: How long the start waits for the window's first paint (a window shown minimised, or on
 #: a platform that paints late, must still open its data).
 FIRST_PAINT_WAIT_MS = 500
-ALREADY_OPEN = "Attendance Desktop is already open for this data folder."
+ALREADY_OPEN = QT_TRANSLATE_NOOP("app", "Attendance Desktop is already open for this data folder.")
 
 
 def run(
@@ -54,17 +55,25 @@ def run(
     app.setApplicationName("Attendance Desktop")
     app.setApplicationDisplayName("Attendance Desktop")
     apply_theme(app)
+    # Before the first word is shown, even "already open": the translators and the locale.
+    install_language(app, load_settings(options.paths.settings_path).language)
 
     outcome, lock = acquire_instance_lock(options.paths.lock_path)
     if outcome is LockResult.HELD_ELSEWHERE:
-        _tell(options, "Already open", f"{ALREADY_OPEN}\n\nData folder: {options.paths.data_dir}")
+        _tell(
+            options,
+            translate("app", "Already open"),
+            f"{translate('app', ALREADY_OPEN)}\n\n{_data_folder(options)}",
+        )
         return EXIT_ALREADY_OPEN
     if outcome is LockResult.NOT_WRITABLE:
         _tell(
             options,
-            "Cannot open the data folder",
-            "The data folder cannot be written to. Check its permissions or free space."
-            f"\n\nData folder: {options.paths.data_dir}",
+            translate("app", "Cannot open the data folder"),
+            translate(
+                "app", "The data folder cannot be written to. Check its permissions or free space."
+            )
+            + f"\n\n{_data_folder(options)}",
         )
         return EXIT_STORAGE
     assert lock is not None
@@ -105,7 +114,7 @@ def _run_window(
         nonlocal exit_code
         exit_code = EXIT_STORAGE
         window.hide()
-        _tell(options, "Cannot open your attendance data", message)
+        _tell(options, translate("app", "Cannot open your attendance data"), message)
         app.exit(EXIT_STORAGE)
 
     startup.failed.connect(open_failed)
@@ -247,6 +256,10 @@ def _peak_rss_mib() -> float:
         return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes vs KiB
+
+
+def _data_folder(options: LaunchOptions) -> str:
+    return translate("app", "Data folder: {folder}").format(folder=options.paths.data_dir)
 
 
 def _tell(options: LaunchOptions, title: str, message: str, parent: QWidget | None = None) -> None:

@@ -1,6 +1,9 @@
 """Plain words and numbers for the screen: durations, times in the employee's zone, dates.
 
-Pure functions (no Qt), so the views stay layout-only and these are easy to test.
+Functions of plain data, so the views stay layout-only and these are easy to test. Names of
+days and months and the decimal separator come from the default QLocale (set once at start
+from the language setting, `i18n.install_language`); the words around them come from the
+translator, so German reads "Montag, 3. November 2026" and "8,50 h".
 """
 
 from __future__ import annotations
@@ -8,19 +11,34 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import QLocale
+
 from ..core.models import CurrentStatus, DayStatus, WorkSession
+from .i18n import translate
 
 TO = " \u2013 "  # an en dash between two times
 
-STATUS_LABELS: dict[DayStatus, str] = {
-    DayStatus.COMPLETED: "Completed",
-    DayStatus.PRESENT: "Present",
-    DayStatus.ABSENT: "Absent",
-    DayStatus.NON_WORKING: "Non-working day",
-    DayStatus.UPCOMING: "Upcoming",
-    DayStatus.LEAVE: "Leave",
-    DayStatus.MISSING_CLOCK_OUT: "Clock-out missing",
-}
+
+def status_label(status: DayStatus) -> str:
+    return {
+        DayStatus.COMPLETED: translate("formatting", "Completed"),
+        DayStatus.PRESENT: translate("formatting", "Present"),
+        DayStatus.ABSENT: translate("formatting", "Absent"),
+        DayStatus.NON_WORKING: translate("formatting", "Non-working day"),
+        DayStatus.UPCOMING: translate("formatting", "Upcoming"),
+        DayStatus.LEAVE: translate("formatting", "Leave"),
+        DayStatus.MISSING_CLOCK_OUT: translate("formatting", "Clock-out missing"),
+    }[status]
+
+
+def leave_label(leave_type: object) -> str:
+    """A leave type of the API ("vacation", "sick", "other") in words."""
+    value = str(getattr(leave_type, "value", leave_type))
+    return {
+        "vacation": translate("formatting", "Vacation"),
+        "sick": translate("formatting", "Sick"),
+        "other": translate("formatting", "Other leave"),
+    }.get(value, value)
 
 
 def zone_named(name: str | None, fallback: str = "UTC") -> ZoneInfo:
@@ -38,7 +56,11 @@ def duration(span: timedelta) -> str:
     """'7h 05m', '45m', '0m' (seconds dropped; negative spans show as 0m)."""
     minutes = max(int(span.total_seconds()) // 60, 0)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m" if hours else f"{minutes}m"
+    if hours:
+        return translate("formatting", "{hours}h {minutes}m").format(
+            hours=hours, minutes=f"{minutes:02d}"
+        )
+    return translate("formatting", "{minutes}m").format(minutes=minutes)
 
 
 def stopwatch(span: timedelta) -> str:
@@ -52,43 +74,92 @@ def clock_time(instant: datetime | None, zone: ZoneInfo) -> str:
     return instant.astimezone(zone).strftime("%H:%M") if instant is not None else "--:--"
 
 
-# English names, independent of the C locale (the UI is English until it is translated).
-# Plain tuples, too: `calendar.day_name` runs strftime on every look-up, and the month view
-# looks names up for every day it shows.
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-DAY_ABBRS = tuple(name[:3] for name in DAY_NAMES)
-MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
-               "August", "September", "October", "November", "December")  # fmt: skip
+def day_name(weekday: int) -> str:
+    """The locale's name of a weekday (0 is Monday, as `date.weekday()`)."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def day_abbr(weekday: int) -> str:
+    """'Mon', 'Mo.': the calendar's column heads."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
+def month_name(month: int) -> str:
+    """'October', 'Oktober' (the standalone form: a month on its own, as in a title)."""
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+
+
+def month_abbr(month: int) -> str:
+    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+
+
+def decimal(value: float, places: int = 2) -> str:
+    """'8.50' or '8,50': the locale's decimal separator, no thousands separator."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "f", places)
+
+
+def hours_text(value: float) -> str:
+    """'8.50 h', '8,50 h': decimal hours as the metrics and the report show them."""
+    return translate("formatting", "{hours} h").format(hours=decimal(value))
+
+
+def signed_hours_text(value: float) -> str:
+    """'+3.25 h', '-1.50 h', '0.00 h' (in the locale's decimals): a balance."""
+    if value == 0:
+        return hours_text(0)
+    sign = "+" if value > 0 else "-"
+    return sign + hours_text(abs(value))
+
+
+def day_month(day: date) -> str:
+    """'3 November' / '3. November' (a date in this year's context)."""
+    return translate("formatting", "{day} {month}").format(
+        day=day.day, month=month_name_in_date(day)
+    )
+
+
+def month_name_in_date(day: date) -> str:
+    """The month's name as it stands inside a date (some languages inflect it)."""
+    return QLocale().monthName(day.month, QLocale.FormatType.LongFormat)
 
 
 def long_date(day: date) -> str:
-    """'Monday 3 November 2026'."""
-    return f"{DAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month]} {day.year}"
+    """'Monday 3 November 2026' / 'Montag, 3. November 2026'."""
+    return translate("formatting", "{weekday} {day} {month} {year}").format(
+        weekday=day_name(day.weekday()), day=day.day, month=month_name_in_date(day), year=day.year
+    )
 
 
 def two_line_date(day: date) -> str:
     """'Monday' above '3 November 2026'."""
-    return f"{DAY_NAMES[day.weekday()]}\n{day.day} {MONTH_NAMES[day.month]} {day.year}"
+    return translate("formatting", "{weekday}\n{day} {month} {year}").format(
+        weekday=day_name(day.weekday()), day=day.day, month=month_name_in_date(day), year=day.year
+    )
 
 
 def month_title(year: int, month: int) -> str:
-    return f"{MONTH_NAMES[month]} {year}"
+    """'October 2026' / 'Oktober 2026'."""
+    return translate("formatting", "{month} {year}").format(month=month_name(month), year=year)
 
 
 def session_span(session: WorkSession, zone: ZoneInfo) -> str:
     """'09:00 to 17:30' (with an en dash), 'now' for an open session, '(+1d)' past midnight."""
     start = clock_time(session.clock_in, zone)
     if session.clock_out is None:
-        return f"{start}{TO}now"
+        return f"{start}{TO}{translate('formatting', 'now')}"
     end_local = session.clock_out.astimezone(zone)
     end = end_local.strftime("%H:%M")
     if end_local.date() != session.clock_in.astimezone(zone).date():
-        end += f" (+{(end_local.date() - session.clock_in.astimezone(zone).date()).days}d)"
+        days = (end_local.date() - session.clock_in.astimezone(zone).date()).days
+        end += " " + translate("formatting", "(+{days}d)").format(days=days)
     return f"{start}{TO}{end}"
 
 
 def break_span(start: datetime, end: datetime | None, zone: ZoneInfo) -> str:
-    return f"{clock_time(start, zone)}{TO}{clock_time(end, zone) if end else 'now'}"
+    end_text = clock_time(end, zone) if end else translate("formatting", "now")
+    return f"{clock_time(start, zone)}{TO}{end_text}"
 
 
 def today_figures(status: CurrentStatus, now: datetime) -> tuple[timedelta, timedelta | None]:
@@ -108,43 +179,55 @@ def today_figures(status: CurrentStatus, now: datetime) -> tuple[timedelta, time
     return status.today_worked + since, None
 
 
-PUNCH_WORDS = {
-    "clock_in": "Clocked in",
-    "clock_out": "Clocked out",
-    "break_start": "Break started",
-    "break_end": "Break ended",
-}
-_PUNCH_NOUNS = {
-    "clock_in": "clock-in",
-    "clock_out": "clock-out",
-    "break_start": "break start",
-    "break_end": "break end",
-}
+def punch_words(action: str) -> str:
+    return {
+        "clock_in": translate("formatting", "Clocked in"),
+        "clock_out": translate("formatting", "Clocked out"),
+        "break_start": translate("formatting", "Break started"),
+        "break_end": translate("formatting", "Break ended"),
+    }.get(action, translate("formatting", "Punched"))
 
 
 def punch_done(action: str, at: datetime, zone: ZoneInfo, *, waiting: bool = False) -> str:
     """'Clocked out at 17:02', or 'Clocked out 17:02 · waiting to send' while it waits."""
-    words = PUNCH_WORDS.get(action, "Punched")
+    words, when = punch_words(action), clock_time(at, zone)
     if waiting:
-        return f"{words} {clock_time(at, zone)} \u00b7 waiting to send"
-    return f"{words} at {clock_time(at, zone)}"
+        return translate("formatting", "{punch} {time} \u00b7 waiting to send").format(
+            punch=words, time=when
+        )
+    return translate("formatting", "{punch} at {time}").format(punch=words, time=when)
 
 
 def punch_undone(action: str, at: datetime, zone: ZoneInfo) -> str:
     """'Clock-out at 17:02 undone'."""
-    noun = _PUNCH_NOUNS.get(action, "punch")
-    return f"{noun[0].upper()}{noun[1:]} at {clock_time(at, zone)} undone"
+    text = {
+        "clock_in": translate("formatting", "Clock-in at {time} undone"),
+        "clock_out": translate("formatting", "Clock-out at {time} undone"),
+        "break_start": translate("formatting", "Break start at {time} undone"),
+        "break_end": translate("formatting", "Break end at {time} undone"),
+    }.get(action, translate("formatting", "Punch at {time} undone"))
+    return text.format(time=clock_time(at, zone))
 
 
 def punch_refused(action: str, at: datetime, zone: ZoneInfo, reason: str) -> str:
     """A punch kept offline and refused when sent: which one, when it was made, why, and
     what to do about it."""
     local = at.astimezone(zone)
-    when = f"{clock_time(at, zone)} on {DAY_NAMES[local.weekday()]} {local.day} "
-    when += MONTH_NAMES[local.month]
-    return (
-        f"Your {_PUNCH_NOUNS.get(action, 'punch')} at {when}, kept on this computer while "
-        f"the server was away, was refused by the server: {reason.rstrip('.')}. "
-        "It was not recorded. Check that day in the calendar; if it is wrong, ask your "
-        "administrator to correct it."
+    noun = {
+        "clock_in": translate("formatting", "clock-in"),
+        "clock_out": translate("formatting", "clock-out"),
+        "break_start": translate("formatting", "break start"),
+        "break_end": translate("formatting", "break end"),
+    }.get(action, translate("formatting", "punch"))
+    return translate(
+        "formatting",
+        "Your {punch} at {time} on {weekday} {date}, kept on this computer while the server "
+        "was away, was refused by the server: {reason}. It was not recorded. Check that day "
+        "in the calendar; if it is wrong, ask your administrator to correct it.",
+    ).format(
+        punch=noun,
+        time=clock_time(at, zone),
+        weekday=day_name(local.weekday()),
+        date=day_month(local.date()),
+        reason=reason.rstrip("."),
     )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core.models import DayStatus
+from .i18n import QT_TRANSLATE_NOOP
 from .theme import CLOCK_IN, LIGHT_BREAK, STATUS_COLOURS
 
 
@@ -26,11 +27,14 @@ class TrayState(StrEnum):
     OFFLINE = "offline"
 
 
+# Marked here, translated when shown (made at import, before the language is chosen).
 TOOLTIPS = {
-    TrayState.OUT: "Attendance Desktop — not clocked in",
-    TrayState.IN: "Attendance Desktop — clocked in",
-    TrayState.ON_BREAK: "Attendance Desktop — on a break",
-    TrayState.OFFLINE: "Attendance Desktop — the server cannot be reached",
+    TrayState.OUT: QT_TRANSLATE_NOOP("Tray", "Attendance Desktop — not clocked in"),
+    TrayState.IN: QT_TRANSLATE_NOOP("Tray", "Attendance Desktop — clocked in"),
+    TrayState.ON_BREAK: QT_TRANSLATE_NOOP("Tray", "Attendance Desktop — on a break"),
+    TrayState.OFFLINE: QT_TRANSLATE_NOOP(
+        "Tray", "Attendance Desktop — the server cannot be reached"
+    ),
 }
 _FILLS = {
     TrayState.OUT: STATUS_COLOURS[DayStatus.NON_WORKING].edge,

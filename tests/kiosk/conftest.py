@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pytestqt.qtbot import QtBot
+from translations import english_catalogue  # noqa: F401  (autouse: the English plurals)
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee

@@ -111,7 +111,7 @@ def test_the_admin_dialog_lists_refused_punches(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.refused.isVisible(), timeout=5000)
     lines = [dialog.refused.item(i).text() for i in range(dialog.refused.count())]
-    assert "The server refused 1 punches (kept here):" in lines[0]
+    assert "The server refused 1 punch (kept here):" in lines[0]
     assert lines[1].startswith("Offline punch at") and "badge is not known" in lines[1]
     dialog.reject()
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from translations import english_catalogue  # noqa: F401  (autouse: the English plurals)
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import Employee, NewEmployee

@@ -141,7 +141,7 @@ def test_a_day_marked_as_leave_leaves_the_working_days(
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
     detail = home.window.home.day_detail
-    assert detail.status_label.text().startswith("Leave") and "sick" in detail.status_label.text()
+    assert detail.status_label.text() == "Leave · Sick · corrected"  # the type in words
     assert int(metrics.value_label("total_working_days").text()) == working - 1
     assert int(metrics.value_label("total_absent_days").text()) == absent - 1
     assert "Marked as leave by you" in detail.history.history_text

@@ -51,7 +51,11 @@ def test_the_dialog_shows_the_current_settings(qtbot: QtBot, desk: Desk) -> None
     assert not dialog.sign_out_button.isVisible()  # local mode
     assert dialog.timezone.currentText() == "UTC"
     assert dialog.theme.currentText() == "Same as the system"
-    assert dialog.language.currentText() == "English"
+    assert dialog.language.currentText() == "Same as the system"
+    assert dialog.language_note.text() == (
+        "A change of language applies the next time the app starts."
+    )
+    assert [dialog.language.itemData(i) for i in range(3)] == ["system", "en", "de"]
     assert [c.isChecked() for c in dialog.work_days] == [True] * 5 + [False] * 2
     assert dialog.daily_target.value() == 8.0
     assert dialog.remind_break.isChecked() and dialog.break_after.value() == 6.0
@@ -82,7 +86,7 @@ def test_ok_saves_every_choice(qtbot: QtBot, desk: Desk, xdg: Path) -> None:
     assert saved.theme == "dark" and saved.start_at_login
     assert saved.daily_target_hours == 7.5 and not saved.remind_no_break
     assert saved.work_day_starts["mon"] == "07:30"
-    assert json.loads(desk.options.paths.settings_path.read_text())["version"] == 2
+    assert json.loads(desk.options.paths.settings_path.read_text())["version"] == 3
     employee = desk.service.employee(desk.employee.id)
     assert employee.work_week == (0, 1, 2, 3, 5) and employee.timezone == "Europe/Berlin"
     entry = xdg / "autostart" / "attendance-desktop.desktop"

@@ -1,6 +1,6 @@
-"""The wheel an end user installs carries the stylesheet, the icons and the desktop files,
-and the app finds them there: installed from a wheel there is no source checkout around the
-package, and the environment's bin folder is not on the PATH."""
+"""The wheel an end user installs carries the stylesheet, the icons, the desktop files and
+the built translations, and the app finds them there: installed from a wheel there is no
+source checkout around the package, and the environment's bin folder is not on the PATH."""
 
 from __future__ import annotations
 
@@ -20,9 +20,11 @@ LINUX = ROOT / "packaging" / "linux"
 
 
 def source_copy(target: Path) -> Path:
-    """What an sdist holds, copied: building leaves build/ and egg-info where it runs."""
+    """What an sdist holds, copied: building leaves build/ and egg-info where it runs. No
+    .qm (built files, never in an sdist): the wheel's build makes them."""
+    skipped = shutil.ignore_patterns("__pycache__", "*.qm")
     for name in ("attendance_desktop", "resources", "packaging/linux"):
-        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(ROOT / name, target / name, ignore=skipped)
     for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE"):
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, target / name)
@@ -49,8 +51,13 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_uses_them(
     shipped = {
         "attendance_desktop/resources/" + p.relative_to(ROOT / "resources").as_posix()
         for p in (ROOT / "resources").rglob("*")
-        if p.is_file()
+        if p.is_file() and p.suffix != ".qm"
     }
+    built = {
+        f"attendance_desktop/resources/i18n/{ts.stem}.qm"
+        for ts in (ROOT / "resources" / "i18n").glob("*.ts")
+    }
+    assert "attendance_desktop/resources/i18n/attendance_desktop_de.qm" in built <= names
     desktop = {"attendance_desktop/resources/linux/" + p.name for p in LINUX.iterdir()}
     assert "attendance_desktop/resources/linux/attendance-desktop.desktop" in desktop
     assert "attendance_desktop/resources/linux/attendance-desktop.svg" in desktop
@@ -63,15 +70,20 @@ def test_the_wheel_carries_the_resources_and_the_installed_app_uses_them(
         "import attendance_desktop, attendance_desktop.qt.theme as theme;"
         "import attendance_desktop.desktop_entry as entry;"
         "print(attendance_desktop.__file__); print(theme.resources_dir());"
-        "print(entry.linux_files())"
+        "print(entry.linux_files());"
+        "from PySide6.QtCore import QCoreApplication as A; app = A([]);"
+        "from attendance_desktop.qt.i18n import install_language, translate;"
+        "install_language(app, 'de'); print(translate('ClockPanel', 'Clock in'))"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
+    env.pop("ATTENDANCE_DESKTOP_TRANSLATIONS", None)  # the wheel's own, not a test's
     shown = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=tmp_path,
         timeout=60,
     )  # fmt: skip
     assert shown.returncode == 0, shown.stderr
-    package_file, resources, linux = shown.stdout.split()
+    package_file, resources, linux, clock_in = shown.stdout.split()
+    assert clock_in == "Einstempeln"  # German, from the .qm the wheel's build made
     assert Path(package_file).is_relative_to(site)  # the wheel's copy, not the checkout
     assert Path(resources) == site / "attendance_desktop" / "resources"
     assert Path(linux) == site / "attendance_desktop" / "resources" / "linux"

@@ -24,6 +24,7 @@ from ...launch import LaunchOptions
 from ...paths import AppPaths
 from ...settings import Settings, save_settings
 from .. import formatting
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import TaskRunner
 from ..tray import Tray
 from ..views.help_dialogs import AboutDialog, ShortcutsDialog, shortcuts_of
@@ -36,9 +37,11 @@ from .settings_controller import SettingsController, SettingsPlaces
 from .tray_controller import TrayController
 
 log = logging.getLogger(__name__)
-STILL_RUNNING = "Attendance Desktop is still running"
-STILL_RUNNING_TEXT = (
-    "It lives on in the tray: clock in and out from its menu. Choose Quit there to end it."
+# Marked here, translated when said (made at import, before the language is chosen).
+STILL_RUNNING = QT_TRANSLATE_NOOP("AppShell", "Attendance Desktop is still running")
+STILL_RUNNING_TEXT = QT_TRANSLATE_NOOP(
+    "AppShell",
+    "It lives on in the tray: clock in and out from its menu. Choose Quit there to end it.",
 )
 
 
@@ -162,7 +165,7 @@ class AppShell(QObject):
     def _hidden_to_tray(self) -> None:
         if self._settings.told_about_tray:
             return
-        self._notify(STILL_RUNNING, STILL_RUNNING_TEXT)
+        self._notify(self.tr(STILL_RUNNING), self.tr(STILL_RUNNING_TEXT))
         self._settings = replace(self._settings, told_about_tray=True)
         self._save(self.settings())
 

@@ -23,6 +23,7 @@ from ...core.corrections import CorrectionRequest
 from ...core.models import CurrentStatus, DayRecord, WorkSession
 from ...core.service import AttendanceService
 from .. import formatting
+from ..i18n import QT_TRANSLATE_NOOP
 from ..tasks import TaskRunner
 from ..views.correction_dialog import CorrectionDialog
 from ..views.day_detail import DayDetail
@@ -33,9 +34,10 @@ from .messages import plain_message
 
 # The default answer to "when did you leave?": a working day after the clock-in.
 USUAL_DAY = timedelta(hours=8)
-NOT_NOW = (
+NOT_NOW = QT_TRANSLATE_NOOP(
+    "CorrectionController",
     "Your session from {day} is still open, so you cannot clock in yet. Press the clock "
-    "button again and say when you left."
+    "button again and say when you left.",
 )
 
 
@@ -178,13 +180,13 @@ class CorrectionController(QObject):
         zone = self._home.zone
         day = missing.local_date
         started = formatting.clock_time(missing.clock_in, zone)
-        question = (
-            f"You didn't clock out on {formatting.DAY_NAMES[day.weekday()]} {day.day} "
-            f"{formatting.MONTH_NAMES[day.month]}. When did you leave?"
+        question = self.tr("You didn't clock out on {weekday} {date}. When did you leave?").format(
+            weekday=formatting.day_name(day.weekday()), date=formatting.day_month(day)
         )
-        hint = f"You clocked in at {started}. Until you answer, that day counts 0 hours."
+        hint = self.tr("You clocked in at {time}. Until you answer, that day counts 0 hours.")
+        hint = hint.format(time=started)
         if self._request:
-            hint += " An administrator will confirm the time."
+            hint += " " + self.tr("An administrator will confirm the time.")
         dialog = MissedClockOutDialog(
             question, hint, _default(missing, status.now, zone), self._window
         )
@@ -218,7 +220,9 @@ class CorrectionController(QObject):
 
     def _not_now(self, missing: WorkSession, clicked: bool) -> None:
         if clicked:
-            self._home.show_message(NOT_NOW.format(day=formatting.long_date(missing.local_date)))
+            self._home.show_message(
+                self.tr(NOT_NOW).format(day=formatting.long_date(missing.local_date))
+            )
 
     def _question_closed(self) -> None:
         if self.question is not None:

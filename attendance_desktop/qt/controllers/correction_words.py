@@ -24,20 +24,36 @@ from ...core.corrections import (
 from ...core.errors import SessionNotFound
 from ...core.models import WorkSession
 from .. import formatting
+from ..i18n import translate
 from ..views.correction_dialog import CorrectionDraft, SessionChoice
 
 TO = formatting.TO
-ACTIONS = {
-    AuditAction.CORRECTION_APPLIED: "Corrected",
-    AuditAction.CORRECTION_REQUESTED: "Correction asked",
-    AuditAction.ADMIN_EDIT: "Edited by an administrator",
-    AuditAction.APPROVED: "Approved",
-    AuditAction.REJECTED: "Rejected",
-    AuditAction.LEAVE: "Marked as leave",
-    AuditAction.MISSING_CLOCK_OUT_RESOLVED: "Missed clock-out given",
-    AuditAction.UNDO: "Punch undone",
-    AuditAction.DELETED: "Deleted",
-}
+
+
+def action_words(action: AuditAction) -> str:
+    return {
+        AuditAction.CORRECTION_APPLIED: translate("CorrectionWords", "Corrected"),
+        AuditAction.CORRECTION_REQUESTED: translate("CorrectionWords", "Correction asked"),
+        AuditAction.ADMIN_EDIT: translate("CorrectionWords", "Edited by an administrator"),
+        AuditAction.APPROVED: translate("CorrectionWords", "Approved"),
+        AuditAction.REJECTED: translate("CorrectionWords", "Rejected"),
+        AuditAction.LEAVE: translate("CorrectionWords", "Marked as leave"),
+        AuditAction.MISSING_CLOCK_OUT_RESOLVED: translate(
+            "CorrectionWords", "Missed clock-out given"
+        ),
+        AuditAction.UNDO: translate("CorrectionWords", "Punch undone"),
+        AuditAction.DELETED: translate("CorrectionWords", "Deleted"),
+    }.get(action, action.value)
+
+
+def leave_words(leave_type: object) -> str:
+    """'vacation leave': the API's leave types ("vacation", "sick", "other") in words."""
+    value = getattr(leave_type, "value", leave_type)
+    return {
+        "vacation": translate("CorrectionWords", "vacation leave"),
+        "sick": translate("CorrectionWords", "sick leave"),
+        "other": translate("CorrectionWords", "other leave"),
+    }.get(str(value), str(value))
 
 
 def choices(sessions: tuple[WorkSession, ...], zone: ZoneInfo) -> list[SessionChoice]:
@@ -104,66 +120,88 @@ def correction_from(
 
 def _snapshot(value: dict[str, Any] | None, zone: ZoneInfo) -> str:
     if not value:
-        return "nothing"
+        return translate("CorrectionWords", "nothing")
     if "leave_type" in value:
-        return f"{value['leave_type']} leave"
+        return leave_words(value["leave_type"])
 
     def hm(text: str | None) -> str:
         if text is None:
-            return "now"
+            return translate("CorrectionWords", "now")
         return formatting.clock_time(datetime.fromisoformat(text), zone)
 
     text = f"{hm(value.get('clock_in'))}{TO}{hm(value.get('clock_out'))}"
     count = len(value.get("breaks") or [])
-    return text + (f" ({count} break{'s' if count > 1 else ''})" if count else "")
+    if not count:
+        return text
+    if count == 1:  # two whole phrases rather than "%n": lupdate marks plurals only in self.tr
+        return text + " " + translate("CorrectionWords", "(1 break)")
+    return text + " " + translate("CorrectionWords", "({count} breaks)").format(count=count)
 
 
-def who(actor_id: int | None, employee_id: int, self_name: str = "you") -> str:
+def who(actor_id: int | None, employee_id: int, self_name: str = "") -> str:
     if actor_id is None:
-        return "the system"
-    return self_name if actor_id == employee_id else f"administrator #{actor_id}"
+        return translate("CorrectionWords", "the system")
+    if actor_id == employee_id:
+        return self_name or translate("CorrectionWords", "you")
+    return translate("CorrectionWords", "administrator #{id}").format(id=actor_id)
 
 
-def history_line(entry: AuditEntry, zone: ZoneInfo, self_name: str = "you") -> str:
+def history_line(entry: AuditEntry, zone: ZoneInfo, self_name: str = "") -> str:
     """'Corrected by you, 18 Nov 15:02: 09:00-17:00 → 08:30-17:00. Why: forgot my badge'.
     `self_name` names the employee when someone else reads their history (the console)."""
     when = entry.at.astimezone(zone)
-    head = (
-        f"{ACTIONS.get(entry.action, entry.action.value)} by "
-        f"{who(entry.actor_id, entry.employee_id, self_name)}, "
-        f"{when.day} {formatting.MONTH_NAMES[when.month][:3]} {when:%H:%M}"
+    head = translate("CorrectionWords", "{action} by {who}, {day} {month} {time}").format(
+        action=action_words(entry.action),
+        who=who(entry.actor_id, entry.employee_id, self_name),
+        day=when.day,
+        month=formatting.month_abbr(when.month),
+        time=f"{when:%H:%M}",
     )
     change = f"{_snapshot(entry.before, zone)} → {_snapshot(entry.after, zone)}"
-    return f"{head}: {change}." + (f" Why: {entry.reason}" if entry.reason else "")
+    why = (
+        " " + translate("CorrectionWords", "Why: {reason}").format(reason=entry.reason)
+        if entry.reason
+        else ""
+    )
+    return f"{head}: {change}." + why
 
 
 def proposal(c: Correction, zone: ZoneInfo) -> str:
     if c.kind is CorrectionKind.LEAVE:
-        return f"{c.leave_type} leave"
+        return leave_words(c.leave_type)
     if c.kind is CorrectionKind.REMOVE_SESSION:
-        return "remove a session"
+        return translate("CorrectionWords", "remove a session")
     parts = []
     if c.clock_in is not None:
-        parts.append(f"clock-in {formatting.clock_time(c.clock_in, zone)}")
+        at = formatting.clock_time(c.clock_in, zone)
+        parts.append(translate("CorrectionWords", "clock-in {time}").format(time=at))
     if c.clock_out is not None:
-        parts.append(f"clock-out {formatting.clock_time(c.clock_out, zone)}")
+        at = formatting.clock_time(c.clock_out, zone)
+        parts.append(translate("CorrectionWords", "clock-out {time}").format(time=at))
     if c.breaks is not None:
-        spans = [formatting.break_span(b.start, b.end, zone) for b in c.breaks]
-        parts.append("breaks " + ", ".join(spans) if spans else "no breaks")
-    kind = "a forgotten session" if c.kind is CorrectionKind.ADD_SESSION else "session"
+        spans = ", ".join(formatting.break_span(b.start, b.end, zone) for b in c.breaks)
+        breaks = translate("CorrectionWords", "breaks {spans}").format(spans=spans)
+        parts.append(breaks if spans else translate("CorrectionWords", "no breaks"))
+    if c.kind is CorrectionKind.ADD_SESSION:
+        kind = translate("CorrectionWords", "a forgotten session")
+    else:
+        kind = translate("CorrectionWords", "session")
     return f"{kind}: " + ", ".join(parts)
 
 
 def request_line(r: CorrectionRequest, zone: ZoneInfo) -> str:
     """'Waiting for an administrator: clock-out 16:30. Why: …', or the decision and comment."""
     head = {
-        CorrectionStatus.PENDING: "Waiting for an administrator",
-        CorrectionStatus.APPROVED: "Approved",
-        CorrectionStatus.REJECTED: "Rejected",
+        CorrectionStatus.PENDING: translate("CorrectionWords", "Waiting for an administrator"),
+        CorrectionStatus.APPROVED: translate("CorrectionWords", "Approved"),
+        CorrectionStatus.REJECTED: translate("CorrectionWords", "Rejected"),
     }[r.status]
-    text = f"{head}: {proposal(r.correction, zone)}. Why: {r.correction.reason}"
+    why = translate("CorrectionWords", "Why: {reason}").format(reason=r.correction.reason)
+    text = f"{head}: {proposal(r.correction, zone)}. {why}"
     if r.comment:
-        text += f"\nAdministrator's comment: {r.comment}"
+        text += "\n" + translate("CorrectionWords", "Administrator's comment: {comment}").format(
+            comment=r.comment
+        )
     return text
 
 

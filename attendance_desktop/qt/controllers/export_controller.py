@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ...core.month_report import report_rows, write_csv
 from .. import formatting
 from ..export.month_document import MonthReport, print_report, write_pdf
+from ..i18n import translate
 from ..tasks import TaskRunner
 from ..views.main_window import MainWindow
 from .home_controller import HomeController
@@ -32,7 +33,10 @@ PrinterChooser = Callable[[QWidget], "QPrinter | None"]
 
 def ask_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Export month", suggested, "CSV spreadsheet (*.csv);;PDF document (*.pdf)"
+        parent,
+        translate("ExportController", "Export month"),
+        suggested,
+        translate("ExportController", "CSV spreadsheet (*.csv);;PDF document (*.pdf)"),
     )
     return path
 
@@ -104,12 +108,13 @@ class ExportController(QObject):
         home, month = self._home, formatting.month_title(m.year, m.month)
 
         def written(path: Path) -> None:
-            home.show_message(f"{month} exported to {path}.")
+            home.show_message(self.tr("{month} exported to {path}.").format(month=month, path=path))
             self.exported.emit(str(path))
 
         def failed(error: BaseException) -> None:
-            why = error.strerror if isinstance(error, OSError) and error.strerror else "failed"
-            home.show_message(f"{month} could not be exported to {chosen}: {why}.")
+            why = error.strerror if isinstance(error, OSError) and error.strerror else ""
+            words = self.tr("{month} could not be exported to {path}: {why}.")
+            home.show_message(words.format(month=month, path=chosen, why=why or self.tr("failed")))
 
         self._runner.submit(
             lambda: write_report(report, Path(chosen)), written, failed, context=self
@@ -124,5 +129,6 @@ class ExportController(QObject):
             return
         print_report(report, printer)
         m = report.metrics
-        self._home.show_message(f"{formatting.month_title(m.year, m.month)} sent to the printer.")
+        month = formatting.month_title(m.year, m.month)
+        self._home.show_message(self.tr("{month} sent to the printer.").format(month=month))
         self.exported.emit("printer")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from ...core.holiday_regions import HolidayCountry, holiday_countries
 from ...core.models import Employee, NewEmployee
 from ...core.service import EmployeeDirectory
+from ..i18n import translate
 from ..tasks import TaskRunner
 from ..views.first_run_form import FirstRunForm
 from .messages import plain_message
@@ -28,10 +29,11 @@ class NewStore(EmployeeDirectory, Protocol):
 
 
 def holidays_not_saved_message(reason: str) -> str:
-    return (
-        f"Your profile was created, but the public holidays could not be saved: {reason} "
-        "Choose them under Settings → Public holidays."
-    )
+    return translate(
+        "FirstRunController",
+        "Your profile was created, but the public holidays could not be saved: {reason} "
+        "Choose them under Settings → Public holidays.",
+    ).format(reason=reason)
 
 
 class FirstRunController(QObject):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import translate
 from ..tasks import TaskRunner
 from .messages import plain_message
 
@@ -35,10 +36,11 @@ class HolidaySettingsStore(Protocol):
 
 def unknown_region_message(country: str, subdivision: str) -> str:
     chosen = f"{country} {subdivision}".strip()
-    return (
-        f"The public holidays saved before ({chosen}) are not in this version's list. "
-        "Choose them again, then press OK."
-    )
+    return translate(
+        "HolidaySettingsController",
+        "The public holidays saved before ({chosen}) are not in this version's list. "
+        "Choose them again, then press OK.",
+    ).format(chosen=chosen)
 
 
 class HolidaySettingsController(QObject):

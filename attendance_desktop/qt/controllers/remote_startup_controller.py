@@ -97,7 +97,7 @@ class RemoteStartupController(QObject):
     # -- opening with a saved sign-in ----------------------------------------------------
 
     def start(self) -> None:
-        self._window.show_loading(f"Connecting to {self._url}…")
+        self._window.show_loading(self.tr("Connecting to {url}…").format(url=self._url))
         self._runner.submit(self._resume, self._resumed, self._resume_failed, context=self)
 
     def _token_store(self) -> TokenStore:

@@ -125,13 +125,13 @@ class SettingsController(QObject):
         if self._remote or employee is None:
             return None
         if not chosen.work_week:
-            raise InvalidInput("Choose at least one work day.", field="work_week")
+            raise InvalidInput(self.tr("Choose at least one work day."), field="work_week")
         if chosen.timezone not in zoneinfo.available_timezones():
-            raise InvalidInput(
-                f"{chosen.timezone or 'An empty name'} is not a time zone. "
-                "Choose one from the list (like Europe/Berlin).",
-                field="timezone",
+            words = self.tr(
+                "{name} is not a time zone. Choose one from the list (like Europe/Berlin)."
             )
+            name = chosen.timezone or self.tr("An empty name")
+            raise InvalidInput(words.format(name=name), field="timezone")
         zone = chosen.timezone if chosen.timezone != (employee.timezone or "") else None
         week = chosen.work_week if chosen.work_week != employee.work_week else None
         if zone is None and week is None:

@@ -159,9 +159,10 @@ class StartupController(QObject):
         paths = self._options.paths
         message = plain_message(error)
         if isinstance(error, StoreCorrupt):  # what the person can do about it
-            message += (
-                f"\n\nTo keep your history, put back a copy of {paths.db_path.name} from a "
-                "backup. To start afresh, move it (with its -wal and -shm files, if any) "
-                "out of the data folder: the app then creates a new one."
-            )
-        self.failed.emit(f"{message}\n\nData folder: {paths.data_dir}")
+            message += "\n\n" + self.tr(
+                "To keep your history, put back a copy of {file} from a backup. To start "
+                "afresh, move it (with its -wal and -shm files, if any) out of the data "
+                "folder: the app then creates a new one."
+            ).format(file=paths.db_path.name)
+        folder = self.tr("Data folder: {folder}").format(folder=paths.data_dir)
+        self.failed.emit(f"{message}\n\n{folder}")

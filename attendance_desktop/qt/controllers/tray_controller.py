@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ...core.models import CurrentStatus
+from ..i18n import translate
 from ..tray import TOOLTIPS, Tray, TrayState, state_icon
 
 if TYPE_CHECKING:
@@ -34,11 +35,11 @@ class TrayController(QObject):
         self.state = TrayState.OUT
         self.menu = QMenu(menu_parent)
         self.menu.setObjectName("TrayMenu")
-        self.clock_action = self.menu.addAction("Clock in")
-        self.break_action = self.menu.addAction("Start break")
+        self.clock_action = self.menu.addAction(self.tr("Clock in"))
+        self.break_action = self.menu.addAction(self.tr("Start break"))
         self.menu.addSeparator()
-        self.open_action = self.menu.addAction("Open Attendance Desktop")
-        self.quit_action = self.menu.addAction("Quit")
+        self.open_action = self.menu.addAction(self.tr("Open Attendance Desktop"))
+        self.quit_action = self.menu.addAction(self.tr("Quit"))
         self.clock_action.triggered.connect(self._clock)
         self.break_action.triggered.connect(self._break)
         self.open_action.triggered.connect(self.open_requested)
@@ -76,8 +77,12 @@ class TrayController(QObject):
 
     def _status_changed(self, status: CurrentStatus) -> None:
         self._status = status
-        self.clock_action.setText("Clock out" if status.clocked_in else "Clock in")
-        self.break_action.setText("End break" if status.on_break else "Start break")
+        self.clock_action.setText(
+            self.tr("Clock out") if status.clocked_in else self.tr("Clock in")
+        )
+        self.break_action.setText(
+            self.tr("End break") if status.on_break else self.tr("Start break")
+        )
         self._enable_punches(True)
         self.break_action.setEnabled(status.clocked_in)
         if status.on_break:
@@ -113,5 +118,5 @@ class TrayController(QObject):
 
     def _show(self, state: TrayState) -> None:
         self.state = state
-        self._tray.set_state(state_icon(state), TOOLTIPS[state])
+        self._tray.set_state(state_icon(state), translate("Tray", TOOLTIPS[state]))
         self.state_changed.emit(state.value)

@@ -19,6 +19,7 @@ from ...core.balance import hours, month_balance
 from ...core.models import DayRecord, Employee, MonthMetrics
 from ...core.month_report import report_rows
 from .. import formatting
+from ..i18n import translate
 from ..views.metrics_panel import captions, shown_figures
 
 _STYLE = """
@@ -48,36 +49,61 @@ def report_html(report: MonthReport) -> str:
     balance = month_balance(report.days, report.today, report.daily_target)
     figures = shown_figures(m, balance)
     names = captions()
+    sub = translate(
+        "MonthDocument", "Daily target {daily} \u00b7 month target {month} \u00b7 times in {zone}"
+    )
+    heads = (
+        translate("MonthDocument", "Date"),
+        translate("MonthDocument", "Status"),
+        translate("MonthDocument", "In"),
+        translate("MonthDocument", "Out"),
+        translate("MonthDocument", "Worked h"),
+        translate("MonthDocument", "Break h"),
+        translate("MonthDocument", "Target h"),
+        translate("MonthDocument", "Sessions and breaks"),
+        translate("MonthDocument", "Note"),
+    )
     parts = [
         f"<h1>{escape(report.employee.full_name)} \u2014 "
         f"{formatting.month_title(m.year, m.month)}</h1>",
-        f"<p class='sub'>Daily target {hours(report.daily_target):.2f} h \u00b7 month target "
-        f"{hours(balance.month_target):.2f} h \u00b7 times in {escape(report.zone.key)}</p>",
+        "<p class='sub'>"
+        + escape(
+            sub.format(
+                daily=formatting.hours_text(hours(report.daily_target)),
+                month=formatting.hours_text(hours(balance.month_target)),
+                zone=report.zone.key,
+            )
+        )
+        + "</p>",
         "<table><tr>",
         *(f"<th>{escape(names[key])}</th>" for key in figures),
         "</tr><tr>",
         *(f"<td class='num'>{escape(text)}</td>" for text in figures.values()),
         "</tr></table><p></p>",
-        "<table width='100%'><tr><th>Date</th><th>Status</th><th>In</th><th>Out</th>"
-        "<th>Worked h</th><th>Break h</th><th>Target h</th><th>Sessions and breaks</th>"
-        "<th>Note</th></tr>",
+        "<table width='100%'><tr>",
+        *(f"<th>{escape(head)}</th>" for head in heads),
+        "</tr>",
     ]
     rows = report_rows(report.days, report.zone, report.today, report.daily_target)
     for day, row in zip(report.days, rows, strict=True):
         spans = [formatting.session_span(s, report.zone) for s in day.sessions]
         spans += [
-            "break " + formatting.break_span(b.start, b.end, report.zone)
+            translate("MonthDocument", "break {span}").format(
+                span=formatting.break_span(b.start, b.end, report.zone)
+            )
             for s in day.sessions
             for b in s.breaks
         ]
-        note = row.holiday_or_leave + (" (corrected)" if row.corrected else "")
+        note = row.holiday_or_leave + (
+            " " + translate("MonthDocument", "(corrected)") if row.corrected else ""
+        )
         css = "" if day.is_working_day else " class='off'"
         parts.append(
-            f"<tr{css}><td>{formatting.DAY_ABBRS[day.date.weekday()]} {row.date}</td>"
+            f"<tr{css}><td>{formatting.day_abbr(day.date.weekday())} {row.date}</td>"
             f"<td>{row.status}</td><td>{row.first_in}</td><td>{row.last_out}</td>"
-            f"<td class='num'>{row.worked_hours:.2f}</td>"
-            f"<td class='num'>{row.break_hours:.2f}</td>"
-            f"<td class='num'>{row.target_hours:.2f}</td>"
+            f"<td class='num'>{formatting.decimal(row.worked_hours)}</td>"
+            f"<td class='num'>{formatting.decimal(row.break_hours)}</td>"
+            f"<td class='num'>{formatting.decimal(row.target_hours)}</td>"
             f"<td>{escape('; '.join(spans))}</td><td>{escape(note)}</td></tr>"
         )
     parts.append("</table>")

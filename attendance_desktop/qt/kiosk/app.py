@@ -11,7 +11,9 @@ from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend
 from ...kiosk.config import KioskConfig, load_kiosk_config
 from ...launch import LaunchOptions, open_local_store
+from ...settings import load_settings
 from ..formatting import zone_named
+from ..i18n import install_language, translate
 from ..theme import apply_theme
 from .controller import KioskWindow
 
@@ -25,8 +27,11 @@ def open_backend(options: LaunchOptions, config: KioskConfig) -> KioskBackend:
         token = options.device_token or config.device_token
         if not token:
             raise AttendanceError(
-                "A kiosk of a server needs its device token: start with --device-token TOKEN "
-                "(from `attendance-server device add`) or put it in kiosk.json."
+                translate(
+                    "KioskApp",
+                    "A kiosk of a server needs its device token: start with --device-token "
+                    "TOKEN (from `attendance-server device add`) or put it in kiosk.json.",
+                )
             )
         return RemoteKioskBackend.open(options.server_url, token, options.paths, clock)
     from ...kiosk.local_backend import LocalKioskBackend
@@ -39,11 +44,13 @@ def run_kiosk(options: LaunchOptions) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Attendance Desktop kiosk")
     apply_theme(app)
+    # The language chosen in this data folder's settings (a kiosk has no dialog for it).
+    install_language(app, load_settings(options.paths.settings_path).language)
     config = load_kiosk_config(options.paths.config_dir)
     try:
         backend = open_backend(options, config)
     except AttendanceError as exc:
-        QMessageBox.critical(None, "Attendance kiosk", exc.message)
+        QMessageBox.critical(None, translate("app", "Attendance kiosk"), exc.message)
         print(exc.message, file=sys.stderr)
         return 1
     window = KioskWindow(backend, config, SystemClock(), zone_named(options.timezone))

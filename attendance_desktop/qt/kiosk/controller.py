@@ -28,8 +28,11 @@ from ...kiosk.backend import (
 )
 from ...kiosk.badge import RepeatFilter
 from ...kiosk.config import KioskConfig
+from .. import formatting
+from ..controllers.error_words import CONTEXT
 from ..controllers.messages import plain_message
 from ..formatting import clock_time, long_date
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..tasks import TaskRunner
 from .badge_filter import BadgeWedgeFilter
 from .missed_flow import MissedClockOutFlow
@@ -47,7 +50,9 @@ UNDONE_SECONDS = 2.0
 SYNC_INTERVAL_MS = 5_000
 
 
-KIOSK_FALLBACK = "Something went wrong. Please try again, or ask an administrator."
+KIOSK_FALLBACK = QT_TRANSLATE_NOOP(
+    "messages", "Something went wrong. Please try again, or ask an administrator."
+)
 
 
 def plain_error(exc: BaseException) -> str:
@@ -267,7 +272,7 @@ class KioskWindow(QWidget):
         backend = self._backend
 
         def undone(_: object) -> None:
-            self.confirmation.show_undone("Punch undone")
+            self.confirmation.show_undone(self.tr("Punch undone"))
             self._result = None
             self._back_to_idle.start(int(UNDONE_SECONDS * 1000))
             self.sync_now()
@@ -323,7 +328,7 @@ class KioskWindow(QWidget):
     def _admin_known(self, needs_first: object) -> None:
         self._needs_admin = bool(needs_first)
         if self._needs_admin:
-            self.idle.set_admin_text("Set up an administrator")
+            self.idle.set_admin_text(self.tr("Set up an administrator"))
             self.ask_admin()
 
     def _offer_first_admin(self) -> None:
@@ -336,7 +341,7 @@ class KioskWindow(QWidget):
             def done(employee_id: object) -> None:
                 assert isinstance(employee_id, int)
                 self._needs_admin = False
-                self.idle.set_admin_text("Leave kiosk mode")
+                self.idle.set_admin_text(self.tr("Leave kiosk mode"))
                 dialog.created(employee_id)
                 self.first_admin_created.emit(employee_id)
 
@@ -376,8 +381,12 @@ class KioskWindow(QWidget):
 
         assert isinstance(refused, RefusedPunch)
         when = refused.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-        who = f"#{refused.employee_id} {refused.action}" if refused.employee_id else "Offline punch"
-        return f"{who} at {when}: {refused.message}"
+        who = f"#{refused.employee_id} {formatting.punch_words(str(refused.action))}"
+        if not refused.employee_id:
+            who = self.tr("Offline punch")
+        return self.tr("{who} at {time}: {reason}").format(
+            who=who, time=when, reason=translate(CONTEXT, refused.message)
+        )
 
     def _admin_closed(self) -> None:
         self._admin = None

@@ -17,13 +17,17 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...core.clock import Clock
 from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend, MissedQuestion, PunchResult
-from ...kiosk.left_at import clocked_in_words, left_at, question
+from ...kiosk.left_at import left_at
+from .. import formatting
 from ..controllers.messages import plain_message
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..tasks import TaskRunner
 from .views.left_at_view import LeftAtView
 
 QUESTION_SECONDS = 60.0
-FALLBACK = "Something went wrong. Please try again, or ask an administrator."
+FALLBACK = QT_TRANSLATE_NOOP(
+    "messages", "Something went wrong. Please try again, or ask an administrator."
+)
 
 
 class MissedClockOutFlow(QObject):
@@ -61,9 +65,14 @@ class MissedClockOutFlow(QObject):
     def ask(self, got: MissedQuestion) -> None:
         self._question, self._busy = got, False
         self._view.ask(
-            f"Hello, {got.person.first_name}",
-            question(got.missed),
-            clocked_in_words(got.missed, self._zone),
+            translate("KioskWording", "Hello, {name}").format(name=got.person.first_name),
+            self.tr("You didn't clock out on {weekday} {date}. When did you leave?").format(
+                weekday=formatting.day_name(got.missed.day.weekday()),
+                date=formatting.day_month(got.missed.day),
+            ),
+            self.tr("You clocked in at {time}.").format(
+                time=formatting.clock_time(got.missed.clock_in, self._zone)
+            ),
         )
         self.timeout.start()
 

@@ -1,4 +1,4 @@
-"""Plain words for a punch on the confirmation screen (pure functions, no Qt)."""
+"""Plain words for a punch on the confirmation screen (pure functions of plain data)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from ...kiosk.backend import PunchAction, PunchResult
 from ..formatting import clock_time, duration
+from ..i18n import translate
 
 
 @dataclass(frozen=True)
@@ -20,22 +21,41 @@ class PunchWords:
     alternative_action: PunchAction | None
 
 
-_GREETINGS = {
-    PunchAction.CLOCK_IN: ("Hello, {}", "Clocked in at {}", "in"),
-    PunchAction.CLOCK_OUT: ("Goodbye, {}", "Clocked out at {}", "out"),
-    PunchAction.BREAK_START: ("Enjoy your break, {}", "Break started at {}", "break"),
-    PunchAction.BREAK_END: ("Welcome back, {}", "Break ended at {}", "in"),
-}
+def _greetings(action: PunchAction) -> tuple[str, str, str]:
+    return {
+        PunchAction.CLOCK_IN: (
+            translate("KioskWording", "Hello, {name}"),
+            translate("KioskWording", "Clocked in at {time}"),
+            "in",
+        ),
+        PunchAction.CLOCK_OUT: (
+            translate("KioskWording", "Goodbye, {name}"),
+            translate("KioskWording", "Clocked out at {time}"),
+            "out",
+        ),
+        PunchAction.BREAK_START: (
+            translate("KioskWording", "Enjoy your break, {name}"),
+            translate("KioskWording", "Break started at {time}"),
+            "break",
+        ),
+        PunchAction.BREAK_END: (
+            translate("KioskWording", "Welcome back, {name}"),
+            translate("KioskWording", "Break ended at {time}"),
+            "in",
+        ),
+    }[action]
 
 
 def _saved_offline(result: PunchResult, zone: ZoneInfo) -> PunchWords:
     """Offline the kiosk knows neither who this was nor whether they come or go."""
     return PunchWords(
-        "Punch saved",
-        f"At {clock_time(result.at, zone)}",
+        translate("KioskWording", "Punch saved"),
+        translate("KioskWording", "At {time}").format(time=clock_time(result.at, zone)),
         "in",
         "",
-        "It will be recorded, as in or out, when the connection is back.",
+        translate(
+            "KioskWording", "It will be recorded, as in or out, when the connection is back."
+        ),
         "",
         None,
     )
@@ -44,12 +64,17 @@ def _saved_offline(result: PunchResult, zone: ZoneInfo) -> PunchWords:
 def punch_words(result: PunchResult, zone: ZoneInfo) -> PunchWords:
     if result.action is PunchAction.TOGGLE:
         return _saved_offline(result, zone)
-    greeting, action, kind = _GREETINGS[result.action]
-    worked = (
-        f"Worked today: {duration(result.today_worked)}" if result.today_worked is not None else ""
-    )
+    greeting, action, kind = _greetings(result.action)
+    worked = ""
+    if result.today_worked is not None:
+        worked = translate("KioskWording", "Worked today: {time}").format(
+            time=duration(result.today_worked)
+        )
     note = (
-        "Saved on this kiosk. It will reach the server as soon as the network is back."
+        translate(
+            "KioskWording",
+            "Saved on this kiosk. It will reach the server as soon as the network is back.",
+        )
         if result.offline
         else ""
     )
@@ -57,12 +82,14 @@ def punch_words(result: PunchResult, zone: ZoneInfo) -> PunchWords:
     # A scan clocks out whoever is in; someone only stepping away can switch to a break.
     if result.action is PunchAction.CLOCK_OUT and result.before is not None:
         if result.before.on_break:
-            alternative, alt_action = "End break instead", PunchAction.BREAK_END
+            alternative = translate("KioskWording", "End break instead")
+            alt_action = PunchAction.BREAK_END
         else:
-            alternative, alt_action = "Start a break instead", PunchAction.BREAK_START
+            alternative = translate("KioskWording", "Start a break instead")
+            alt_action = PunchAction.BREAK_START
     return PunchWords(
-        greeting.format(result.person.first_name),
-        action.format(clock_time(result.at, zone)),
+        greeting.format(name=result.person.first_name),
+        action.format(time=clock_time(result.at, zone)),
         kind,
         worked,
         note,
@@ -75,8 +102,17 @@ def sync_words(offline: bool, waiting: int, refused: int) -> str:
     """The unobtrusive corner badge; empty when all is well."""
     parts = []
     if offline or waiting:
-        state = "Offline" if offline else "Sending"
-        parts.append(f"{state} — {waiting} punch{'es' if waiting != 1 else ''} waiting")
+        state = (
+            translate("KioskWording", "Offline")
+            if offline
+            else translate("KioskWording", "Sending")
+        )
+        # Two whole sentences rather than "%n": lupdate marks plurals only in self.tr.
+        if waiting == 1:
+            count = translate("KioskWording", "1 punch waiting")
+        else:
+            count = translate("KioskWording", "{count} punches waiting")
+        parts.append(f"{state} — {count.format(count=waiting)}")
     if refused:
-        parts.append(f"{refused} refused, see admin")
+        parts.append(translate("KioskWording", "{count} refused, see admin").format(count=refused))
     return " · ".join(parts)

@@ -32,8 +32,8 @@ class ClockPanel(Card):
         self._zone = ZoneInfo("UTC")
 
         head = QHBoxLayout()
-        self.title = label("Today", "CardTitle")
-        self.state_pill = label("Not clocked in", "StatusPill")
+        self.title = label(self.tr("Today"), "CardTitle")
+        self.state_pill = label(self.tr("Not clocked in"), "StatusPill")
         head.addWidget(self.title, 1)
         head.addWidget(self.state_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         self.body.addLayout(head)
@@ -44,8 +44,8 @@ class ClockPanel(Card):
         timer_box.setSpacing(0)
         self.stopwatch = label("00:00:00", "Stopwatch")
         self.stopwatch.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.stopwatch.setAccessibleName("Worked today")
-        self.stopwatch_caption = label("Worked today", "Caption")
+        self.stopwatch.setAccessibleName(self.tr("Worked today"))
+        self.stopwatch_caption = label(self.tr("Worked today"), "Caption")
         self.stopwatch_caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.break_watch = label("", "BreakWatch")
         self.break_watch.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -58,7 +58,7 @@ class ClockPanel(Card):
         timer_box.addWidget(self.break_watch)
         self.body.addLayout(timer_box)
 
-        self.clock_button = QPushButton("Clock in")
+        self.clock_button = QPushButton(self.tr("Clock in"))
         self.clock_button.setObjectName("ClockButton")
         self.clock_button.setIconSize(QSize(22, 22))
         self.clock_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -70,11 +70,11 @@ class ClockPanel(Card):
         brk = QHBoxLayout()
         brk.setSpacing(8)
         self.break_reason = QLineEdit()
-        self.break_reason.setPlaceholderText("Reason (optional)")
+        self.break_reason.setPlaceholderText(self.tr("Reason (optional)"))
         self.break_reason.setMaxLength(255)
-        self.break_reason.setAccessibleName("Break reason")
+        self.break_reason.setAccessibleName(self.tr("Break reason"))
         self.break_reason.returnPressed.connect(self._on_break_clicked)
-        self.break_button = QPushButton("Start break")
+        self.break_button = QPushButton(self.tr("Start break"))
         self.break_button.setObjectName("SecondaryButton")
         self.break_button.setIcon(icon("break"))
         self.break_button.clicked.connect(self._on_break_clicked)
@@ -84,12 +84,12 @@ class ClockPanel(Card):
 
         self.body.addWidget(separator())
         worked_row = QHBoxLayout()
-        worked_row.addWidget(label("Worked today", "FieldLabel"), 1)
+        worked_row.addWidget(label(self.tr("Worked today"), "FieldLabel"), 1)
         self.worked_today = label("0m", "BigNumber")
         worked_row.addWidget(self.worked_today)
         self.body.addLayout(worked_row)
-        self.body.addWidget(label("Today's sessions", "FieldLabel"))
-        self.today_list = SessionList("No sessions yet today.")
+        self.body.addWidget(label(self.tr("Today's sessions"), "FieldLabel"))
+        self.today_list = SessionList(self.tr("No sessions yet today."))
         self.body.addWidget(self.today_list, 1)
 
         self.set_status(None, self._zone)
@@ -100,11 +100,11 @@ class ClockPanel(Card):
         self._status, self._zone = status, zone
         clocked_in = bool(status and status.clocked_in)
         on_break = bool(status and status.on_break)
-        self.clock_button.setText("Clock out" if clocked_in else "Clock in")
+        self.clock_button.setText(self.tr("Clock out") if clocked_in else self.tr("Clock in"))
         self.clock_button.setIcon(icon("clock-out" if clocked_in else "clock-in"))
         self.clock_button.setProperty("clockState", "out" if clocked_in else "in")
         repolish(self.clock_button)
-        self.break_button.setText("End break" if on_break else "Start break")
+        self.break_button.setText(self.tr("End break") if on_break else self.tr("Start break"))
         self.break_button.setEnabled(clocked_in)
         self.break_reason.setVisible(not on_break)
         self.break_reason.setEnabled(clocked_in)
@@ -140,16 +140,18 @@ class ClockPanel(Card):
             last = status.waiting[-1]  # the page already counts it: say it is not sent yet
             text, state = formatting.punch_done(last.action, last.at, zone, waiting=True), "waiting"
         elif status is None or status.open_session is None:
-            text, state = "Not clocked in", "off"
+            text, state = self.tr("Not clocked in"), "off"
             ended = [s.clock_out for s in status.today_sessions if s.clock_out] if status else []
             if ended:
-                text = f"Clocked out at {formatting.clock_time(max(ended), zone)}"
+                text = self.tr("Clocked out at {time}").format(
+                    time=formatting.clock_time(max(ended), zone)
+                )
         elif status.open_break is not None:
             since = formatting.clock_time(status.open_break.start, zone)
-            text, state = f"On break since {since}", "break"
+            text, state = self.tr("On break since {time}").format(time=since), "break"
         else:
             since = formatting.clock_time(status.open_session.clock_in, zone)
-            text, state = f"Working since {since}", "working"
+            text, state = self.tr("Working since {time}").format(time=since), "working"
         self.state_pill.setText(text)
         self.state_pill.setProperty("state", state)
         repolish(self.state_pill)
@@ -166,9 +168,11 @@ class ClockPanel(Card):
         self.stopwatch.setText(formatting.stopwatch(worked))
         self.worked_today.setText(formatting.duration(worked))
         if on_break is None:
-            self.stopwatch_caption.setText("Worked today")
+            self.stopwatch_caption.setText(self.tr("Worked today"))
             self.break_watch.hide()
         else:
-            self.stopwatch_caption.setText("Worked today \u00b7 paused for a break")
-            self.break_watch.setText(f"Break {formatting.stopwatch(on_break)}")
+            self.stopwatch_caption.setText(self.tr("Worked today \u00b7 paused for a break"))
+            self.break_watch.setText(
+                self.tr("Break {time}").format(time=formatting.stopwatch(on_break))
+            )
             self.break_watch.show()

@@ -22,18 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import QT_TRANSLATE_NOOP
 from .common import label
 
-# What a person can do to a day, in the order offered; the key travels in the draft.
+# What a person can do to a day, in the order offered; the key travels in the draft. The
+# words are marked here and translated when shown (these are made at import).
 KINDS = (
-    ("change_times", "Change a session's times"),
-    ("add_break", "Add a break"),
-    ("remove_break", "Remove a break"),
-    ("add_session", "Add a forgotten session"),
-    ("remove_session", "Remove a mistaken session"),
-    ("leave", "Mark the day as leave"),
+    ("change_times", QT_TRANSLATE_NOOP("CorrectionDialog", "Change a session's times")),
+    ("add_break", QT_TRANSLATE_NOOP("CorrectionDialog", "Add a break")),
+    ("remove_break", QT_TRANSLATE_NOOP("CorrectionDialog", "Remove a break")),
+    ("add_session", QT_TRANSLATE_NOOP("CorrectionDialog", "Add a forgotten session")),
+    ("remove_session", QT_TRANSLATE_NOOP("CorrectionDialog", "Remove a mistaken session")),
+    ("leave", QT_TRANSLATE_NOOP("CorrectionDialog", "Mark the day as leave")),
 )
-LEAVE_TYPES = (("vacation", "Vacation"), ("sick", "Sick"), ("other", "Other leave"))
+LEAVE_TYPES = (
+    ("vacation", QT_TRANSLATE_NOOP("CorrectionDialog", "Vacation")),
+    ("sick", QT_TRANSLATE_NOOP("CorrectionDialog", "Sick")),
+    ("other", QT_TRANSLATE_NOOP("CorrectionDialog", "Other leave")),
+)
 # Which fields each kind asks for.
 _FIELDS = {
     "change_times": {"session", "start", "end"},
@@ -85,14 +91,14 @@ class CorrectionDialog(QDialog):
         self, title: str, sessions: list[SessionChoice], *, request: bool, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Correct a day")
+        self.setWindowTitle(self.tr("Correct a day"))
         self._sessions = sessions
         box = QVBoxLayout(self)
         box.addWidget(label(title, "CardTitle"))
         words = (
-            "An administrator will see your request and approve or reject it."
+            self.tr("An administrator will see your request and approve or reject it.")
             if request
-            else "The change applies at once, and the day keeps a record of it."
+            else self.tr("The change applies at once, and the day keeps a record of it.")
         )
         box.addWidget(label(words, "Muted", wrap=True))
         self.form = QFormLayout()
@@ -103,34 +109,35 @@ class CorrectionDialog(QDialog):
                 continue
             if key == "remove_break" and not any(s.breaks for s in sessions):
                 continue
-            self.kind.addItem(text, key)
+            self.kind.addItem(self.tr(text), key)
         self.session = QComboBox()
         for choice in sessions:
             self.session.addItem(choice.text, choice.id)
         self.brk = QComboBox()
         for choice in sessions:
             for break_id, text in choice.breaks:
-                self.brk.addItem(f"Break {text}", break_id)
+                self.brk.addItem(self.tr("Break {span}").format(span=text), break_id)
         self.start, self.end = _time_edit(), _time_edit()
         self.leave_type = QComboBox()
         for key, text in LEAVE_TYPES:
-            self.leave_type.addItem(text, key)
+            self.leave_type.addItem(self.tr(text), key)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Required: say what happened")
-        self.form.addRow("Change", self.kind)
-        self.form.addRow("Session", self.session)
-        self.form.addRow("Break", self.brk)
-        self.form.addRow("From", self.start)
-        self.form.addRow("To", self.end)
-        self.form.addRow("Leave", self.leave_type)
-        self.form.addRow("Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("Required: say what happened"))
+        self.form.addRow(self.tr("Change"), self.kind)
+        self.form.addRow(self.tr("Session"), self.session)
+        self.form.addRow(self.tr("Break"), self.brk)
+        self.form.addRow(self.tr("From"), self.start)
+        self.form.addRow(self.tr("To"), self.end)
+        self.form.addRow(self.tr("Leave"), self.leave_type)
+        self.form.addRow(self.tr("Reason"), self.reason)
         box.addLayout(self.form)
         self.error_label = label("", "FormError", wrap=True, selectable=True)
         self.error_label.hide()
         box.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.submit_button = buttons.addButton(
-            "Send request" if request else "Apply", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Send request") if request else self.tr("Apply"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.submit_button.setObjectName("PrimaryButton")
         self.submit_button.setDefault(True)

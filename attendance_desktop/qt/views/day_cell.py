@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from ...core.models import DayRecord, DayStatus
 from .. import formatting
+from ..i18n import translate
 from ..theme import StatusColours, status_colours
 
-WIDEST_DURATION = "10h 00m"
+WIDEST_HOURS = timedelta(hours=10)  # "10h 00m": the widest worked time a tile shows
 _BACKGROUNDS: dict[tuple[object, ...], QPixmap] = {}
 
 
@@ -45,7 +46,7 @@ def cell_caption(day: DayRecord) -> str:
     if day.sessions:
         return formatting.duration(day.worked)
     if day.status is DayStatus.ABSENT:
-        return "Absent"
+        return translate("DayCell", "Absent")  # a tile's short word (German: "Fehlt")
     if day.holiday_name:
         return day.holiday_name
     return ""
@@ -79,13 +80,15 @@ class DayCell(QAbstractButton):
         self.day = day
         self.is_today = is_today
         self.setText(str(day.date.day))
-        label = formatting.STATUS_LABELS[day.status]
+        label = formatting.status_label(day.status)
         when = formatting.long_date(day.date)
         tip = f"{when}\n{label}"
         if day.holiday_name:
             tip += f": {day.holiday_name}"
         if day.sessions:
-            tip += f"\nWorked {formatting.duration(day.worked)}"
+            tip += "\n" + translate("DayCell", "Worked {time}").format(
+                time=formatting.duration(day.worked)
+            )
         self.setToolTip(tip)
         self.setAccessibleName(f"{when}, {label}")
         self._fill, self._edge, self._caption_colour = _qcolours(
@@ -148,7 +151,8 @@ class DayCell(QAbstractButton):
         if self._elided is None or self._elided[0] != room:
             metrics, caption = painter.fontMetrics(), self._caption
             # Every cell has the same width, so one test keeps the whole month consistent.
-            if self.day.sessions and metrics.horizontalAdvance(WIDEST_DURATION) > room:
+            widest = metrics.horizontalAdvance(formatting.duration(WIDEST_HOURS))
+            if self.day.sessions and widest > room:
                 caption = compact_duration(self.day)
             self._elided = (room, metrics.elidedText(caption, Qt.TextElideMode.ElideRight, room))
         return self._elided[1]

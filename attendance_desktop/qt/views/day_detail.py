@@ -28,11 +28,11 @@ class DayDetail(Card):
         self.title_label: QLabel = label("Wednesday\n30", "CardTitle")
         self.title_label.ensurePolished()
         self.title_label.setMinimumHeight(self.title_label.sizeHint().height())
-        self.title_label.setText("Pick a day")
+        self.title_label.setText(self.tr("Pick a day"))
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.addWidget(self.title_label)
         self.status_label = label(
-            "Click a day in the calendar to see its sessions.", "Muted", wrap=True
+            self.tr("Click a day in the calendar to see its sessions."), "Muted", wrap=True
         )
         self.body.addWidget(self.status_label)
         self.body.addWidget(separator())
@@ -45,37 +45,39 @@ class DayDetail(Card):
         self.break_time = label("0m", "FieldValue")
         for row, (caption, value) in enumerate(
             (
-                ("First in", self.first_in),
-                ("Last out", self.last_out),
-                ("Worked", self.worked),
-                ("Breaks", self.break_time),
+                (self.tr("First in"), self.first_in),
+                (self.tr("Last out"), self.last_out),
+                (self.tr("Worked"), self.worked),
+                (self.tr("Breaks"), self.break_time),
             )
         ):
             grid.addWidget(label(caption, "FieldLabel"), row, 0)
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
-        self.body.addWidget(label("Sessions", "FieldLabel"))
-        self.sessions = SessionList("No sessions on this day.")
+        self.body.addWidget(label(self.tr("Sessions"), "FieldLabel"))
+        self.sessions = SessionList(self.tr("No sessions on this day."))
         self.body.addWidget(self.sessions, 1)
         self.history = DayHistory()
         self.body.addWidget(self.history)
-        self.correct_button = QPushButton("Correct…")
+        self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.setObjectName("SecondaryButton")
-        self.correct_button.setToolTip("Change this day's times, breaks or sessions, or mark leave")
+        self.correct_button.setToolTip(
+            self.tr("Change this day's times, breaks or sessions, or mark leave")
+        )
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(self.correct_requested)
         self.body.addWidget(self.correct_button)
 
     def set_day(self, day: DayRecord, zone: ZoneInfo, now: datetime | None) -> None:
         self.title_label.setText(formatting.two_line_date(day.date))
-        status = formatting.STATUS_LABELS[day.status]
+        status = formatting.status_label(day.status)
         if day.holiday_name:
             status += f" · {day.holiday_name}"
         if day.leave_type:
-            status += f" · {day.leave_type}"
+            status += f" · {formatting.leave_label(day.leave_type)}"
         if day.corrected:
-            status += " · corrected"
+            status += " · " + self.tr("corrected")
         self.status_label.setText(status)
         self.first_in.setText(formatting.clock_time(day.first_clock_in, zone))
         self.last_out.setText(formatting.clock_time(day.last_clock_out, zone))

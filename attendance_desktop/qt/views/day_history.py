@@ -22,7 +22,7 @@ class DayHistory(QWidget):
         box.setSpacing(4)
         self.requests_label = label("", "Muted", wrap=True, selectable=True)
         box.addWidget(self.requests_label)
-        self.caption = label("History", "FieldLabel")
+        self.caption = label(self.tr("History"), "FieldLabel")
         box.addWidget(self.caption)
         self.lines_label = label("", "", wrap=True, selectable=True)
         self.scroller = QScrollArea()

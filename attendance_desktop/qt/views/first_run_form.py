@@ -16,21 +16,25 @@ class FirstRunForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstRunPage")
-        card = FormCard(self, "Welcome to Attendance Desktop", 460, "Create my profile")
+        card = FormCard(
+            self, self.tr("Welcome to Attendance Desktop"), 460, self.tr("Create my profile")
+        )
         card.body.addWidget(
             label(
-                "Tell us who you are. Your attendance stays on this computer.", "Muted", wrap=True
+                self.tr("Tell us who you are. Your attendance stays on this computer."),
+                "Muted",
+                wrap=True,
             )
         )
         form = card.form
-        self.first_name = self._field("First name", form)
-        self.last_name = self._field("Last name", form)
-        self.email = self._field("Email", form, "name@example.com")
-        self.phone = self._field("Phone (optional)", form)
-        self.job_title = self._field("Job title", form)
-        self.department = self._field("Department", form)
+        self.first_name = self._field(self.tr("First name"), form)
+        self.last_name = self._field(self.tr("Last name"), form)
+        self.email = self._field(self.tr("Email"), form, self.tr("name@example.com"))
+        self.phone = self._field(self.tr("Phone (optional)"), form)
+        self.job_title = self._field(self.tr("Job title"), form)
+        self.department = self._field(self.tr("Department"), form)
         # Whose public holidays are days off, so they never count as absences.
-        self.holidays = HolidayRegionFields(form, self, caption="Public holidays")
+        self.holidays = HolidayRegionFields(form, self, caption=self.tr("Public holidays"))
         card.complete()
         self.error_label, self.submit_button = card.error_label, card.submit_button
         self.submit_button.clicked.connect(self._submit)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate
+
 
 def _value(text: str) -> QLabel:
     label = QLabel(text)
@@ -42,27 +44,27 @@ class AboutDialog(_Closable):
     def __init__(
         self, version: str, data_folder: str, log_file: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__("About Attendance Desktop", parent)
-        heading = QLabel("Attendance Desktop")
+        super().__init__(translate("AboutDialog", "About Attendance Desktop"), parent)
+        heading = QLabel(self.tr("Attendance Desktop"))
         heading.setObjectName("CardTitle")
         self.box.insertWidget(0, heading)
-        intro = QLabel("The time clock people trust. Open source, under the MIT licence.")
+        intro = QLabel(self.tr("The time clock people trust. Open source, under the MIT licence."))
         intro.setWordWrap(True)
         self.box.insertWidget(1, intro)
         self.version = _value(version)
         self.data_folder = _value(data_folder)
         self.log_file = _value(log_file)
-        self.form.addRow("Version", self.version)
-        self.form.addRow("Data folder", self.data_folder)
-        self.form.addRow("Log file", self.log_file)
+        self.form.addRow(self.tr("Version"), self.version)
+        self.form.addRow(self.tr("Data folder"), self.data_folder)
+        self.form.addRow(self.tr("Log file"), self.log_file)
         self.setMinimumWidth(440)
 
 
 class ShortcutsDialog(_Closable):
     def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__("Keyboard shortcuts", parent)
+        super().__init__(translate("ShortcutsDialog", "Keyboard shortcuts"), parent)
         self.rows = shortcuts
-        intro = QLabel("These keys work in the main window.")
+        intro = QLabel(self.tr("These keys work in the main window."))
         intro.setObjectName("Muted")
         self.box.insertWidget(0, intro)
         self.form.setHorizontalSpacing(24)

@@ -12,28 +12,31 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSizePolicy
 
 from ...core.holiday_regions import HolidayCountry
+from ..i18n import QT_TRANSLATE_NOOP
 from .common import form_caption
 
-NO_COUNTRY = "None — weekends only"
-WHOLE_COUNTRY = "Whole country"
-NO_REGIONS = "No regional holidays"
-LOADING = "Loading countries…"
+# Marked here, translated when shown (made at import, before the language is chosen).
+NO_COUNTRY = QT_TRANSLATE_NOOP("HolidayRegionFields", "None — weekends only")
+WHOLE_COUNTRY = QT_TRANSLATE_NOOP("HolidayRegionFields", "Whole country")
+NO_REGIONS = QT_TRANSLATE_NOOP("HolidayRegionFields", "No regional holidays")
+LOADING = QT_TRANSLATE_NOOP("HolidayRegionFields", "Loading countries…")
 
 
 class HolidayRegionFields(QObject):
     def __init__(
-        self, form: QFormLayout, parent: QObject | None = None, *, caption: str = "Country"
+        self, form: QFormLayout, parent: QObject | None = None, *, caption: str = ""
     ) -> None:
         super().__init__(parent)
         self._countries: dict[str, HolidayCountry] = {}
-        self.country_box = self._combo("Country for public holidays")
-        self.region_box = self._combo("Region for public holidays")
-        self.country_box.addItem(LOADING, "")
-        self.region_box.addItem(WHOLE_COUNTRY, "")
+        self.country_box = self._combo(self.tr("Country for public holidays"))
+        self.region_box = self._combo(self.tr("Region for public holidays"))
+        self.country_box.addItem(self.tr(LOADING), "")
+        self.region_box.addItem(self.tr(WHOLE_COUNTRY), "")
         self.country_box.setEnabled(False)
         self.region_box.setEnabled(False)
+        caption = caption or self.tr("Country")
         form.addRow(form_caption(caption, self.country_box), self.country_box)
-        form.addRow(form_caption("Region", self.region_box), self.region_box)
+        form.addRow(form_caption(self.tr("Region"), self.region_box), self.region_box)
         self.country_box.currentIndexChanged.connect(self._fill_regions)
 
     @staticmethod
@@ -56,7 +59,7 @@ class HolidayRegionFields(QObject):
         box = self.country_box
         box.blockSignals(True)
         box.clear()
-        box.addItem(NO_COUNTRY, "")
+        box.addItem(self.tr(NO_COUNTRY), "")
         for country in countries:
             box.addItem(country.label, country.code)
         box.setCurrentIndex(0)
@@ -91,7 +94,7 @@ class HolidayRegionFields(QObject):
         box = self.region_box
         box.blockSignals(True)
         box.clear()
-        box.addItem(WHOLE_COUNTRY if regions else NO_REGIONS, "")
+        box.addItem(self.tr(WHOLE_COUNTRY if regions else NO_REGIONS), "")
         for region in regions:
             box.addItem(region.label, region.code)
         box.blockSignals(False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,21 +41,21 @@ class HolidaySettingsDialog(QDialog):
         super().__init__(parent)
         self._busy = True
         self.setObjectName("HolidaySettingsDialog")
-        self.setWindowTitle("Public holidays")
+        self.setWindowTitle(self.tr("Public holidays"))
         self.setMinimumWidth(500)
         page = QVBoxLayout(self)
         page.setContentsMargins(22, 18, 22, 16)
         page.setSpacing(10)
         page.addWidget(
             label(
-                "These days count as non-working days: nobody is marked absent on them.",
+                self.tr("These days count as non-working days: nobody is marked absent on them."),
                 "Muted",
                 wrap=True,
             )
         )
         page.addSpacing(4)
 
-        page.addWidget(label("Public holidays", "CardTitle"))
+        page.addWidget(label(self.tr("Public holidays"), "CardTitle"))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -67,41 +67,43 @@ class HolidaySettingsDialog(QDialog):
         page.addWidget(separator())
         page.addSpacing(2)
         heading = QHBoxLayout()
-        heading.addWidget(label("Company holidays", "CardTitle"))
+        heading.addWidget(label(self.tr("Company holidays"), "CardTitle"))
         heading.addStretch(1)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("SecondaryButton")
-        self.remove_button.setToolTip("Remove the selected company holiday (Delete)")
+        self.remove_button.setToolTip(self.tr("Remove the selected company holiday (Delete)"))
         self.remove_button.setEnabled(False)
         heading.addWidget(self.remove_button)
         page.addLayout(heading)
 
         self.holiday_list = QListWidget()
         self.holiday_list.setObjectName("HolidayList")
-        self.holiday_list.setAccessibleName("Company holidays")
+        self.holiday_list.setAccessibleName(self.tr("Company holidays"))
         self.holiday_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.holiday_list.setMinimumHeight(150)
         page.addWidget(self.holiday_list, 1)
-        self.empty_label = label("No company holidays yet.", "Muted")
+        self.empty_label = label(self.tr("No company holidays yet."), "Muted")
         page.addWidget(self.empty_label)
 
         add_row = QHBoxLayout()
         add_row.setSpacing(8)
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("DateField")
-        self.date_edit.setAccessibleName("Company holiday date")
+        self.date_edit.setAccessibleName(self.tr("Company holiday date"))
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(QDate(1970, 1, 1))
         # The stylesheet's room for the arrow is not in the size hint: make room for a date.
-        widest = self.date_edit.fontMetrics().horizontalAdvance("Wed 28 Sep 2026")
+        widest = self.date_edit.fontMetrics().horizontalAdvance(
+            QLocale().toString(QDate(2026, 9, 30), self.date_edit.displayFormat())
+        )
         self.date_edit.setMinimumWidth(widest + 52)
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Company holiday name")
-        self.name_edit.setPlaceholderText("Name, like Team day")
+        self.name_edit.setAccessibleName(self.tr("Company holiday name"))
+        self.name_edit.setPlaceholderText(self.tr("Name, like Team day"))
         self.name_edit.setMaxLength(255)
         self.name_edit.installEventFilter(self)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setObjectName("SecondaryButton")
         self.add_button.setAutoDefault(False)
         self.add_button.setEnabled(False)

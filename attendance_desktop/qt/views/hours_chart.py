@@ -12,12 +12,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .. import formatting
+
 
 class HoursChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HoursChart")
-        self.setAccessibleName("Hours worked each day against the daily target")
+        self.setAccessibleName(self.tr("Hours worked each day against the daily target"))
         self.setMinimumHeight(44)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.hours: tuple[float, ...] = ()
@@ -30,7 +32,9 @@ class HoursChart(QWidget):
     def set_days(self, hours: Sequence[float], working: Sequence[bool], target: float) -> None:
         """Hours worked per day (decimal), whether each day is a working day, the target."""
         self.hours, self.working, self.target = tuple(hours), tuple(working), target
-        self.setToolTip(f"Daily target {target:g} h; dashed line")
+        self.setToolTip(
+            self.tr("Daily target {hours}; dashed line").format(hours=formatting.hours_text(target))
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.loading = QWidget()
         self.loading.setObjectName("LoadingPage")
         self._loading_box = QVBoxLayout(self.loading)
-        self.loading_label = QLabel("Opening your attendance…")
+        self.loading_label = QLabel(self.tr("Opening your attendance…"))
         self.loading_label.setObjectName("Muted")
         row = QHBoxLayout()  # the text in the middle, by stretches on every side
         row.addStretch(1)
@@ -72,8 +72,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         # The punches from the keyboard, shown with their keys under Help. Window-wide
         # (QAction's default), enabled once the home page is shown.
-        self.clock_action = self._shortcut("Clock in / clock out", CLOCK_SHORTCUT)
-        self.break_action = self._shortcut("Start / end break", BREAK_SHORTCUT)
+        self.clock_action = self._shortcut(self.tr("Clock in / clock out"), CLOCK_SHORTCUT)
+        self.break_action = self._shortcut(self.tr("Start / end break"), BREAK_SHORTCUT)
 
     def _shortcut(self, text: str, keys: str) -> QAction:
         action = QAction(text, self)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         """Under the loading text when a server cannot be reached (remote mode)."""
         from PySide6.QtCore import Qt
 
-        button = QPushButton("Try again")
+        button = QPushButton(self.tr("Try again"))
         button.setObjectName("SecondaryButton")
         button.hide()
         # Between the text's row and the stretch below it.
@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         return page
 
-    def show_loading(self, text: str = "Opening your attendance…", *, retry: bool = False) -> None:
-        self.loading_label.setText(text)
+    def show_loading(self, text: str = "", *, retry: bool = False) -> None:
+        self.loading_label.setText(text or self.tr("Opening your attendance…"))
         if retry or "retry_button" in self.__dict__:
             self.retry_button.setVisible(retry)
         self.stack.setCurrentWidget(self.loading)
@@ -154,33 +154,33 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """File, Settings, Account (remote mode, while signed in) and Help."""
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.close_action = self._action("&Close window", "Ctrl+W")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.close_action = self._action(self.tr("&Close window"), "Ctrl+W")
         self.close_action.triggered.connect(self.close)
-        self.quit_action = self._action("&Quit", "Ctrl+Q")
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q")
         # The month on the home page as CSV or PDF, or on paper: enabled once it is shown.
-        self.export_action = self._action("&Export month…", "Ctrl+E")
-        self.print_action = self._action("&Print month…", "Ctrl+P")
+        self.export_action = self._action(self.tr("&Export month…"), "Ctrl+E")
+        self.print_action = self._action(self.tr("&Print month…"), "Ctrl+P")
         for action in (self.export_action, self.print_action):
             action.setEnabled(False)
         file_menu.addActions([self.export_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
-        settings_menu = bar.addMenu("&Settings")
-        self.settings_action = self._action("&Settings…", "Ctrl+,")
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,")
         # Local mode only: a remote server's holidays are its administrator's business.
-        self.holiday_settings_action = QAction("Public &holidays…", self)
+        self.holiday_settings_action = QAction(self.tr("Public &holidays…"), self)
         self.holiday_settings_action.setVisible(False)
         settings_menu.addActions([self.settings_action, self.holiday_settings_action])
         # Remote mode only: forget the saved sign-in and go back to the sign-in form.
-        self.account_menu = bar.addMenu("&Account")
+        self.account_menu = bar.addMenu(self.tr("&Account"))
         self.account_menu.menuAction().setVisible(False)
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setVisible(False)
         self.account_menu.addAction(self.sign_out_action)
-        help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", "F1")
-        self.about_action = QAction("&About Attendance Desktop", self)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1")
+        self.about_action = QAction(self.tr("&About Attendance Desktop"), self)
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _action(self, text: str, keys: str) -> QAction:
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         ]
 
     def show_sign_in(self) -> None:
-        self.setWindowTitle("Sign in")
+        self.setWindowTitle(self.tr("Sign in"))
         # Nobody is signed in: no Account menu at all, not an empty one.
         self.sign_out_action.setVisible(False)
         self.account_menu.menuAction().setVisible(False)
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_first_run(self) -> None:
-        self.setWindowTitle("Welcome")
+        self.setWindowTitle(self.tr("Welcome"))
         self.stack.setCurrentWidget(self.first_run)
         self.first_run.first_name.setFocus()
 

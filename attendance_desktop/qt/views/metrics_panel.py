@@ -6,22 +6,31 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ...core.balance import MonthBalance, hours, signed_hours
+from ...core.balance import MonthBalance, hours
 from ...core.models import MonthMetrics
 from .. import formatting
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .common import Card, label, repolish
 from .hours_chart import HoursChart
 
+# Marked here, translated when shown: this table is made at import, before the language is.
 TILES = (
     # key, caption, accent (a stylesheet property), tooltip
-    ("total_working_days", "Working days", "", "Working days so far this month"),
-    ("total_present_days", "Present", "present", "Working days with at least one session"),
-    ("total_absent_days", "Absent", "absent", "Working days without any session"),
-    ("worked_hours", "Hours worked", "completed", "Time worked this month, breaks excluded"),
-    ("target_hours", "Target so far", "", "Daily target times the working days so far"),
-    ("balance", "Balance", "", "Overtime (+) or undertime (\u2212) so far this month"),
-    ("non_working_days_worked", "Extra days", "", "Weekends and holidays you worked"),
-)
+    ("total_working_days", QT_TRANSLATE_NOOP("MetricsPanel", "Working days"), "",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Working days so far this month")),
+    ("total_present_days", QT_TRANSLATE_NOOP("MetricsPanel", "Present"), "present",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Working days with at least one session")),
+    ("total_absent_days", QT_TRANSLATE_NOOP("MetricsPanel", "Absent"), "absent",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Working days without any session")),
+    ("worked_hours", QT_TRANSLATE_NOOP("MetricsPanel", "Hours worked"), "completed",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Time worked this month, breaks excluded")),
+    ("target_hours", QT_TRANSLATE_NOOP("MetricsPanel", "Target so far"), "",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Daily target times the working days so far")),
+    ("balance", QT_TRANSLATE_NOOP("MetricsPanel", "Balance"), "",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Overtime (+) or undertime (\u2212) so far this month")),
+    ("non_working_days_worked", QT_TRANSLATE_NOOP("MetricsPanel", "Extra days"), "",
+     QT_TRANSLATE_NOOP("MetricsPanel", "Weekends and holidays you worked")),
+)  # fmt: skip
 
 BESIDE_CHART = ("target_hours", "balance")
 
@@ -32,32 +41,32 @@ def shown_figures(metrics: MonthMetrics, balance: MonthBalance | None) -> dict[s
         "total_working_days": str(metrics.total_working_days),
         "total_present_days": str(metrics.total_present_days),
         "total_absent_days": str(metrics.total_absent_days),
-        "worked_hours": f"{metrics.worked_hours:.2f} h",
+        "worked_hours": formatting.hours_text(metrics.worked_hours),
         "target_hours": "\u2013",
         "balance": "\u2013",
         "non_working_days_worked": str(metrics.non_working_days_worked),
     }
     if balance is not None:
-        shown["target_hours"] = f"{hours(balance.target_so_far):.2f} h"
-        shown["balance"] = signed_hours(balance.balance)
+        shown["target_hours"] = formatting.hours_text(hours(balance.target_so_far))
+        shown["balance"] = formatting.signed_hours_text(hours(balance.balance))
     return shown
 
 
 def captions() -> dict[str, str]:
-    return {key: caption for key, caption, _accent, _tip in TILES}
+    return {key: translate("MetricsPanel", caption) for key, caption, _accent, _tip in TILES}
 
 
 class MetricTile(QFrame):
     def __init__(self, caption: str, accent: str, tooltip: str) -> None:
         super().__init__()
         self.setObjectName("MetricTile")
-        self.setToolTip(tooltip)
+        self.setToolTip(translate("MetricsPanel", tooltip))
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 6, 10, 6)
         box.setSpacing(0)
         self.value = label("\u2013", "MetricValue")
         self.value.setProperty("accent", accent)
-        self.caption = label(caption, "Caption")
+        self.caption = label(translate("MetricsPanel", caption), "Caption")
         box.addWidget(self.value)
         box.addWidget(self.caption)
         repolish(self.value)
@@ -66,7 +75,7 @@ class MetricTile(QFrame):
 class MetricsPanel(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.title_label: QLabel = label("This month", "CardTitle")
+        self.title_label: QLabel = label(self.tr("This month"), "CardTitle")
         self.body.addWidget(self.title_label)
         # The seed's tiles in one row; below, the chart with target and balance beside it
         # (seven tiles in one row would not fit the page into 960 px).
@@ -112,8 +121,9 @@ class MetricsPanel(Card):
         repolish(self.tiles["balance"].value)
         self.chart.setVisible(balance is not None)
         left = metrics.remaining_working_days
-        text = f"{left} working day{'s' if left != 1 else ''} left this month"
+        text = self.tr("%n working day(s) left this month", "", left)
         if balance is not None:
-            text += f" \u00b7 month target {hours(balance.month_target):.2f} h"
+            target = formatting.hours_text(hours(balance.month_target))
+            text += " \u00b7 " + self.tr("month target {hours}").format(hours=target)
         self.note.setText(text)
         self.note.setVisible(left > 0)

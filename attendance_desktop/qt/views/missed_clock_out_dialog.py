@@ -28,7 +28,7 @@ class MissedClockOutDialog(QDialog):
 
     def __init__(self, question: str, hint: str, default: time, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Missed clock-out")
+        self.setWindowTitle(self.tr("Missed clock-out"))
         box = QVBoxLayout(self)
         self.question = label(question, "CardTitle", wrap=True)
         box.addWidget(self.question)
@@ -37,16 +37,20 @@ class MissedClockOutDialog(QDialog):
         self.left_at = QTimeEdit(QTime(default.hour, default.minute))
         self.left_at.setDisplayFormat("HH:mm")
         self.left_at.setButtonSymbols(QTimeEdit.ButtonSymbols.NoButtons)  # typed, or arrow keys
-        form.addRow("I left at", self.left_at)
+        form.addRow(self.tr("I left at"), self.left_at)
         box.addLayout(form)
         self.error_label = label("", "FormError", wrap=True, selectable=True)
         self.error_label.hide()
         box.addWidget(self.error_label)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("PrimaryButton")
         self.save_button.setDefault(True)
-        self.not_now_button = buttons.addButton("Not now", QDialogButtonBox.ButtonRole.RejectRole)
+        self.not_now_button = buttons.addButton(
+            self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)

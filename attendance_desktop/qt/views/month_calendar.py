@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from ...core.models import DayRecord, DayStatus
 from .. import formatting
+from ..i18n import QT_TRANSLATE_NOOP
 from ..theme import icon, status_colours
 from .common import Card, label
 from .day_cell import DayCell
 from .month_picker import MonthPicker
 
-LEGEND_LABELS = {DayStatus.NON_WORKING: "Non-working"}
+LEGEND_LABELS = {DayStatus.NON_WORKING: QT_TRANSLATE_NOOP("MonthCalendar", "Non-working")}
 
 
 def shift_month(year: int, month: int, step: int) -> tuple[int, int]:
@@ -60,12 +61,12 @@ class MonthCalendar(Card):
 
         nav = QHBoxLayout()
         nav.setSpacing(6)
-        self.prev_button = self._nav_button("chevron-left", "Previous month")
+        self.prev_button = self._nav_button("chevron-left", self.tr("Previous month"))
         self.picker = MonthPicker()
-        self.next_button = self._nav_button("chevron-right", "Next month")
-        self.today_button = QPushButton("This month")
+        self.next_button = self._nav_button("chevron-right", self.tr("Next month"))
+        self.today_button = QPushButton(self.tr("This month"))
         self.today_button.setObjectName("SecondaryButton")
-        self.today_button.setAccessibleName("Show this month")
+        self.today_button.setAccessibleName(self.tr("Show this month"))
         for widget in (self.prev_button, self.picker, self.next_button):
             nav.addWidget(widget)
         nav.addStretch(1)
@@ -98,7 +99,9 @@ class MonthCalendar(Card):
         )):  # fmt: skip
             row, column = divmod(index, 3)
             legend.addWidget(LegendSwatch(status), row, column * 2)
-            text = label(LEGEND_LABELS.get(status, formatting.STATUS_LABELS[status]), "LegendText")
+            short = LEGEND_LABELS.get(status)
+            words = self.tr(short) if short else formatting.status_label(status)
+            text = label(words, "LegendText")
             legend.addWidget(text, row, column * 2 + 1)
         legend.setColumnStretch(6, 1)
         self.body.addLayout(legend)
@@ -156,8 +159,8 @@ class MonthCalendar(Card):
                 tile.set_outside(first + timedelta(days=index))
 
     def _make_grid(self, sample: DayRecord | None) -> None:
-        for column, name in enumerate(formatting.DAY_ABBRS):
-            head = label(name, "Weekday")
+        for column in range(7):
+            head = label(formatting.day_abbr(column), "Weekday")
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.addWidget(head, 0, column)
             head.show()  # as the tiles below: added to a calendar already on screen

@@ -33,12 +33,12 @@ class MonthPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("MonthPopup")
-        self.setAccessibleName("Pick a month")
+        self.setAccessibleName(self.tr("Pick a month"))
         self._latest = (9999, 12)
         self._shown = (MIN_YEAR, 1)
         self.year = QSpinBox()
         self.year.setObjectName("YearSpin")
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(self.tr("Year"))
         self.year.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.year.setMinimum(MIN_YEAR)
         self.year.valueChanged.connect(self._year_changed)
@@ -47,10 +47,10 @@ class MonthPopup(QFrame):
         self.group = QButtonGroup(self)
         self.months: list[QPushButton] = []
         for month in range(1, 13):
-            button = QPushButton(formatting.MONTH_NAMES[month][:3])
+            button = QPushButton(formatting.month_abbr(month))
             button.setObjectName("MonthButton")
             button.setCheckable(True)
-            button.setAccessibleName(formatting.MONTH_NAMES[month])
+            button.setAccessibleName(formatting.month_name(month))
             button.clicked.connect(lambda _=False, m=month: self._pick(m))
             button.installEventFilter(self)  # arrows: a button would take them itself
             self.group.addButton(button, month)
@@ -121,7 +121,7 @@ class MonthPicker(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MonthPicker")
-        self.setToolTip("Pick a month")
+        self.setToolTip(self.tr("Pick a month"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._month = (MIN_YEAR, 1)
@@ -137,7 +137,9 @@ class MonthPicker(QToolButton):
     def set_month(self, year: int, month: int, latest: tuple[int, int]) -> None:
         self._month, self._latest = (year, month), latest
         self.setText(formatting.month_title(year, month))
-        self.setAccessibleName(f"Month shown: {self.text()}. Pick a month")
+        self.setAccessibleName(
+            self.tr("Month shown: {month}. Pick a month").format(month=self.text())
+        )
 
     def open_popup(self) -> None:
         self.popup.open_at(*self._month, self._latest, self.mapToGlobal(self.rect().bottomLeft()))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.models import Employee
+from ..i18n import QT_TRANSLATE_NOOP
 from .common import Card, label, separator
 
 AVATAR_COLOURS = ("#1a73e8", "#188038", "#a142f4", "#e37400", "#d01884", "#129eaf")
@@ -40,11 +41,11 @@ class InitialsAvatar(QWidget):
 
 
 class ProfileCard(Card):
-    FIELDS = (
-        ("email", "Email"),
-        ("phone_number", "Phone"),
-        ("department", "Department"),
-        ("employee_id", "Employee ID"),
+    FIELDS = (  # marked here, translated when shown (made at import, before the language)
+        ("email", QT_TRANSLATE_NOOP("ProfileCard", "Email")),
+        ("phone_number", QT_TRANSLATE_NOOP("ProfileCard", "Phone")),
+        ("department", QT_TRANSLATE_NOOP("ProfileCard", "Department")),
+        ("employee_id", QT_TRANSLATE_NOOP("ProfileCard", "Employee ID")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -69,7 +70,9 @@ class ProfileCard(Card):
         grid.setVerticalSpacing(6)
         self.values: dict[str, QLabel] = {}
         for row, (key, caption) in enumerate(self.FIELDS):
-            grid.addWidget(label(caption, "FieldLabel"), row, 0, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(
+                label(self.tr(caption), "FieldLabel"), row, 0, Qt.AlignmentFlag.AlignLeft
+            )
             value = label("", "FieldValue", selectable=True)
             grid.addWidget(value, row, 1)
             self.values[key] = value
@@ -81,7 +84,7 @@ class ProfileCard(Card):
         self.name_label.setText(employee.full_name)
         self.job_label.setText(
             " · ".join(part for part in (employee.job_title, employee.department) if part)
-            or "No job title"
+            or self.tr("No job title")
         )
         shown = {
             "email": employee.email,

@@ -95,13 +95,15 @@ class SessionList(QWidget):
         index = 0
         for session in sessions:
             worked = _session_worked(session, now or session.clock_out or session.clock_in)
-            tip = "Recorded offline" if session.offline else ""
+            tip = self.tr("Recorded offline") if session.offline else ""
             self._show(
                 index, formatting.session_span(session, zone), worked, is_break=False, tip=tip
             )
             index += 1
             for brk in session.breaks:
-                text = "Break " + formatting.break_span(brk.start, brk.end, zone)
+                text = self.tr("Break {span}").format(
+                    span=formatting.break_span(brk.start, brk.end, zone)
+                )
                 if brk.reason:  # on a line of its own: the narrow day detail wraps anyway
                     text += f"\n{brk.reason}"
                 length = brk.duration(now or brk.end or brk.start)

@@ -31,10 +31,21 @@ from PySide6.QtWidgets import (
 
 from ...core.models import DAY_NAMES
 from ...settings import Settings
+from .. import formatting
+from ..i18n import QT_TRANSLATE_NOOP, translate
 
-DAY_LABELS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-THEME_LABELS = {"system": "Same as the system", "light": "Light", "dark": "Dark"}
-LANGUAGE_LABELS = {"en": "English"}
+# Marked here, translated when the dialog is made (these are made at import). A language is
+# named in its own words, so that a person who cannot read the current one finds theirs.
+THEME_LABELS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+LANGUAGE_LABELS = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system"),
+    "en": "English",
+    "de": "Deutsch",
+}
 
 
 @dataclass(frozen=True)
@@ -50,12 +61,12 @@ class SettingsDialog(QDialog):
 
     def __init__(self, zones: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("SettingsDialog")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general_tab(zones), "General")
-        self.tabs.addTab(self._work_tab(), "Work")
-        self.tabs.addTab(self._reminders_tab(), "Reminders")
+        self.tabs.addTab(self._general_tab(zones), self.tr("General"))
+        self.tabs.addTab(self._work_tab(), self.tr("Work"))
+        self.tabs.addTab(self._reminders_tab(), self.tr("Reminders"))
         self.error = QLabel()
         self.error.setObjectName("ErrorText")
         self.error.setWordWrap(True)
@@ -73,18 +84,20 @@ class SettingsDialog(QDialog):
     def _general_tab(self, zones: list[str]) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.local_choice = QRadioButton("This computer (the local store)")
+        self.local_choice = QRadioButton(self.tr("This computer (the local store)"))
         self.store_path = QLabel()
         self.store_path.setObjectName("Muted")
         self.store_path.setWordWrap(True)
-        self.server_choice = QRadioButton("An attendance server:")
+        self.server_choice = QRadioButton(self.tr("An attendance server:"))
         self.server_url = QLineEdit()
-        self.server_url.setPlaceholderText("https://attendance.example.com")
-        self.server_url.setAccessibleName("Server address")
-        self.sign_out_button = QPushButton("Sign out")
+        self.server_url.setPlaceholderText(self.tr("https://attendance.example.com"))
+        self.server_url.setAccessibleName(self.tr("Server address"))
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.setObjectName("SecondaryButton")
         self.sign_out_button.clicked.connect(self.sign_out_requested)
-        self.service_note = QLabel("A change of service applies the next time the app starts.")
+        self.service_note = QLabel(
+            self.tr("A change of service applies the next time the app starts.")
+        )
         self.service_note.setObjectName("Muted")
         self.service_note.setWordWrap(True)
         service = QVBoxLayout()
@@ -98,33 +111,42 @@ class SettingsDialog(QDialog):
         ):
             service.addWidget(widget)
         self.local_choice.toggled.connect(lambda local: self.server_url.setEnabled(not local))
-        form.addRow("Service", service)
+        form.addRow(self.tr("Service"), service)
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(zones)
-        self.timezone.setAccessibleName("Time zone")
-        form.addRow("Time zone", self.timezone)
-        self.theme = _choices(THEME_LABELS, "Theme")
-        form.addRow("Theme", self.theme)
-        self.language = _choices(LANGUAGE_LABELS, "Language")
-        form.addRow("Language", self.language)
-        self.start_at_login = QCheckBox("Start Attendance Desktop when I log in")
+        self.timezone.setAccessibleName(self.tr("Time zone"))
+        form.addRow(self.tr("Time zone"), self.timezone)
+        self.theme = _choices(THEME_LABELS, self.tr("Theme"))
+        form.addRow(self.tr("Theme"), self.theme)
+        self.language = _choices(LANGUAGE_LABELS, self.tr("Language"))
+        self.language_note = QLabel(
+            self.tr("A change of language applies the next time the app starts.")
+        )
+        self.language_note.setObjectName("Muted")
+        self.language_note.setWordWrap(True)
+        language = QVBoxLayout()
+        language.addWidget(self.language)
+        language.addWidget(self.language_note)
+        form.addRow(self.tr("Language"), language)
+        self.start_at_login = QCheckBox(self.tr("Start Attendance Desktop when I log in"))
         form.addRow("", self.start_at_login)
         return page
 
     def _work_tab(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
-        self.work_note = QLabel("Your administrator sets these on the server.")
+        self.work_note = QLabel(self.tr("Your administrator sets these on the server."))
         self.work_note.setObjectName("Muted")
         grid.addWidget(self.work_note, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Work days and when each starts"), 1, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Work days and when each starts")), 1, 0, 1, 2)
         self.work_days: list[QCheckBox] = []
         self.start_times: list[QTimeEdit] = []
-        for index, name in enumerate(DAY_LABELS):
+        for index in range(7):
+            name = formatting.day_name(index)
             check, start = QCheckBox(name), QTimeEdit()
             start.setDisplayFormat("HH:mm")
-            start.setAccessibleName(f"{name} start")
+            start.setAccessibleName(self.tr("{weekday} start").format(weekday=name))
             grid.addWidget(check, index + 2, 0)
             grid.addWidget(start, index + 2, 1)
             self.work_days.append(check)
@@ -132,9 +154,9 @@ class SettingsDialog(QDialog):
         self.daily_target = QDoubleSpinBox()
         self.daily_target.setRange(0.5, 24)
         self.daily_target.setSingleStep(0.5)
-        self.daily_target.setSuffix(" h")
-        self.daily_target.setAccessibleName("Daily target")
-        grid.addWidget(QLabel("Daily target"), 9, 0)
+        self.daily_target.setSuffix(self.tr(" h"))
+        self.daily_target.setAccessibleName(self.tr("Daily target"))
+        grid.addWidget(QLabel(self.tr("Daily target")), 9, 0)
         grid.addWidget(self.daily_target, 9, 1)
         grid.setRowStretch(10, 1)
         return page
@@ -142,25 +164,27 @@ class SettingsDialog(QDialog):
     def _reminders_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.remind_late = QCheckBox("Not clocked in after the day's start")
-        self.late_minutes = _spin(0, 240, " min", "Minutes after the start")
+        self.remind_late = QCheckBox(self.tr("Not clocked in after the day's start"))
+        self.late_minutes = _spin(0, 240, self.tr(" min"), self.tr("Minutes after the start"))
         form.addRow(self.remind_late, self.late_minutes)
-        self.remind_target = QCheckBox("Still clocked in past the daily target")
-        self.target_minutes = _spin(0, 600, " min", "Minutes past the target")
+        self.remind_target = QCheckBox(self.tr("Still clocked in past the daily target"))
+        self.target_minutes = _spin(0, 600, self.tr(" min"), self.tr("Minutes past the target"))
         form.addRow(self.remind_target, self.target_minutes)
-        self.remind_break = QCheckBox("No break after")
+        self.remind_break = QCheckBox(self.tr("No break after"))
         self.break_after = QDoubleSpinBox()
         self.break_after.setRange(1, 12)
         self.break_after.setSingleStep(0.5)
         self.break_after.setDecimals(1)
-        self.break_after.setSuffix(" h of work")
-        self.break_after.setAccessibleName("Hours of work before a break")
+        self.break_after.setSuffix(self.tr(" h of work"))
+        self.break_after.setAccessibleName(self.tr("Hours of work before a break"))
         form.addRow(self.remind_break, self.break_after)
-        self.break_minutes = _spin(5, 120, " min break", "Length of the break")
+        self.break_minutes = _spin(5, 120, self.tr(" min break"), self.tr("Length of the break"))
         form.addRow("", self.break_minutes)
-        self.remind_missing = QCheckBox("A missing clock-out (clocked in for over 16 h)")
+        self.remind_missing = QCheckBox(self.tr("A missing clock-out (clocked in for over 16 h)"))
         form.addRow(self.remind_missing)
-        hint = QLabel("The break rule's default is German working-time law: 30 min after 6 h.")
+        hint = QLabel(
+            self.tr("The break rule's default is German working-time law: 30 min after 6 h.")
+        )
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -229,7 +253,7 @@ class SettingsDialog(QDialog):
 def _choices(labels: dict[str, str], name: str) -> QComboBox:
     combo = QComboBox()
     for value, text in labels.items():
-        combo.addItem(text, value)
+        combo.addItem(translate("SettingsDialog", text), value)
     combo.setAccessibleName(name)
     return combo
 

@@ -14,16 +14,16 @@ class SignInForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SignInPage")
-        card = FormCard(self, "Sign in", 440, "Sign in")
+        card = FormCard(self, self.tr("Sign in"), 440, self.tr("Sign in"))
         self.server_label = label("", "Muted", wrap=True, selectable=True)
         card.body.addWidget(self.server_label)
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.com")
-        self.email.setAccessibleName("Email")
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.email.setAccessibleName(self.tr("Email"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        for caption, edit in (("Email", self.email), ("Password", self.password)):
+        self.password.setAccessibleName(self.tr("Password"))
+        for caption, edit in ((self.tr("Email"), self.email), (self.tr("Password"), self.password)):
             edit.setMaxLength(255)
             edit.returnPressed.connect(self._submit)
             card.form.addRow(form_caption(caption, edit), edit)
@@ -34,7 +34,7 @@ class SignInForm(QWidget):
         self.submit_button.clicked.connect(self._submit)
 
     def set_server(self, url: str) -> None:
-        self.server_label.setText(f"to the attendance server at {url}")
+        self.server_label.setText(self.tr("to the attendance server at {url}").format(url=url))
 
     def set_note(self, text: str) -> None:
         """A lasting remark, e.g. that the sign-in cannot be remembered on this machine."""
@@ -46,13 +46,13 @@ class SignInForm(QWidget):
             return
         email, password = self.email.text().strip(), self.password.text()
         if not email or not password:
-            self.show_error("Enter your email and your password.")
+            self.show_error(self.tr("Enter your email and your password."))
             return
         self.submitted.emit(email, password)
 
     def set_busy(self, busy: bool) -> None:
         self.submit_button.setEnabled(not busy)
-        self.submit_button.setText("Signing in…" if busy else "Sign in")
+        self.submit_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

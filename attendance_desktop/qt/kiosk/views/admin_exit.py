@@ -30,28 +30,30 @@ class AdminExitDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AdminExit")
-        self.setWindowTitle("Leave kiosk mode")
+        self.setWindowTitle(self.tr("Leave kiosk mode"))
         self.setModal(True)
-        title = QLabel("Leave kiosk mode")
+        title = QLabel(self.tr("Leave kiosk mode"))
         title.setObjectName("DialogTitle")
         self.info = QLabel(
-            "An administrator's ID and PIN are needed. While the kiosk is offline, "
-            "use this kiosk's exit code instead."
+            self.tr(
+                "An administrator's ID and PIN are needed. While the kiosk is offline, "
+                "use this kiosk's exit code instead."
+            )
         )
         self.info.setWordWrap(True)
         self.sync = QLabel()
         self.sync.setWordWrap(True)
         self.sync.hide()
         self.refused = QListWidget()
-        self.refused.setAccessibleName("Punches the server refused")
+        self.refused.setAccessibleName(self.tr("Punches the server refused"))
         self.refused.hide()
         self.keypad = Keypad()
         self.keypad.submitted.connect(self._entered)
-        self.use_code = QPushButton("Use the exit code")
+        self.use_code = QPushButton(self.tr("Use the exit code"))
         self.use_code.setObjectName("Big")
         self.use_code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.use_code.clicked.connect(self._ask_exit_code)
-        cancel = QPushButton("Stay in kiosk mode")
+        cancel = QPushButton(self.tr("Stay in kiosk mode"))
         cancel.setObjectName("Big")
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         cancel.clicked.connect(self.reject)
@@ -73,7 +75,7 @@ class AdminExitDialog(QDialog):
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignTop)
         self._admin_id: int | None = None
         self._by_code = False
-        self.keypad.ask("Admin ID", secret=False)
+        self.keypad.ask(self.tr("Admin ID"), secret=False)
 
     def showEvent(self, event: object) -> None:
         fit_to_screen(self, preferred_width=880)
@@ -82,18 +84,22 @@ class AdminExitDialog(QDialog):
     def show_queue(self, waiting: int, refused: list[str]) -> None:
         """What an admin should know before leaving: punches not yet on the server."""
         if waiting:
-            self.sync.setText(f"{waiting} punches are waiting to be sent to the server.")
+            self.sync.setText(
+                self.tr("%n punch(es) waiting to be sent to the server.", "", waiting)
+            )
         self.sync.setVisible(bool(waiting))
         self.refused.clear()
         if refused:
-            self.refused.addItem(f"The server refused {len(refused)} punches (kept here):")
+            self.refused.addItem(
+                self.tr("The server refused %n punch(es) (kept here):", "", len(refused))
+            )
             self.refused.addItems(refused)
         self.refused.setVisible(bool(refused))
 
     def _ask_exit_code(self) -> None:
         self._by_code, self._admin_id = True, None
         self.use_code.hide()
-        self.keypad.ask("Exit code", secret=True)
+        self.keypad.ask(self.tr("Exit code"), secret=True)
 
     def _entered(self, text: str) -> None:
         self.keypad.show_message("")
@@ -103,7 +109,7 @@ class AdminExitDialog(QDialog):
             return
         if self._admin_id is None:
             self._admin_id = int(text)
-            self.keypad.ask("Admin PIN", secret=True)
+            self.keypad.ask(self.tr("Admin PIN"), secret=True)
             return
         admin_id, self._admin_id = self._admin_id, None
         self.keypad.setEnabled(False)
@@ -115,7 +121,7 @@ class AdminExitDialog(QDialog):
         self.keypad.setEnabled(True)
         self._by_code = False
         self.use_code.show()
-        self.keypad.ask("Admin ID", secret=False)
+        self.keypad.ask(self.tr("Admin ID"), secret=False)
 
     @property
     def message(self) -> QLabel:

@@ -25,8 +25,8 @@ class ConfirmationView(QWidget):
         self.note = self._label("Countdown")
         self.countdown = self._label("Countdown")
         self.alternative = self._button("", "Big", self.alternative_requested)
-        self.undo = self._button("Undo", "Big", self.undo_requested)
-        self.done = self._button("Done", "BigPrimary", self.done_requested)
+        self.undo = self._button(self.tr("Undo"), "Big", self.undo_requested)
+        self.done = self._button(self.tr("Done"), "BigPrimary", self.done_requested)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(20)
@@ -87,8 +87,10 @@ class ConfirmationView(QWidget):
         self.alternative.hide()
 
     def set_countdown(self, seconds_left: int, can_undo: bool) -> None:
-        self.countdown.setText(f"Back to the start screen in {seconds_left} s")
-        self.undo.setText(f"Undo ({seconds_left})" if can_undo else "Undo")
+        back = self.tr("Back to the start screen in {seconds} s").format(seconds=seconds_left)
+        self.countdown.setText(back)
+        undo = self.tr("Undo ({seconds})").format(seconds=seconds_left)
+        self.undo.setText(undo if can_undo else self.tr("Undo"))
         self.undo.setEnabled(can_undo)
 
     def set_busy(self, busy: bool) -> None:

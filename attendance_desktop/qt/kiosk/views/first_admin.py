@@ -29,19 +29,21 @@ class FirstAdminDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("FirstAdmin")
-        self.setWindowTitle("Set up the first administrator")
+        self.setWindowTitle(self.tr("Set up the first administrator"))
         self.setModal(True)
-        title = QLabel("Set up the first administrator")
+        title = QLabel(self.tr("Set up the first administrator"))
         title.setObjectName("DialogTitle")
         self.info = QLabel(
-            "This kiosk has no administrator yet, so nobody could leave kiosk mode. "
-            "Create one: you will leave kiosk mode with your ID and this PIN."
+            self.tr(
+                "This kiosk has no administrator yet, so nobody could leave kiosk mode. "
+                "Create one: you will leave kiosk mode with your ID and this PIN."
+            )
         )
         self.info.setWordWrap(True)
-        self.first_name = self._field("First name")
-        self.last_name = self._field("Last name")
-        self.pin = self._field("PIN (4 to 12 digits)", secret=True)
-        self.pin_again = self._field("PIN again", secret=True)
+        self.first_name = self._field(self.tr("First name"))
+        self.last_name = self._field(self.tr("Last name"))
+        self.pin = self._field(self.tr("PIN (4 to 12 digits)"), secret=True)
+        self.pin_again = self._field(self.tr("PIN again"), secret=True)
         form = QFormLayout()
         form.setVerticalSpacing(10)
         for field in (self.first_name, self.last_name, self.pin, self.pin_again):
@@ -50,11 +52,11 @@ class FirstAdminDialog(QDialog):
         self.message.setObjectName("KeypadMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.create_button = QPushButton("Create administrator")
+        self.create_button = QPushButton(self.tr("Create administrator"))
         self.create_button.setObjectName("BigPrimary")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
-        self.cancel = QPushButton("Not now")
+        self.cancel = QPushButton(self.tr("Not now"))
         self.cancel.setObjectName("Big")
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -92,11 +94,11 @@ class FirstAdminDialog(QDialog):
         first, last = self.first_name.text().strip(), self.last_name.text().strip()
         pin = self.pin.text()
         if not first or not last:
-            self.refuse("Please enter a first and a last name.")
+            self.refuse(self.tr("Please enter a first and a last name."))
         elif not 4 <= len(pin) <= 12:
-            self.refuse("A PIN is 4 to 12 digits.")
+            self.refuse(self.tr("A PIN is 4 to 12 digits."))
         elif pin != self.pin_again.text():
-            self.refuse("The two PINs differ. Please type the same PIN twice.")
+            self.refuse(self.tr("The two PINs differ. Please type the same PIN twice."))
             self.pin_again.clear()
             self.pin_again.setFocus()
         else:
@@ -116,10 +118,12 @@ class FirstAdminDialog(QDialog):
         self.pin.clear()
         self.pin_again.clear()
         self.info.setText(
-            f"Done. Your administrator ID is {employee_id}. To leave kiosk mode, press "
-            "Escape or “Leave kiosk mode” and enter this ID and your PIN."
+            self.tr(
+                "Done. Your administrator ID is {id}. To leave kiosk mode, press "
+                "Escape or “Leave kiosk mode” and enter this ID and your PIN."
+            ).format(id=employee_id)
         )
         self.info.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.create_button.hide()
-        self.cancel.setText("Close")
+        self.cancel.setText(self.tr("Close"))
         self.cancel.setFocus()

@@ -10,9 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import QT_TRANSLATE_NOOP
 from .keypad import Keypad
 
-PROMPT = "Scan your badge or enter your ID"
+PROMPT = QT_TRANSLATE_NOOP("IdleView", "Scan your badge or enter your ID")  # shown by tr()
 
 
 class IdleView(QWidget):
@@ -24,7 +25,7 @@ class IdleView(QWidget):
         self.company = self._label(company_name, "Company")
         self.clock = self._label("--:--", "BigClock")
         self.date = self._label("", "BigDate")
-        self.prompt = self._label(PROMPT, "Prompt")
+        self.prompt = self._label(self.tr(PROMPT), "Prompt")
         self.message = self._label("", "Message")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -39,9 +40,9 @@ class IdleView(QWidget):
         left.addSpacing(24)
         left.addWidget(self.prompt)
         left.addSpacing(12)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("Big")
-        self.cancel.setAccessibleName("Cancel, back to the ID")
+        self.cancel.setAccessibleName(self.tr("Cancel, back to the ID"))
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel.clicked.connect(self.cancel_requested)
         policy = self.cancel.sizePolicy()
@@ -52,7 +53,7 @@ class IdleView(QWidget):
         left.addSpacing(12)
         left.addWidget(self.message)
         left.addStretch(3)
-        self.admin = QPushButton("Leave kiosk mode")
+        self.admin = QPushButton(self.tr("Leave kiosk mode"))
         self.admin.setObjectName("Quiet")
         self.admin.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.admin.clicked.connect(self.admin_requested)
@@ -94,13 +95,13 @@ class IdleView(QWidget):
         self.sync_badge.setVisible(bool(text))
 
     def ask_id(self) -> None:
-        self.keypad.ask("Employee ID", secret=False)
-        self.prompt.setText(PROMPT)
+        self.keypad.ask(self.tr("Employee ID"), secret=False)
+        self.prompt.setText(self.tr(PROMPT))
         self.cancel.hide()
 
     def ask_pin(self) -> None:
         self.keypad.ask("PIN", secret=True)
-        self.prompt.setText("Now enter your PIN")
+        self.prompt.setText(self.tr("Now enter your PIN"))
         self.cancel.show()
 
     def set_admin_text(self, text: str) -> None:

@@ -27,8 +27,8 @@ class TimeKeypad(Keypad):
         self.setObjectName("KeypadCard")
         self.entry.setValidator(QRegularExpressionValidator(r"[0-9:]{0,5}", self.entry))
         self.entry.setMaxLength(5)
-        self.entry.setPlaceholderText("HH:MM")
-        self.entry.setAccessibleName("The time you left, hours and minutes")
+        self.entry.setPlaceholderText(self.tr("HH:MM"))
+        self.entry.setAccessibleName(self.tr("The time you left, hours and minutes"))
         self.entry.textEdited.connect(self._edited)
 
     def digits(self) -> str:
@@ -63,9 +63,9 @@ class LeftAtView(QWidget):
         self.greeting = self._label("Asking")
         self.question = QuestionLine()
         self.clocked_in = self._label("Prompt")
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.cancel.setObjectName("Big")
-        self.cancel.setAccessibleName("Cancel, no punch")
+        self.cancel.setAccessibleName(self.tr("Cancel, no punch"))
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel.clicked.connect(self.cancel_requested)
 
@@ -106,7 +106,7 @@ class LeftAtView(QWidget):
         self.question.setText(question)
         self.clocked_in.setText(clocked_in)
         self.keypad.show_message("")
-        self.keypad.ask("The time you left", secret=False)
+        self.keypad.ask(self.tr("The time you left"), secret=False)
 
     def refuse(self, text: str) -> None:
         self.keypad.show_message(text)
@@ -121,7 +121,8 @@ class LeftAtView(QWidget):
 
 
 class QuestionLine(MessageLine):
-    """The question in large type, with its room kept (three lines) whatever the day."""
+    """The question in large type, with its room kept (four lines: German's words are
+    longer) whatever the day."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -129,4 +130,4 @@ class QuestionLine(MessageLine):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 3 + 8)
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 4 + 8)
