@@ -31,7 +31,7 @@ NOTHING = "No sessions"
 
 def requested_when(r: CorrectionRequest, zone: ZoneInfo) -> str:
     at = r.requested_at.astimezone(zone)
-    return f"{at.day} {formatting.MONTH_NAMES[at.month][:3]} {at:%H:%M}"
+    return f"{at.day} {formatting.month_abbr(at.month)} {at:%H:%M}"
 
 
 def _span(clock_in: datetime, clock_out: datetime | None, zone: ZoneInfo) -> str:

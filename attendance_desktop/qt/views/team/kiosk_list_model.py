@@ -19,7 +19,7 @@ KIOSK = Qt.ItemDataRole.UserRole
 
 def short_date(at: datetime, zone: ZoneInfo) -> str:
     local = at.astimezone(zone)
-    return f"{local.day} {formatting.MONTH_NAMES[local.month][:3]} {local.year}"
+    return f"{local.day} {formatting.month_abbr(local.month)} {local.year}"
 
 
 def seen_words(last_seen: datetime | None, now: datetime, zone: ZoneInfo) -> str:

@@ -50,7 +50,7 @@ def day_text(day: DayRecord) -> str:
 
 def day_tip(person: PersonMonth, day: DayRecord) -> str:
     lines = [person.employee.full_name, formatting.long_date(day.date)]
-    status = formatting.STATUS_LABELS[day.status]
+    status = formatting.status_label(day.status)
     if day.holiday_name:
         status += f": {day.holiday_name}"
     if day.leave_type:

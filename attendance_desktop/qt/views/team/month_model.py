@@ -123,7 +123,7 @@ class TeamMonthModel(QAbstractTableModel):
         if section >= FIRST_DAY:
             day = date(self.year, self.month, section - FIRST_DAY + 1)
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{formatting.DAY_ABBRS[day.weekday()][:2]}\n{day.day}"
+                return f"{formatting.day_abbr(day.weekday())[:2]}\n{day.day}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return formatting.long_date(day)
             return None
