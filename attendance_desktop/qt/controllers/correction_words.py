@@ -34,6 +34,7 @@ ACTIONS = {
     AuditAction.APPROVED: "Approved",
     AuditAction.REJECTED: "Rejected",
     AuditAction.LEAVE: "Marked as leave",
+    AuditAction.LEAVE_REMOVED: "Leave removed",
     AuditAction.MISSING_CLOCK_OUT_RESOLVED: "Missed clock-out given",
     AuditAction.UNDO: "Punch undone",
     AuditAction.DELETED: "Deleted",
@@ -75,6 +76,8 @@ def correction_from(
     reason = draft.reason
     if draft.kind == "leave":
         return Correction(day, reason, leave_type=LeaveType(draft.leave_type or "other"))
+    if draft.kind == "remove_leave":
+        return Correction(day, reason, remove=True)
     if draft.kind == "add_session":
         assert draft.start is not None and draft.end is not None
         start = _at(day, draft.start, zone)
@@ -141,6 +144,8 @@ def proposal(c: Correction, zone: ZoneInfo) -> str:
         return f"{c.leave_type} leave"
     if c.kind is CorrectionKind.REMOVE_SESSION:
         return "remove a session"
+    if c.kind is CorrectionKind.REMOVE_LEAVE:
+        return "remove the leave"
     parts = []
     if c.clock_in is not None:
         parts.append(f"clock-in {formatting.clock_time(c.clock_in, zone)}")

@@ -32,6 +32,7 @@ KINDS = (
     ("add_session", "Add a forgotten session"),
     ("remove_session", "Remove a mistaken session"),
     ("leave", "Mark the day as leave"),
+    ("remove_leave", "Remove leave"),
 )
 LEAVE_TYPES = (("vacation", "Vacation"), ("sick", "Sick"), ("other", "Other leave"))
 # Which fields each kind asks for.
@@ -42,6 +43,7 @@ _FIELDS = {
     "add_session": {"start", "end"},
     "remove_session": {"session"},
     "leave": {"leave"},
+    "remove_leave": set(),
 }
 
 
@@ -82,7 +84,13 @@ class CorrectionDialog(QDialog):
     submitted = Signal()
 
     def __init__(
-        self, title: str, sessions: list[SessionChoice], *, request: bool, parent: QWidget | None
+        self,
+        title: str,
+        sessions: list[SessionChoice],
+        *,
+        request: bool,
+        parent: QWidget | None,
+        on_leave: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Correct a day")
@@ -102,6 +110,8 @@ class CorrectionDialog(QDialog):
             if needs_session and not sessions:
                 continue
             if key == "remove_break" and not any(s.breaks for s in sessions):
+                continue
+            if key == "remove_leave" and not on_leave:
                 continue
             self.kind.addItem(text, key)
         self.session = QComboBox()
@@ -138,6 +148,8 @@ class CorrectionDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        if on_leave:  # a leave day is most likely opened to take a mistaken leave back
+            self.kind.setCurrentIndex(self.kind.findData("remove_leave"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.session.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
