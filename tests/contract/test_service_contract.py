@@ -131,6 +131,13 @@ def test_corrections_on_every_backend(backend: Backend) -> None:
     )
     with pytest.raises(errors.CorrectionOverlaps):
         svc.request_correction(emp, overlap)
+    # A long span from three days before reaches today's session: refused as well.
+    sunday = NOW.date() - timedelta(days=3)
+    long = Correction(
+        sunday, "Trip", clock_in=NOW - timedelta(days=3), clock_out=NOW + timedelta(minutes=30)
+    )
+    with pytest.raises(errors.CorrectionOverlaps):
+        svc.request_correction(emp, long)
     with pytest.raises(errors.ReasonRequired):
         svc.request_correction(emp, Correction(NOW.date(), " ", session_id=opened.id, remove=True))
     assert svc.corrections(emp) == []
