@@ -45,6 +45,7 @@ class CorrectionKind(StrEnum):
     ADD_SESSION = "add_session"
     REMOVE_SESSION = "remove_session"
     LEAVE = "leave"
+    REMOVE_LEAVE = "remove_leave"
 
 
 class AuditAction(StrEnum):
@@ -56,6 +57,7 @@ class AuditAction(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     LEAVE = "leave"
+    LEAVE_REMOVED = "leave_removed"
     MISSING_CLOCK_OUT_RESOLVED = "missing_clock_out_resolved"
     UNDO = "undo"
     DELETED = "deleted"
@@ -80,7 +82,8 @@ class Correction:
     - `session_id` and any of `clock_in`, `clock_out`, `breaks`: change that session
       (None keeps a value; `breaks` replaces all of the session's breaks, `()` removes them);
     - no `session_id`, `clock_in` and `clock_out`: add a forgotten session;
-    - `leave_type`: mark the day as leave (a day without sessions).
+    - `leave_type`: mark the day as leave (a day without sessions);
+    - `remove=True` without `session_id`: unmark a day marked as leave by mistake.
     """
 
     day: date
@@ -97,7 +100,7 @@ class Correction:
         if self.leave_type is not None:
             return CorrectionKind.LEAVE
         if self.session_id is None:
-            return CorrectionKind.ADD_SESSION
+            return CorrectionKind.REMOVE_LEAVE if self.remove else CorrectionKind.ADD_SESSION
         return CorrectionKind.REMOVE_SESSION if self.remove else CorrectionKind.CHANGE_SESSION
 
 

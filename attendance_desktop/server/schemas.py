@@ -135,7 +135,9 @@ class CorrectionOut(_Out):
     id: int
     user_id: int
     date: str
-    kind: str = Field(description="change_session, add_session, remove_session or leave")
+    kind: str = Field(
+        description="change_session, add_session, remove_session, leave or remove_leave"
+    )
     attendance_id: int | None = None
     check_in_time: str | None = None
     check_out_time: str | None = None

@@ -7,7 +7,7 @@ change see the same record, and a refused correction changes nothing.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, select, update
@@ -41,6 +41,11 @@ from .schema import absences, breaks, corrections, leave_days, work_sessions
 from .store_core import StoreCore
 
 COMMENT_MAX = 1000
+# A leave day marked or unmarked is audited as such, whoever applies it.
+_LEAVE_ACTIONS = {
+    CorrectionKind.LEAVE: AuditAction.LEAVE,
+    CorrectionKind.REMOVE_LEAVE: AuditAction.LEAVE_REMOVED,
+}
 
 
 def leave_in_range(conn: Connection, employee_id: int, first: date, last: date) -> dict[date, str]:
@@ -104,14 +109,14 @@ class CorrectionsPart:
                 },
             )
             if apply_now:
+                own = actor_id in (None, emp.id)
                 action = (
                     AuditAction.MISSING_CLOCK_OUT_RESOLVED
                     if missing
-                    else AuditAction.LEAVE
-                    if correction.kind is CorrectionKind.LEAVE
-                    else AuditAction.CORRECTION_APPLIED
-                    if actor_id in (None, emp.id)
-                    else AuditAction.ADMIN_EDIT
+                    else _LEAVE_ACTIONS.get(
+                        correction.kind,
+                        AuditAction.CORRECTION_APPLIED if own else AuditAction.ADMIN_EDIT,
+                    )
                 )
                 self._apply(conn, emp, correction, plan, actor_id, action, reason, new_id, now)
             else:
@@ -144,9 +149,7 @@ class CorrectionsPart:
             c = found.correction
             if approve and not found.applied:
                 plan = self._check(conn, emp, c, now)
-                action = (
-                    AuditAction.LEAVE if c.kind is CorrectionKind.LEAVE else AuditAction.APPROVED
-                )
+                action = _LEAVE_ACTIONS.get(c.kind, AuditAction.APPROVED)
                 self._apply(
                     conn, emp, c, plan, actor_id, action, comment or c.reason, found.id, now
                 )
@@ -243,14 +246,17 @@ class CorrectionsPart:
             if c.day.weekday() not in emp.work_week or cal.holiday_name(c.day) is not None:
                 raise InvalidInput("This day is not a working day, so it needs no leave.")
             return None
+        if c.kind is CorrectionKind.REMOVE_LEAVE:
+            if c.day not in leave_in_range(conn, emp.id, c.day, c.day):
+                raise InvalidInput("This day is not marked as leave.")
+            return None
         if c.kind is CorrectionKind.REMOVE_SESSION:
             return None
         plan = planned_session(c, existing)
-        near = queries.sessions_in_range(conn, emp.id, c.day - timedelta(2), c.day + timedelta(2))
-        open_ = queries.open_session(conn, emp.id)
-        others = {s.id: s for s in [*near, *([open_] if open_ else [])]}
-        others.pop(existing.id if existing else 0, None)
-        check_fits(plan, day=c.day, zone=zone, others=list(others.values()), now=now)
+        # Exactly the sessions the planned span meets, however long either of them runs.
+        met = queries.sessions_overlapping(conn, emp.id, plan.clock_in, plan.clock_out)
+        others = [s for s in met if existing is None or s.id != existing.id]
+        check_fits(plan, day=c.day, zone=zone, others=others, now=now)
         return plan
 
     def _apply(
@@ -283,6 +289,14 @@ class CorrectionsPart:
                 )
             )
             after = {"leave_type": c.leave_type.value}
+        elif c.kind is CorrectionKind.REMOVE_LEAVE:
+            old = leave_in_range(conn, emp.id, c.day, c.day).get(c.day)
+            before = {"leave_type": old}
+            conn.execute(
+                delete(leave_days).where(
+                    leave_days.c.employee_id == emp.id, leave_days.c.day == c.day
+                )
+            )
         elif c.kind is CorrectionKind.REMOVE_SESSION:
             removed = self._session_of(conn, emp, c)
             before = audit.snapshot(removed)

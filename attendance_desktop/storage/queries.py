@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import Row, bindparam, select
+from sqlalchemy import Row, bindparam, or_, select
 from sqlalchemy.engine import Connection
 
 from ..core.calendar import WorkCalendar
@@ -165,6 +165,21 @@ def sessions_in_range(
         _SESSIONS_IN_RANGE, {"employee_id": employee_id, "start": start, "end": end}
     ).all()
     return _sessions_with_breaks(conn, rows)
+
+
+def sessions_overlapping(
+    conn: Connection, employee_id: int, start: datetime, end: datetime | None
+) -> list[WorkSession]:
+    """The employee's sessions whose [clock_in, clock_out) meets [start, end) (`end` None:
+    open-ended), whatever day they belong to: a session of 60 h reaches far past its day.
+    An open session runs on, so it meets every span that ends after its clock-in."""
+    found = select(work_sessions).where(
+        work_sessions.c.employee_id == employee_id,
+        or_(work_sessions.c.clock_out.is_(None), work_sessions.c.clock_out > start),
+    )
+    if end is not None:
+        found = found.where(work_sessions.c.clock_in < end)
+    return _sessions_with_breaks(conn, conn.execute(found.order_by(work_sessions.c.id)).all())
 
 
 def session_by_id(conn: Connection, session_id: int) -> WorkSession | None:

@@ -4,7 +4,7 @@ journaled service (every punch through its journal) over the remote one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -32,6 +32,8 @@ class Backend:
     service: AttendanceService
     employee_id: int
     clock: FixedClock
+    # An admin's approval of a pending request (a server's); the local store has none.
+    approve: Callable[[int], object] | None = None
 
 
 @pytest.fixture(autouse=True)
@@ -67,12 +69,16 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]
         live.ctx.accounts.set_account(emp.id, password=PASSWORD)
         token, employee_id = sign_in(live.base_url, "ada@example.com", PASSWORD)
         assert employee_id == emp.id
+
+        def approve(correction_id: int) -> object:
+            return live.ctx.service.decide_correction(correction_id, approve=True, actor_id=None)
+
         remote = RemoteAttendanceService(live.base_url, token, timeout=10)
         if request.param == "journaled-sqlite":
             journal = PunchJournal(tmp_path / "journal.sqlite3")
             journaled = JournaledService(remote, journal, live.clock)
-            yield Backend(journaled, emp.id, live.clock)
+            yield Backend(journaled, emp.id, live.clock, approve)
             journaled.close()
             return
-        yield Backend(remote, emp.id, live.clock)
+        yield Backend(remote, emp.id, live.clock, approve)
         remote.close()

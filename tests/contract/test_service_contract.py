@@ -131,6 +131,13 @@ def test_corrections_on_every_backend(backend: Backend) -> None:
     )
     with pytest.raises(errors.CorrectionOverlaps):
         svc.request_correction(emp, overlap)
+    # A long span from three days before reaches today's session: refused as well.
+    sunday = NOW.date() - timedelta(days=3)
+    long = Correction(
+        sunday, "Trip", clock_in=NOW - timedelta(days=3), clock_out=NOW + timedelta(minutes=30)
+    )
+    with pytest.raises(errors.CorrectionOverlaps):
+        svc.request_correction(emp, long)
     with pytest.raises(errors.ReasonRequired):
         svc.request_correction(emp, Correction(NOW.date(), " ", session_id=opened.id, remove=True))
     assert svc.corrections(emp) == []
@@ -164,3 +171,46 @@ def test_a_missed_clock_out_on_every_backend(backend: Backend) -> None:
     day = svc.month_days(emp, NOW.year, NOW.month)[NOW.day - 1]
     assert day.status is DayStatus.COMPLETED and day.worked == timedelta(hours=8)
     assert day.corrected
+
+
+def test_a_leave_day_is_marked_and_removed_on_every_backend(backend: Backend) -> None:
+    from attendance_desktop.core.corrections import (
+        Correction,
+        CorrectionKind,
+        CorrectionStatus,
+        LeaveType,
+    )
+
+    svc, emp = backend.service, backend.employee_id
+    monday = NOW.date() - timedelta(days=2)
+
+    def settled(request_id: int, status: CorrectionStatus) -> None:
+        """Applied at once locally; on a server it waits until an admin approves it."""
+        if status is CorrectionStatus.PENDING:
+            assert backend.approve is not None
+            backend.approve(request_id)
+
+    def monday_record():  # type: ignore[no-untyped-def]
+        return svc.month_days(emp, NOW.year, NOW.month)[monday.day - 1]
+
+    marked = svc.request_correction(emp, Correction(monday, "Flu", leave_type=LeaveType.SICK))
+    settled(marked.id, marked.status)
+    assert monday_record().status is DayStatus.LEAVE
+    assert svc.month_metrics(emp, NOW.year, NOW.month).total_leave_days == 1
+
+    removed = svc.request_correction(emp, Correction(monday, "Came in after all", remove=True))
+    assert removed.correction.kind is CorrectionKind.REMOVE_LEAVE
+    assert removed.status is not CorrectionStatus.PENDING or monday_record().status is (
+        DayStatus.LEAVE  # a request changes nothing until it is approved
+    )
+    settled(removed.id, removed.status)
+    day = monday_record()
+    assert (day.status, day.leave_type, day.corrected) == (DayStatus.ABSENT, None, True)
+    metrics = svc.month_metrics(emp, NOW.year, NOW.month)
+    assert metrics.total_leave_days == 0
+    assert metrics.total_present_days + metrics.total_absent_days == metrics.total_working_days
+    history = svc.day_history(emp, monday)
+    assert history[-1].action.value == "leave_removed"
+    assert history[-1].before == {"leave_type": "sick"} and history[-1].after is None
+    with pytest.raises(errors.InvalidInput):  # nothing left to remove
+        svc.request_correction(emp, Correction(monday, "Again", remove=True))

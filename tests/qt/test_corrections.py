@@ -148,6 +148,40 @@ def test_a_day_marked_as_leave_leaves_the_working_days(
     assert "nothing → sick leave" in detail.history.history_text
 
 
+def test_a_leave_day_marked_by_mistake_is_taken_back_with_remove_leave(
+    qtbot: QtBot, open_home, employee, clock, runner
+) -> None:
+    home = open_home(employee)
+    corrections = with_corrections(qtbot, home, runner)
+    tuesday = datetime(2026, 11, 17).date()
+    show_day(qtbot, home, corrections, tuesday)
+    metrics = home.window.home.metrics
+    working = int(metrics.value_label("total_working_days").text())
+    dialog = open_dialog(qtbot, home, corrections)
+    assert dialog.kind.findData("remove_leave") == -1  # offered on a leave day only
+    choose(dialog, "Mark the day as leave")
+    qtbot.keyClicks(dialog.reason, "Booked on the wrong day")
+    with qtbot.waitSignals([corrections.corrected, corrections.history_shown], timeout=10_000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert int(metrics.value_label("total_working_days").text()) == working - 1
+
+    dialog = open_dialog(qtbot, home, corrections)
+    assert dialog.kind.currentText() == "Remove leave"  # what a leave day is opened for
+    assert not dialog.start.isVisible() and not dialog.leave_type.isVisible()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # no reason: refused, stays open
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10_000)
+    assert dialog.isVisible() and "reason" in dialog.error_label.text().lower()
+    qtbot.keyClicks(dialog.reason, "I was at work")
+    with qtbot.waitSignals([corrections.corrected, corrections.history_shown], timeout=10_000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    detail = home.window.home.day_detail
+    assert not detail.status_label.text().startswith("Leave")
+    assert int(metrics.value_label("total_working_days").text()) == working
+    assert "Leave removed by you" in detail.history.history_text
+    assert "vacation leave → nothing. Why: I was at work" in detail.history.history_text
+
+
 FRIDAY = datetime(2026, 11, 13, 8, 43, tzinfo=UTC)
 QUESTION = "You didn't clock out on Friday 13 November. When did you leave?"
 

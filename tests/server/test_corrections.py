@@ -128,3 +128,35 @@ def test_a_missed_clock_out_shows_in_both_seeds_and_closes_at_once_pending(live:
     history = live.http.get(f"/api/v1/employees/{ada}/history?date=2026-11-13",
                             headers=mine).json()["data"]["history"]  # fmt: skip
     assert [h["action"] for h in history] == ["missing_clock_out_resolved", "approved"]
+
+
+def test_a_leave_day_marked_by_mistake_is_removed_by_an_approved_request(live: Live) -> None:
+    ada = live.add_employee("Ada")
+    live.add_employee("Root", role="admin")
+    mine, admin = live.sign_in("Ada"), live.sign_in("Root")
+    before = month_stat(live, ada, mine)
+    mark = {"user_id": ada, "date": MONDAY, "leave_type": "vacation", "reason": "Holiday"}
+    r = live.http.post("/api/v1/corrections", json=mark, headers=admin)  # applied at once
+    assert r.status_code == 201 and r.json()["data"]["status"] == "approved", r.text
+    assert month_stat(live, ada, mine)["total_leave_days"] == 1
+
+    unmark = {"user_id": ada, "date": MONDAY, "remove": True, "reason": "I was at work"}
+    r = live.http.post("/api/v1/corrections", json=unmark, headers=mine)
+    assert r.status_code == 201, r.text
+    asked = r.json()["data"]
+    assert (asked["status"], asked["applied"], asked["kind"]) == ("pending", False, "remove_leave")
+    assert month_stat(live, ada, mine)["total_leave_days"] == 1  # nothing until approved
+    r = live.http.post(f"/api/v1/corrections/{asked['id']}/approve", headers=admin)
+    assert r.status_code == 200 and r.json()["data"]["status"] == "approved", r.text
+    assert month_stat(live, ada, mine) == before
+
+    days = live.http.get(f"/employee/{ada}/attendance/data?month=11&year=2026",
+                         headers=mine).json()["daily_attendance"]  # fmt: skip
+    assert days[15]["status"] == "absent" and days[15]["corrected"]
+    history = live.http.get(f"/api/v1/employees/{ada}/history?date={MONDAY}", headers=mine)
+    entries = history.json()["data"]["history"]
+    assert [e["action"] for e in entries] == ["leave", "correction_requested", "leave_removed"]
+    assert entries[-1]["before"] == {"leave_type": "vacation"} and entries[-1]["after"] is None
+    # No leave left to remove: refused in plain words, nothing kept.
+    r = live.http.post("/api/v1/corrections", json=unmark, headers=admin)
+    assert r.status_code == 400 and "not marked as leave" in r.text

@@ -254,3 +254,56 @@ def test_an_undo_is_audited_and_does_not_mark_the_day_corrected(
     assert "clock out" in entry.reason
     today = service.month_days(employee.id, 2026, 11)[17]
     assert not today.corrected and today.status is DayStatus.PRESENT
+
+
+def test_the_overlap_check_reaches_a_session_of_any_length(
+    service: LocalAttendanceService, clock: FixedClock, employee: Employee
+) -> None:
+    """Sessions three days away from the corrected day still count (a missed clock-out
+    corrected to a long span runs that far)."""
+    clock.set(at(23, 9))
+    monday, thursday, saturday = date(2026, 11, 16), date(2026, 11, 19), date(2026, 11, 21)
+    long = Correction(monday, "Conference", clock_in=at(16, 8), clock_out=at(19, 20))  # 84 h
+    service.request_correction(employee.id, long)
+    with pytest.raises(errors.CorrectionOverlaps):  # inside Monday's session, days later
+        service.request_correction(
+            employee.id, Correction(thursday, "x", clock_in=at(19, 10), clock_out=at(19, 11))
+        )
+    service.request_correction(
+        employee.id, Correction(saturday, "Stocktake", clock_in=at(21, 10), clock_out=at(21, 12))
+    )
+    with pytest.raises(errors.CorrectionOverlaps):  # a long new span reaching Saturday's
+        service.request_correction(
+            employee.id, Correction(thursday, "x", clock_in=at(19, 21), clock_out=at(21, 11))
+        )
+    # Touching is not overlapping: from Monday's clock-out to Saturday's clock-in fits.
+    service.request_correction(
+        employee.id, Correction(thursday, "Inventory", clock_in=at(19, 20), clock_out=at(21, 10))
+    )
+    assert count_rows(service, work_sessions) == 3
+
+
+def test_a_leave_day_marked_by_mistake_is_removed_and_audited(
+    service: LocalAttendanceService, clock: FixedClock, employee: Employee
+) -> None:
+    clock.set(at(19, 9))
+    tuesday = date(2026, 11, 17)
+    with pytest.raises(errors.InvalidInput, match="not marked as leave"):
+        service.request_correction(employee.id, Correction(tuesday, "Oops", remove=True))
+    service.request_correction(employee.id, Correction(tuesday, "Flu", leave_type=LeaveType.SICK))
+    with pytest.raises(errors.ReasonRequired):
+        service.request_correction(employee.id, Correction(tuesday, "  ", remove=True))
+    before = service.month_metrics(employee.id, 2026, 11)
+    done = service.request_correction(employee.id, Correction(tuesday, "I was in", remove=True))
+    assert done.status is CorrectionStatus.APPROVED and done.applied
+    assert done.correction.kind.value == "remove_leave"
+    after = service.month_metrics(employee.id, 2026, 11)
+    assert after.total_leave_days == before.total_leave_days - 1 == 0
+    assert after.total_working_days == before.total_working_days + 1
+    assert after.total_absent_days == before.total_absent_days + 1
+    day = service.month_days(employee.id, 2026, 11)[16]
+    assert (day.status, day.leave_type, day.corrected) == (DayStatus.ABSENT, None, True)
+    _marked, removed = service.day_history(employee.id, tuesday)
+    assert removed.action is AuditAction.LEAVE_REMOVED
+    assert (removed.actor_id, removed.reason) == (employee.id, "I was in")
+    assert (removed.before, removed.after) == ({"leave_type": "sick"}, None)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...core.corrections import CorrectionRequest
-from ...core.models import CurrentStatus, DayRecord, WorkSession
+from ...core.models import CurrentStatus, DayRecord, DayStatus, WorkSession
 from ...core.service import AttendanceService
 from .. import formatting
 from ..i18n import QT_TRANSLATE_NOOP
@@ -96,6 +96,7 @@ class CorrectionController(QObject):
             words.choices(self._day.sessions, self._home.zone),
             request=self._request,
             parent=self._window,
+            on_leave=self._day.status is DayStatus.LEAVE,
         )
         self.dialog.submitted.connect(self._send)
         self.dialog.finished.connect(self._dialog_closed)

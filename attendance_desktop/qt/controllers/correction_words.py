@@ -38,6 +38,7 @@ def action_words(action: AuditAction) -> str:
         AuditAction.APPROVED: translate("CorrectionWords", "Approved"),
         AuditAction.REJECTED: translate("CorrectionWords", "Rejected"),
         AuditAction.LEAVE: translate("CorrectionWords", "Marked as leave"),
+        AuditAction.LEAVE_REMOVED: translate("CorrectionWords", "Leave removed"),
         AuditAction.MISSING_CLOCK_OUT_RESOLVED: translate(
             "CorrectionWords", "Missed clock-out given"
         ),
@@ -91,6 +92,8 @@ def correction_from(
     reason = draft.reason
     if draft.kind == "leave":
         return Correction(day, reason, leave_type=LeaveType(draft.leave_type or "other"))
+    if draft.kind == "remove_leave":
+        return Correction(day, reason, remove=True)
     if draft.kind == "add_session":
         assert draft.start is not None and draft.end is not None
         start = _at(day, draft.start, zone)
@@ -171,6 +174,8 @@ def proposal(c: Correction, zone: ZoneInfo) -> str:
         return leave_words(c.leave_type)
     if c.kind is CorrectionKind.REMOVE_SESSION:
         return translate("CorrectionWords", "remove a session")
+    if c.kind is CorrectionKind.REMOVE_LEAVE:
+        return translate("CorrectionWords", "remove the leave")
     parts = []
     if c.clock_in is not None:
         at = formatting.clock_time(c.clock_in, zone)

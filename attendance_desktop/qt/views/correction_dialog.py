@@ -34,6 +34,7 @@ KINDS = (
     ("add_session", QT_TRANSLATE_NOOP("CorrectionDialog", "Add a forgotten session")),
     ("remove_session", QT_TRANSLATE_NOOP("CorrectionDialog", "Remove a mistaken session")),
     ("leave", QT_TRANSLATE_NOOP("CorrectionDialog", "Mark the day as leave")),
+    ("remove_leave", QT_TRANSLATE_NOOP("CorrectionDialog", "Remove leave")),
 )
 LEAVE_TYPES = (
     ("vacation", QT_TRANSLATE_NOOP("CorrectionDialog", "Vacation")),
@@ -48,6 +49,7 @@ _FIELDS = {
     "add_session": {"start", "end"},
     "remove_session": {"session"},
     "leave": {"leave"},
+    "remove_leave": set(),
 }
 
 
@@ -88,7 +90,13 @@ class CorrectionDialog(QDialog):
     submitted = Signal()
 
     def __init__(
-        self, title: str, sessions: list[SessionChoice], *, request: bool, parent: QWidget | None
+        self,
+        title: str,
+        sessions: list[SessionChoice],
+        *,
+        request: bool,
+        parent: QWidget | None,
+        on_leave: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct a day"))
@@ -108,6 +116,8 @@ class CorrectionDialog(QDialog):
             if needs_session and not sessions:
                 continue
             if key == "remove_break" and not any(s.breaks for s in sessions):
+                continue
+            if key == "remove_leave" and not on_leave:
                 continue
             self.kind.addItem(self.tr(text), key)
         self.session = QComboBox()
@@ -145,6 +155,8 @@ class CorrectionDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
+        if on_leave:  # a leave day is most likely opened to take a mistaken leave back
+            self.kind.setCurrentIndex(self.kind.findData("remove_leave"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.session.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
