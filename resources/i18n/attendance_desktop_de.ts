@@ -221,6 +221,10 @@
         <translation>Tag als Urlaub/Krankheit eintragen</translation>
     </message>
     <message>
+        <source>Remove leave</source>
+        <translation>Abwesenheit aufheben</translation>
+    </message>
+    <message>
         <source>Vacation</source>
         <translation>Urlaub</translation>
     </message>
@@ -316,6 +320,10 @@
         <translation>Als Urlaub/Krankheit eingetragen</translation>
     </message>
     <message>
+        <source>Leave removed</source>
+        <translation>Abwesenheit aufgehoben</translation>
+    </message>
+    <message>
         <source>Missed clock-out given</source>
         <translation>Vergessenes Ausstempeln nachgetragen</translation>
     </message>
@@ -378,6 +386,10 @@
     <message>
         <source>remove a session</source>
         <translation>Arbeitsblock entfernen</translation>
+    </message>
+    <message>
+        <source>remove the leave</source>
+        <translation>die Abwesenheit aufheben</translation>
     </message>
     <message>
         <source>clock-in {time}</source>
