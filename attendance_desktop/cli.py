@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="run full screen as a shared time clock at an entrance (badge or ID + PIN)",
     )
     parser.add_argument(
+        "--admin",
+        action="store_true",
+        help="open the team console over the local store (a standalone kiosk's: who's in, "
+        "the team's month, requests, employees, kiosks, payroll files)",
+    )
+    parser.add_argument(
         "--device-token",
         metavar="TOKEN",
         help="the kiosk's device token from `attendance-server device add` (with --server)",
@@ -87,6 +93,11 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         build_parser().error(f"--server needs an http:// or https:// address, not {args.server}")
     if args.device_token and not args.kiosk:
         build_parser().error("--device-token is only for --kiosk")
+    if args.admin and (args.kiosk or server):
+        build_parser().error(
+            "--admin opens the local store's team console; an administrator of a server "
+            "signs in with --server and finds the Team section there"
+        )
     return LaunchOptions(
         paths=app_paths(args.data_dir),
         demo=args.demo,
@@ -96,6 +107,7 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         server_url=server,
         kiosk=args.kiosk,
         device_token=args.device_token,
+        admin=args.admin,
     )
 
 
@@ -117,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .qt.kiosk.app import run_kiosk
 
             return run_kiosk(options)
+        if options.admin:
+            from .qt.console_app import run_console
+
+            return run_console(options)
         from .qt.app import run
 
         return run(options)
@@ -125,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _what_runs(options: LaunchOptions) -> str:
-    mode = "kiosk" if options.kiosk else "home window"
+    mode = "kiosk" if options.kiosk else "team console" if options.admin else "home window"
     where = f"server {options.server_url}" if options.server_url else "local store"
     return f"{mode}, {where}, data in {options.paths.data_dir}"
 

@@ -24,6 +24,7 @@ class LaunchOptions:
     server_url: str | None = None  # remote mode: the attendance server's base URL
     kiosk: bool = False  # full-screen shared time clock
     device_token: str | None = None  # a kiosk's device token (remote kiosk)
+    admin: bool = False  # the team console over the local store (`--admin`)
 
 
 def process_start_time() -> float:

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QTabBar
 
     from .first_run_form import FirstRunForm
     from .home_page import HomePage
     from .sign_in_form import SignInForm
+    from .team.team_page import TeamPage
 
 # Small enough for 1024x600 and for 200% scaling of 1920x1080 (960x540): the home page
 # scrolls inside it. The window opens at PREFERRED_SIZE or the screen's free area if less.
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         ]
 
     def show_sign_in(self) -> None:
+        self.disable_team()
         self.setWindowTitle(self.tr("Sign in"))
         # Nobody is signed in: no Account menu at all, not an empty one.
         self.sign_out_action.setVisible(False)
@@ -232,6 +235,65 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._home_scroll)
         self.clock_action.setEnabled(True)
         self.break_action.setEnabled(True)
+        if "sections" in self.__dict__:
+            self.sections.setCurrentIndex(0)
+
+    # -- the team console (an administrator signed in to a server) ---------------------------
+
+    @functools.cached_property
+    def sections(self) -> QTabBar:
+        """"My attendance" and "Team" above the page: built only for an administrator."""
+        from PySide6.QtWidgets import QTabBar
+
+        bar = QTabBar()
+        bar.setObjectName("Sections")
+        bar.setDocumentMode(True)
+        bar.setExpanding(False)
+        bar.addTab(self.tr("My attendance"))
+        bar.addTab(self.tr("Team"))
+        bar.setAccessibleName(self.tr("Sections"))
+        bar.currentChanged.connect(self._section_chosen)
+        self.takeCentralWidget()  # the stack, kept (setCentralWidget would delete it)
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(bar)
+        box.addWidget(self.stack, 1)
+        self.setCentralWidget(holder)
+        self.team_action = self._action(self.tr("&Team"), "Ctrl+2")
+        self.team_action.triggered.connect(lambda: bar.setCurrentIndex(1))
+        self.mine_action = self._action(self.tr("&My attendance"), "Ctrl+1")
+        self.mine_action.triggered.connect(lambda: bar.setCurrentIndex(0))
+        self.addActions([self.mine_action, self.team_action])
+        return bar
+
+    @functools.cached_property
+    def team(self) -> TeamPage:
+        from .team.team_page import TeamPage
+
+        return self._added(TeamPage())
+
+    def enable_team(self) -> TeamPage:
+        """Offer the Team section beside the person's own page; the console's page."""
+        self.sections.show()
+        self.team_action.setEnabled(True)
+        self.mine_action.setEnabled(True)
+        return self.team
+
+    def disable_team(self) -> None:
+        """Signed out, or signed in as someone who is not an administrator."""
+        if "sections" in self.__dict__:
+            self.sections.setCurrentIndex(0)
+            self.sections.hide()
+            self.team_action.setEnabled(False)
+            self.mine_action.setEnabled(False)
+
+    def _section_chosen(self, index: int) -> None:
+        if index == 1 and "team" in self.__dict__:
+            self.stack.setCurrentWidget(self.team)
+        elif "_home_scroll" in self.__dict__:
+            self.stack.setCurrentWidget(self._home_scroll)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
