@@ -67,6 +67,7 @@ class Device:
     name: str
     revoked: bool
     created_at: datetime
+    last_seen: datetime | None = None  # its last request (to the minute); None: never used
 
 
 def _token_hash(token: str) -> str:
@@ -122,12 +123,14 @@ class AccountStore:
                 raise InvalidInput("A PIN is 4 to 12 digits.")
             values["pin_hash"] = self._hasher.hash(pin)
             values.update(failed_pins=0, pin_locked=False)
-        if badge is not None:
+        if badge is not None and not badge:
+            values["badge"] = None  # "" takes the badge away
+        elif badge is not None:
             badge = badge.strip()
             if not badge or len(badge) > 128:
                 raise InvalidInput("A badge code is 1 to 128 characters.")
             values["badge"] = badge
-        if badge is not None:
+        if badge:
             with storage_errors(), self._conn() as conn, conn.begin():
                 if conn.execute(select(accounts.c.badge).where(accounts.c.badge == badge)).first():
                     raise InvalidInput("This badge already belongs to another employee.")
@@ -195,6 +198,22 @@ class AccountStore:
             badge=row.badge,
             pin_locked=bool(row.pin_locked),
         )
+
+    def accounts(self) -> dict[int, Account]:
+        """Every account by employee id, in one read (the console's list of people)."""
+        with storage_errors(), self._conn() as conn, conn.begin():
+            rows = conn.execute(select(accounts)).all()
+        return {
+            int(r.employee_id): Account(
+                int(r.employee_id),
+                r.role,
+                r.password_hash is not None,
+                r.pin_hash is not None,
+                r.badge,
+                bool(r.pin_locked),
+            )  # fmt: skip
+            for r in rows
+        }
 
     # -- checking secrets -------------------------------------------------------------
 
