@@ -211,7 +211,7 @@ class AccountStore:
                 r.pin_hash is not None,
                 r.badge,
                 bool(r.pin_locked),
-            )  # fmt: skip
+            )
             for r in rows
         }
 

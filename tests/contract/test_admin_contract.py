@@ -26,6 +26,8 @@ from attendance_desktop.core.admin_service import (
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.corrections import Correction, CorrectionStatus, LeaveType
 from attendance_desktop.core.models import EmployeeChanges, NewEmployee
+from attendance_desktop.remote import sign_in
+from attendance_desktop.remote.admin_service import RemoteAdminService
 from attendance_desktop.storage.accounts import AccountStore
 from attendance_desktop.storage.admin_service import LocalAdminService
 from attendance_desktop.storage.local_service import LocalAttendanceService
@@ -54,10 +56,7 @@ class Console:
         self.clock.set(when)
 
 
-def _remote(url: str, tmp_path: object) -> Iterator[Console]:
-    from attendance_desktop.remote import sign_in
-    from attendance_desktop.remote.admin_service import RemoteAdminService
-
+def _remote(url: str) -> Iterator[Console]:
     with live_server(url, missing_clock_out_after=MISSING_AFTER) as live:
         root = live.ctx.service.add_employee(replace(ROOT, start_date=date(2026, 1, 1)))
         live.ctx.accounts.set_account(root.id, role="admin", password=PASSWORD)
@@ -67,7 +66,7 @@ def _remote(url: str, tmp_path: object) -> Iterator[Console]:
         admin.close()
 
 
-@pytest.fixture(params=["local"])
+@pytest.fixture(params=["local", "remote-sqlite", "remote-postgres"])
 def console(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Console]:
     sqlite = f"sqlite+pysqlite:///{tmp_path}/admin.sqlite3"
     if request.param == "local":
@@ -81,7 +80,7 @@ def console(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[Consol
         store.close()
         return
     url = sqlite if request.param == "remote-sqlite" else pg_cluster().new_database()
-    yield from _remote(url, tmp_path)
+    yield from _remote(url)
 
 
 def test_presence_shows_every_state(console: Console) -> None:
