@@ -217,6 +217,16 @@ def test_kiosks(console: Console) -> None:
     assert new.kiosk.name == "Front door" and not new.kiosk.revoked
     listed = c.admin.kiosks()
     assert [k.id for k in listed] == [new.kiosk.id] and listed[0].last_seen is None
+    # Its token used, as the server checks it on each of the kiosk's requests: noted at
+    # most once a minute, so a busy kiosk does not write on every scan.
+    assert c.accounts.device_for_token(new.token) is not None
+    assert c.admin.kiosks()[0].last_seen == NOW
+    c.clock.advance(timedelta(seconds=59))
+    c.accounts.device_for_token(new.token)
+    assert c.admin.kiosks()[0].last_seen == NOW
+    c.clock.advance(timedelta(seconds=1))
+    c.accounts.device_for_token(new.token)
+    assert c.admin.kiosks()[0].last_seen == NOW + timedelta(minutes=1)
     c.admin.revoke_kiosk(new.kiosk.id)
     assert c.admin.kiosks()[0].revoked
     with pytest.raises(errors.DeviceNotFound):

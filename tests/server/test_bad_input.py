@@ -244,8 +244,9 @@ def _cases() -> list[Case]:
     # a calendar is replaced whole or refused whole.
     for kind, query in months.items():
         if kind != "moth-typo":
+            code = "INVALID_INPUT" if kind == "nul" else "INVALID_MONTH"
             cases.append(Case(f"team_month-{kind}", "GET", f"/api/v1/admin/team-month?{query}",
-                              "root", 400, "INVALID_INPUT" if kind == "nul" else "INVALID_MONTH"))  # fmt: skip
+                              "root", 400, code))  # fmt: skip
     for kind, ids in {"empty": "", "words": "ada", "space": "1,%202", "negative": "-1",
                       "zero": "0", "trailing": "1,", "huge": "99999999999",
                       "float": "1.0"}.items():  # fmt: skip
