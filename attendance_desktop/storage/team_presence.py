@@ -120,9 +120,15 @@ def _state(
         start=emp.start_date, end=emp.end_date, leave_type=leave.get(today),
         missing_after=limit,
     )  # fmt: skip
-    if todays:
-        left = max(s.clock_out for s in todays if s.clock_out is not None)
-        return Presence(emp, PresenceState.OUT, left)
+    # Out: left today, from today's sessions or from a night shift that began yesterday.
+    left = [
+        s.clock_out
+        for s in sessions
+        if s.clock_out is not None
+        and (s.local_date == today or rules.local_date(s.clock_out, zone) == today)
+    ]
+    if left:
+        return Presence(emp, PresenceState.OUT, max(left))
     if day.leave_type is not None:
         return Presence(emp, PresenceState.ON_LEAVE, leave_type=day.leave_type)
     if not day.is_working_day:

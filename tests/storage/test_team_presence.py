@@ -100,3 +100,7 @@ def test_an_open_session_from_yesterday_still_counts_as_in(
     clock.set(MONDAY_8AM - timedelta(hours=2))
     [me] = LocalAdminService(service).presence()
     assert me.state is PresenceState.IN and me.since == datetime(2026, 11, 15, 22, 0, tzinfo=BERLIN)
+    clock.set(MONDAY_8AM - timedelta(hours=1))
+    service.clock_out(night.id)
+    [me] = LocalAdminService(service).presence()
+    assert me.state is PresenceState.OUT and me.since == MONDAY_8AM - timedelta(hours=1)
