@@ -397,8 +397,8 @@ class AccountStore:
                 conn.execute(
                     update(devices).where(devices.c.id == device_id, stale).values(last_seen=now)
                 )
-        except sa_exc.OperationalError:
-            pass
+        except sa_exc.DBAPIError:
+            pass  # only a note: the request goes on, and its own reads report a real fault
 
     def devices(self) -> list[Device]:
         with storage_errors(), self._conn() as conn, conn.begin():

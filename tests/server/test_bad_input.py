@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from attendance_desktop.storage.schema import holiday_cache, metadata
+from attendance_desktop.storage.schema import devices, holiday_cache, metadata
 
 from .harness import pg_cluster
 from .live import Live, fill_ids, live_server
@@ -315,10 +315,14 @@ CASES = _cases()
 
 
 def _snapshot(live: Live) -> dict[str, list[Any]]:
-    """Every row of every table but the holiday cache (a read fills it)."""
+    """Every row of every table but the holiday cache (a read fills it), and the devices
+    without their last request (a refused request is still one the device made)."""
     tables = [t for t in metadata.sorted_tables if t is not holiday_cache]
     with live.ctx.service.engine.connect() as conn:
-        return {t.name: sorted(map(repr, conn.execute(select(t)).all())) for t in tables}
+        found = {t.name: sorted(map(repr, conn.execute(select(t)).all())) for t in tables}
+        kept = [c for c in devices.c if c.name != "last_seen"]
+        found["devices"] = sorted(map(repr, conn.execute(select(*kept)).all()))
+        return found
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
