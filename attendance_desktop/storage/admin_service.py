@@ -33,7 +33,7 @@ from ..core.reports import employed_in
 from .accounts import Account, AccountStore, Device
 from .device_codes import DeviceExitCodes
 from .local_service import LocalAttendanceService
-from .month_export import team_month
+from .month_export import check_month, check_selection, team_month
 from .period_locks import PeriodLocks
 from .team_presence import TeamPresence, by_name
 
@@ -185,6 +185,8 @@ class LocalAdminService:
     ) -> None:
         if fmt not in ("csv", "xlsx"):
             raise InvalidInput("The format must be csv or xlsx.", field="format")
+        check_month(self._service, self._clock, year, month)
+        check_selection(self._service, year, month, employee_ids)
         months = team_month(self._service, self._clock, year, month, employee_ids)
         if fmt == "csv":
             for chunk in csv_chunks(months):

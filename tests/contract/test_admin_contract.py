@@ -277,3 +277,17 @@ def test_lock_refuses_corrections_until_unlocked(console: Console) -> None:
     c.admin.unlock_period(2026, 10)
     assert c.admin.period_locks() == []
     assert c.admin.decide_correction(asked.id, True).status is CorrectionStatus.APPROVED
+
+
+def test_a_refused_export_writes_nothing(console: Console) -> None:
+    c = console
+    ada = c.person("Ada")
+    for year, month, ids, error in [
+        (2026, 12, None, errors.FutureMonth),
+        (2026, 10, [ada, ada + 1000], errors.EmployeeNotFound),
+        (2026, 13, None, errors.InvalidMonth),
+    ]:
+        out = io.BytesIO()
+        with pytest.raises(error):
+            c.admin.export_month(year, month, "csv", out, ids)
+        assert out.getvalue() == b""

@@ -18,7 +18,7 @@ from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 
 from ...core import rules
 from ...core.report_files import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, csv_chunks, write_xlsx
-from ...storage.month_export import check_month, team_month
+from ...storage.month_export import check_month, check_selection, team_month
 from ...storage.period_locks import PeriodLocks
 from .. import wire
 from ..context import Ctx
@@ -65,8 +65,8 @@ async def month_report(
     y, m = parse_month(month, year)
     ids = parse_ids(employee_ids)
     await run_in_threadpool(check_month, ctx.service, ctx.clock, y, m)  # before any byte
-    if ids is not None:  # an unknown id is a 404 answer, never a broken download
-        await run_in_threadpool(lambda: next(ctx.service.team_month_days(y, m, ids, 1), None))
+    # An unknown id is a 404 answer, never a broken download.
+    await run_in_threadpool(check_selection, ctx.service, y, m, ids)
     name = f"attendance-{y:04d}-{m:02d}.{format}"
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     if format == "csv":
