@@ -23,6 +23,7 @@ from .openapi import install_openapi, operation_id
 from .routes import (
     account,
     admin,
+    admin_console,
     admin_devices,
     attendance,
     corrections,
@@ -111,6 +112,7 @@ def create_app(
         reports,
         admin,
         admin_devices,
+        admin_console,
     ):
         app.include_router(module.router)
     app.include_router(kiosk_device_router)

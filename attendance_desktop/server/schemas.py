@@ -344,6 +344,9 @@ class DeviceOut(_Out):
     name: str
     revoked: bool
     created_at: str = Field(description="RFC 3339 UTC")
+    last_seen: str | None = Field(
+        None, description="Its last request (RFC 3339 UTC, to the minute)"
+    )
 
 
 class DevicesAnswer(_Envelope):

@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Engine, Select, bindparam, func, select, update
+from sqlalchemy import Engine, Select, bindparam, func, or_, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
@@ -40,6 +40,7 @@ from .schema import accounts, devices, employees
 Role = Literal["employee", "admin"]
 ROLES: tuple[str, ...] = ("employee", "admin")
 DEVICE_TOKEN_PREFIX = "adk_"
+SEEN_EVERY = timedelta(minutes=1)  # a device's last request is written at most this often
 INACTIVE_SIGN_IN = (
     "This account has been deactivated, so it cannot sign in. An administrator can reactivate it."
 )
@@ -68,6 +69,7 @@ class Device:
     name: str
     revoked: bool
     created_at: datetime
+    last_seen: datetime | None = None  # its last request (to the minute); None: never used
 
 
 def _token_hash(token: str) -> str:
@@ -123,12 +125,14 @@ class AccountStore:
                 raise InvalidInput(BAD_PIN)
             values["pin_hash"] = self._hasher.hash(pin)
             values.update(failed_pins=0, pin_locked=False)
-        if badge is not None:
+        if badge is not None and not badge:
+            values["badge"] = None  # "" takes the badge away
+        elif badge is not None:
             badge = badge.strip()
             if not badge or len(badge) > 128:
                 raise InvalidInput(BAD_BADGE)
             values["badge"] = badge
-        if badge is not None:
+        if badge:
             with storage_errors(), self._conn() as conn, conn.begin():
                 if conn.execute(select(accounts.c.badge).where(accounts.c.badge == badge)).first():
                     raise InvalidInput("This badge already belongs to another employee.")
@@ -196,6 +200,22 @@ class AccountStore:
             badge=row.badge,
             pin_locked=bool(row.pin_locked),
         )
+
+    def accounts(self) -> dict[int, Account]:
+        """Every account by employee id, in one read (the console's list of people)."""
+        with storage_errors(), self._conn() as conn, conn.begin():
+            rows = conn.execute(select(accounts)).all()
+        return {
+            int(r.employee_id): Account(
+                int(r.employee_id),
+                r.role,
+                r.password_hash is not None,
+                r.pin_hash is not None,
+                r.badge,
+                bool(r.pin_locked),
+            )
+            for r in rows
+        }
 
     # -- checking secrets -------------------------------------------------------------
 
@@ -361,12 +381,30 @@ class AccountStore:
             ).first()
         if row is None or row.revoked:
             return None
-        return Device(int(row.id), row.name, bool(row.revoked), row.created_at)
+        self._seen(int(row.id), row.last_seen)
+        return Device(int(row.id), row.name, bool(row.revoked), row.created_at, row.last_seen)
+
+    def _seen(self, device_id: int, last_seen: datetime | None) -> None:
+        """Note the device's request, at most once a minute: a busy kiosk scans all day,
+        and a write on each request would cost more than the request. The condition in
+        the update keeps parallel requests to one write; a store too busy to take it
+        only leaves the note for the next minute."""
+        now = self._clock.now()
+        if last_seen is not None and now - last_seen < SEEN_EVERY:
+            return
+        stale = or_(devices.c.last_seen.is_(None), devices.c.last_seen <= now - SEEN_EVERY)
+        try:
+            with self._conn(write=True) as conn, conn.begin():
+                conn.execute(
+                    update(devices).where(devices.c.id == device_id, stale).values(last_seen=now)
+                )
+        except sa_exc.DBAPIError:
+            pass  # only a note: the request goes on, and its own reads report a real fault
 
     def devices(self) -> list[Device]:
         with storage_errors(), self._conn() as conn, conn.begin():
             rows = conn.execute(select(devices).order_by(devices.c.id)).all()
-        return [Device(int(r.id), r.name, bool(r.revoked), r.created_at) for r in rows]
+        return [Device(int(r.id), r.name, bool(r.revoked), r.created_at, r.last_seen) for r in rows]
 
     def revoke_device(self, device_id: int) -> None:
         with storage_errors(), self._conn(write=True) as conn, conn.begin():

@@ -15,11 +15,13 @@ from sqlalchemy.engine import Connection
 from ..core.calendar import WorkCalendar
 from ..core.corrections import DEFAULT_MISSING_CLOCK_OUT_AFTER
 from ..core.errors import InvalidInput, StorageError
+from ..core.models import DEFAULT_WORK_WEEK, work_week_from_text
 from . import generations, queries
 from .schema import company_holidays, store_settings
 from .store_core import StoreCore
 
 MISSING_AFTER_KEY = "missing_clock_out_hours"
+WORK_WEEK_KEY = "default_work_week"  # given to people added without a work week of their own
 
 
 class CalendarSettings:
@@ -115,14 +117,31 @@ class CalendarSettings:
             generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
+    def default_work_week(self) -> tuple[int, ...]:
+        """The work week of people added without one (Monday to Friday until set)."""
+        with self._core.read() as conn:
+            found = conn.execute(
+                select(store_settings.c.value).where(store_settings.c.key == WORK_WEEK_KEY)
+            ).scalar()
+        return work_week_from_text(found) if found else DEFAULT_WORK_WEEK
+
     def save_holidays(
-        self, country: str, subdivision: str, company_days: Mapping[date, str]
+        self,
+        country: str,
+        subdivision: str,
+        company_days: Mapping[date, str],
+        work_week: tuple[int, ...] | None = None,
     ) -> None:
-        """Set the region and replace the company's holidays with `company_days`, all in one
-        transaction: a settings dialog's OK either saves everything or changes nothing."""
+        """Set the region and replace the company's holidays with `company_days` (and the
+        default work week, when given), all in one transaction: a settings dialog's OK
+        either saves everything or changes nothing."""
         region = _known_region(country, subdivision)
         days = {day: _holiday_name(name) for day, name in company_days.items()}
+        week = None if work_week is None else _checked_week(work_week)
         with self._core.write() as conn:
+            if week is not None:
+                conn.execute(store_settings.delete().where(store_settings.c.key == WORK_WEEK_KEY))
+                conn.execute(store_settings.insert().values(key=WORK_WEEK_KEY, value=week))
             _store_region(conn, *region)
             conn.execute(company_holidays.delete())
             for day, name in sorted(days.items()):
@@ -143,6 +162,12 @@ def _known_region(country: str, subdivision: str) -> tuple[str, str]:
         return canonical_region(country, subdivision)
     except ValueError as exc:
         raise InvalidInput(str(exc)) from exc
+
+
+def _checked_week(days: tuple[int, ...]) -> str:
+    if not days or any(not 0 <= d <= 6 for d in days):
+        raise InvalidInput("A work week is one to seven days, 0 (Monday) to 6.", field="work_week")
+    return ",".join(str(d) for d in sorted(set(days)))
 
 
 def _store_region(conn: Connection, country: str, subdivision: str) -> None:

@@ -92,6 +92,19 @@ class LocalAttendanceService:
         return self._core.engine
 
     @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def core(self) -> StoreCore:
+        """The shared parts of the store, for the team console's own readers."""
+        return self._core
+
+    @property
+    def calendar_settings(self) -> CalendarSettings:
+        return self._calendar
+
+    @property
     def default_zone(self) -> ZoneInfo:
         """The zone of employees who have none of their own."""
         return self._core.default_zone

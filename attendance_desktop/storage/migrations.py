@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import generations, record_ids, schema
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -80,6 +80,15 @@ def _period_locks(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=list(schema.SCHEMA_V8_TABLES))
 
 
+def _device_last_seen(conn: Connection) -> None:
+    """Version 9: each kiosk device's last request, shown in the team console. A database
+    older than version 2 got the devices table from today's metadata already."""
+    if "last_seen" in {c["name"] for c in inspect(conn).get_columns("devices")}:
+        return
+    kind = schema.devices.c.last_seen.type.compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE devices ADD COLUMN last_seen {kind}"))
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
@@ -89,6 +98,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     6: _add_device_exit_code,
     7: _fixing_the_record,
     8: _period_locks,
+    9: _device_last_seen,
 }
 
 

@@ -21,6 +21,15 @@ def check_month(service: LocalAttendanceService, clock: Clock, year: int, month:
     rules.check_month(year, month, today)
 
 
+def check_selection(
+    service: LocalAttendanceService, year: int, month: int, employee_ids: Iterable[int] | None
+) -> None:
+    """EmployeeNotFound for an unknown id in a selection, before a file is started (the
+    file's header would otherwise be written before the first person is read)."""
+    if employee_ids is not None:
+        next(service.team_month_days(year, month, list(employee_ids), 1), None)
+
+
 def team_month(
     service: LocalAttendanceService,
     clock: Clock,

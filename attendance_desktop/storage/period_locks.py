@@ -96,9 +96,7 @@ class PeriodLocks:
                 continue
         raise StorageError()  # pragma: no cover - the second try always finds the winner's
 
-    def _lock_once(
-        self, year: int, month: int, actor_id: int | None, now: datetime
-    ) -> PeriodLock:
+    def _lock_once(self, year: int, month: int, actor_id: int | None, now: datetime) -> PeriodLock:
         with storage_errors((sa_exc.IntegrityError,)), self._write() as conn:
             row = conn.execute(
                 select(period_locks).where(

@@ -192,6 +192,8 @@ devices = Table(
     Column("created_at", UTCDateTime, nullable=False),
     # Version 6: an argon2 hash of the device's exit code (leaving kiosk mode offline).
     Column("exit_code_hash", String(255), nullable=True),
+    # Version 9: when the device last used its token (to the minute), for the console.
+    Column("last_seen", UTCDateTime, nullable=True),
 )
 
 # Seed 004's "create attendance": a day recorded for an employee with no check-in yet.

@@ -114,6 +114,18 @@ MATRIX: dict[tuple[str, str], tuple[frozenset[str], str, Any]] = {
     ("DELETE", "/api/v1/periods/{year}/{month}/lock"): (
         ADMIN, "/api/v1/periods/2026/10/lock", None
     ),
+    ("GET", "/api/v1/periods"): (ADMIN, "/api/v1/periods", None),
+    # The team console's reads
+    ("GET", "/api/v1/admin/presence"): (ADMIN, "/api/v1/admin/presence", None),
+    ("GET", "/api/v1/admin/team-month"): (
+        ADMIN, "/api/v1/admin/team-month?year=2026&month=11&employee_ids={a}", None
+    ),
+    ("GET", "/api/v1/admin/employees"): (ADMIN, "/api/v1/admin/employees", None),
+    ("GET", "/api/v1/admin/calendar"): (ADMIN, "/api/v1/admin/calendar", None),
+    ("PUT", "/api/v1/admin/calendar"): (
+        ADMIN, "/api/v1/admin/calendar",
+        {"country": "", "subdivision": "", "company_holidays": [], "work_week": [0, 1, 2, 3, 4]},
+    ),
     # The admin's employees and kiosks ({k} a spare kiosk)
     ("POST", "/api/v1/admin/employees"): (
         ADMIN, "/api/v1/admin/employees",

@@ -17,12 +17,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from attendance_desktop.storage.schema import holiday_cache, metadata
+from attendance_desktop.storage.schema import devices, holiday_cache, metadata
 
 from .harness import pg_cluster
 from .live import Live, fill_ids, live_server
 
 NUL, SURROGATE = "a\x00b", "\ud800"
+CALENDAR = {"country": "", "subdivision": "", "company_holidays": [], "work_week": [0, 1]}
 HOSTILE_STRINGS = {"nul": NUL, "surrogate": SURROGATE, "int": 123, "list": [], "bool": True}
 
 
@@ -94,6 +95,8 @@ def _cases() -> list[Case]:
         ("admin_password", "POST", "/api/v1/admin/employees/{a}/password", "root",
          {"password": "long enough"}, ["password"]),
         ("admin_device", "POST", "/api/v1/admin/devices", "root", {"name": "Lobby"}, ["name"]),
+        ("admin_calendar", "PUT", "/api/v1/admin/calendar", "root", CALENDAR,
+         ["country", "subdivision"]),
     ]  # fmt: skip
     # A kiosk's replay batch: every text field of a punch, and the batch itself.
     replayed = {"punch_id": "r-1", "employee_id": "{a}", "action": "clock_out"}
@@ -237,6 +240,37 @@ def _cases() -> list[Case]:
                           "/api/v1/admin/employees/{a}/deactivate", "root", 400, "INVALID_DATE",
                           body={"last_day": value}))  # fmt: skip
 
+    # The team console: its month reads the same plain digits, its selection plain ids, and
+    # a calendar is replaced whole or refused whole.
+    for kind, query in months.items():
+        if kind != "moth-typo":
+            code = "INVALID_INPUT" if kind == "nul" else "INVALID_MONTH"
+            cases.append(Case(f"team_month-{kind}", "GET", f"/api/v1/admin/team-month?{query}",
+                              "root", 400, code))  # fmt: skip
+    for kind, ids in {"empty": "", "words": "ada", "space": "1,%202", "negative": "-1",
+                      "zero": "0", "trailing": "1,", "huge": "99999999999",
+                      "float": "1.0"}.items():  # fmt: skip
+        for route in ("admin/team-month", "reports/month"):
+            cases.append(Case(f"{route}-employee_ids-{kind}", "GET",
+                              f"/api/v1/{route}?year=2026&month=10&employee_ids={ids}", "root",
+                              400, "INVALID_INPUT"))  # fmt: skip
+    for route in ("admin/team-month", "reports/month"):
+        cases.append(Case(f"{route}-employee_ids-unknown", "GET",
+                          f"/api/v1/{route}?year=2026&month=10&employee_ids={{a}},4242", "root",
+                          404, "EMPLOYEE_NOT_FOUND"))  # fmt: skip
+    calendars = {"week-eight": {"work_week": [7]}, "week-empty": {"work_week": []},
+                 "week-text": {"work_week": ["mon"]}, "no-week": {"work_week": None},
+                 "holiday-feb30": {"company_holidays": [{"date": "2026-02-30", "name": "X"}]},
+                 "holiday-no-name": {"company_holidays": [{"date": "2026-12-24", "name": ""}]},
+                 "holiday-extra": {"company_holidays": [{"date": "2026-12-24", "name": "X",
+                                                         "paid": True}]},
+                 "twice": {"company_holidays": [{"date": "2026-12-24", "name": "X"}] * 2},
+                 "country": {"country": "XX"}, "unknown-key": {"colour": "red"}}  # fmt: skip
+    for kind, change in calendars.items():
+        code = "INVALID_DATE" if kind == "holiday-feb30" else "INVALID_INPUT"
+        cases.append(Case(f"admin_calendar-{kind}", "PUT", "/api/v1/admin/calendar", "root",
+                          400, code, body={**CALENDAR, **change}))  # fmt: skip
+
     # Ids in paths and numbers in queries.
     not_ids = {"underscore": "1_1", "plus": "+1", "nul": "%00", "letters": "abc",
                "huge": "99999999999", "float": "1.0", "surrogate": "%ED%A0%80"}  # fmt: skip
@@ -281,10 +315,14 @@ CASES = _cases()
 
 
 def _snapshot(live: Live) -> dict[str, list[Any]]:
-    """Every row of every table but the holiday cache (a read fills it)."""
+    """Every row of every table but the holiday cache (a read fills it), and the devices
+    without their last request (a refused request is still one the device made)."""
     tables = [t for t in metadata.sorted_tables if t is not holiday_cache]
     with live.ctx.service.engine.connect() as conn:
-        return {t.name: sorted(map(repr, conn.execute(select(t)).all())) for t in tables}
+        found = {t.name: sorted(map(repr, conn.execute(select(t)).all())) for t in tables}
+        kept = [c for c in devices.c if c.name != "last_seen"]
+        found["devices"] = sorted(map(repr, conn.execute(select(*kept)).all()))
+        return found
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])

@@ -20,9 +20,11 @@ from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.errors import AlreadyClockedIn
 from attendance_desktop.core.models import DayStatus
 from attendance_desktop.storage.absences import Absence, AttendanceRecords
+from attendance_desktop.storage.accounts import AccountStore
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
 from attendance_desktop.storage.migrations import SCHEMA_VERSION
+from attendance_desktop.storage.period_locks import PeriodLocks
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAVED = sorted(FIXTURES.glob("schema_v*.sqlite3"))
@@ -217,5 +219,26 @@ def test_after_version_5_sessions_and_absences_share_ids_never_given_again(
                 service.clock_out(employee)
         newest = service.clock_in(employee)
         assert moved.id < again.id < newest.id
+    finally:
+        service.close()
+
+
+def test_version_9_keeps_devices_and_locks_and_notes_a_device_once_a_minute(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "schema_v8.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v8.sqlite3", path)
+    clock = FixedClock(datetime(2026, 12, 3, 9, 0, tzinfo=UTC))
+    service = LocalAttendanceService.open(sqlite_url(path), clock)
+    try:
+        accounts = AccountStore(service.engine, clock)
+        devices = accounts.devices()
+        assert devices and all(d.last_seen is None for d in devices)
+        assert [(k.year, k.month) for k in PeriodLocks(service.engine, clock).locks()] == [
+            (2026, 10)
+        ]
+        _device, token = accounts.add_device("Back door")
+        accounts.device_for_token(token)
+        assert accounts.devices()[-1].last_seen == clock.now()
     finally:
         service.close()

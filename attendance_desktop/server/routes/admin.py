@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 from ...core.errors import InvalidInput
-from ...core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee
+from ...core.models import EmployeeChanges, NewEmployee
 from ...core.rules import local_date
 from .. import wire
 from ..context import Ctx, ServerContext
@@ -125,7 +125,9 @@ def add_employee(body: NewEmployeeBody, ctx: Ctx, _admin: AdminCaller) -> JSONRe
             job_title=body.job_title or "",
             department=body.department or "",
             timezone=body.timezone or None,
-            work_week=week if week is not None else DEFAULT_WORK_WEEK,
+            work_week=week
+            if week is not None
+            else ctx.service.calendar_settings.default_work_week(),
             start_date=parse_day(body.start_date, "start_date")
             or local_date(ctx.clock.now(), _zone(ctx, body.timezone)),
         )

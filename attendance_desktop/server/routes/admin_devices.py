@@ -34,6 +34,7 @@ def _device(d: Device) -> dict[str, Any]:
         "name": d.name,
         "revoked": d.revoked,
         "created_at": wire.instant(d.created_at),
+        "last_seen": wire.instant(d.last_seen),
     }
 
 
