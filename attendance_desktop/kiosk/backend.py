@@ -12,6 +12,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from ..core.admin_service import AdminService
+
 if TYPE_CHECKING:
     from .sealing import SealedInput
 
@@ -177,6 +179,12 @@ class KioskBackend(Protocol):
 
     def needs_first_admin(self) -> bool:
         """True for a standalone kiosk with no admin yet: nobody could leave kiosk mode."""
+        ...
+
+    def admin_service(self, admin_id: int) -> AdminService | None:
+        """The team console over a standalone kiosk's store, its changes recorded as made by
+        `admin_id` (checked by `check_admin` first); None for a server's kiosk, whose
+        administrators use the desktop app signed in to the server."""
         ...
 
     def create_first_admin(self, first_name: str, last_name: str, pin: str) -> int:

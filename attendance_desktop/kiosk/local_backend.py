@@ -15,6 +15,7 @@ from ..core.errors import AdminExists, EmployeeNotFound, NotAnAdmin, WrongExitCo
 from ..core.models import CurrentStatus, NewEmployee
 from ..core.punches import apply_punch, punch_time
 from ..storage.accounts import AccountStore
+from ..storage.admin_service import LocalAdminService
 from ..storage.local_service import LocalAttendanceService
 from .backend import (
     KioskPerson,
@@ -92,6 +93,9 @@ class LocalKioskBackend:
 
     def needs_first_admin(self) -> bool:
         return not self._accounts.has_admin()
+
+    def admin_service(self, admin_id: int) -> LocalAdminService:
+        return LocalAdminService(self._service, actor_id=admin_id)
 
     def create_first_admin(self, first_name: str, last_name: str, pin: str) -> int:
         """Checked again here, not only when the form was offered: a kiosk with an admin

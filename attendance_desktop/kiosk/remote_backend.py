@@ -192,6 +192,9 @@ class RemoteKioskBackend:
             except ServiceUnavailable:
                 return self._sealed(employee_id=employee_id, pin=pin)
 
+    def admin_service(self, admin_id: int) -> None:
+        return None  # a server's administrators use the desktop app signed in to it
+
     def check_admin(self, employee_id: int, pin: str) -> None:
         """Online only: the server checks the PIN and the role. Offline: the exit code."""
         with self._lock:

@@ -109,6 +109,23 @@ class RemoteAdminService:
             transport=transport,
         )
 
+    @classmethod
+    def for_admin(
+        cls, base_url: str, token: str, timeout: float = DEFAULT_TIMEOUT
+    ) -> RemoteAdminService | None:
+        """The console's service when the token's owner is an administrator, else None
+        (the desktop app asks this once signed in, to offer the Team section or not)."""
+        service = cls(base_url, token, timeout)
+        try:
+            role = service._data("GET", "/api/v1/users/me").get("role")
+        except BaseException:
+            service.close()
+            raise
+        if role != "admin":
+            service.close()
+            return None
+        return service
+
     def _data(self, method: str, url: str, **kwargs: Any) -> Any:
         return _request(self._client, method, url, **kwargs)["data"]
 

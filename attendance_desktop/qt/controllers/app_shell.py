@@ -12,7 +12,7 @@ import logging
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -36,6 +36,10 @@ from .reminders import RemindersController
 from .settings_controller import SettingsController, SettingsPlaces
 from .tray_controller import TrayController
 
+if TYPE_CHECKING:
+    from ...remote.admin_service import RemoteAdminService
+    from .team.console import TeamConsole
+
 log = logging.getLogger(__name__)
 # Marked here, translated when said (made at import, before the language is chosen).
 STILL_RUNNING = QT_TRANSLATE_NOOP("AppShell", "Attendance Desktop is still running")
@@ -50,6 +54,8 @@ class AppShell(QObject):
     quit_requested = Signal()
     #: A dialog of the shell was opened (the dialog).
     dialog_opened = Signal(object)
+    #: An administrator's Team section is up (its TeamConsole).
+    team_shown = Signal(object)
 
     def __init__(
         self,
@@ -67,6 +73,7 @@ class AppShell(QObject):
         self.home: HomeController | None = None
         self.reminders: RemindersController | None = None
         self.corrections: CorrectionController | None = None
+        self.team: TeamConsole | None = None
         self.dialog: QWidget | None = None
         places = SettingsPlaces(
             options.paths.settings_path, options.paths.db_path, data_dir_override(options.paths)
@@ -135,6 +142,44 @@ class AppShell(QObject):
         self.corrections.corrected.connect(self._forget_working_days)
         if home.status is not None:  # shown before the shell was built: ask now
             self.corrections.status_shown(home.status)
+        self._offer_team()
+
+    # -- the Team section (an administrator signed in to a server) -------------------------
+
+    def _offer_team(self) -> None:
+        url, token = self._options.server_url, getattr(self._startup, "token", None)
+        self._stop_team()
+        if not url or not token:
+            return
+
+        def probe() -> RemoteAdminService | None:
+            from ...remote.admin_service import RemoteAdminService
+
+            return RemoteAdminService.for_admin(url, token)
+
+        # Offline or refused: no Team section this time (the person's own page works on).
+        self._runner.submit(probe, self._team_ready, lambda _error: None, context=self)
+
+    def _team_ready(self, admin: RemoteAdminService | None) -> None:
+        from .team.console import TeamConsole
+
+        if admin is None or self.home is None:
+            if admin is not None:
+                admin.close()
+            return
+        page = self._window.enable_team()
+        zone = self._options.timezone
+        self.team = TeamConsole(admin, self._runner, page, self._clock, zone, self)
+        self.team.start()
+        self.team_shown.emit(self.team)
+
+    def _stop_team(self) -> None:
+        team, self.team = self.team, None
+        if team is not None:
+            team.stop()
+            self._runner.submit(team.service.close, lambda _r: None, lambda _e: None)
+            team.deleteLater()
+        self._window.disable_team()
 
     def _stop_corrections(self) -> None:
         if self.corrections is not None:
@@ -143,6 +188,7 @@ class AppShell(QObject):
 
     def _signed_out(self) -> None:
         self.home = None
+        self._stop_team()
         self.export.attach(None)
         self._stop_corrections()
         if self.tray is not None:
@@ -218,6 +264,8 @@ class AppShell(QObject):
         self.dialog_opened.emit(dialog)
 
     def stop(self) -> None:
+        if self.team is not None:
+            self.team.stop()
         if self.reminders is not None:
             self.reminders.stop()
         if self.tray is not None:

@@ -84,6 +84,8 @@ class RemoteStartupController(QObject):
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self.flush)
         self.service: Any = None
+        #: The signed-in token (the Team section's service uses it too, for an admin).
+        self.token: str | None = None
         self.home: HomeController | None = None
         window.sign_in.set_server(self._url)
         window.sign_in.submitted.connect(self.sign_in)
@@ -109,6 +111,7 @@ class RemoteStartupController(QObject):
         token = self._token_store().load(self._url)
         if not token:
             return None
+        self.token = token
         service = self._factory(self._url, token)
         try:
             return service, service.me()
@@ -146,6 +149,7 @@ class RemoteStartupController(QObject):
         def work() -> tuple[Any, Employee]:
             token, _employee_id = sign_in(url, email, password)
             self._token_store().save(url, token)
+            self.token = token
             service = factory(url, token)
             try:
                 return service, service.me()

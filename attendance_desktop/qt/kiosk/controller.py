@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from ...core.admin_service import AdminService
 from ...core.clock import Clock
 from ...kiosk.backend import (
     KioskBackend,
@@ -44,6 +45,9 @@ from .views.idle_view import IdleView
 from .views.left_at_view import LeftAtView
 from .wording import PunchWords, punch_words, sync_words
 
+if TYPE_CHECKING:
+    from ..views.team.console_window import ConsoleWindow
+
 log = logging.getLogger(__name__)
 MESSAGE_SECONDS = 6.0
 UNDONE_SECONDS = 2.0
@@ -69,6 +73,7 @@ class KioskWindow(QWidget):
     admin_refused = Signal(str)  # why leaving kiosk mode was refused
     first_admin_offered = Signal()  # a standalone kiosk with no admin: the form is open
     first_admin_created = Signal(int)
+    console_opened = Signal(object)  # "Manage the team…": the console's window
 
     def __init__(
         self,
@@ -85,6 +90,12 @@ class KioskWindow(QWidget):
         self._qss = kiosk_qss(self.palette())  # light or dark, as the app's palette
         self.setStyleSheet(self._qss)
         self._backend, self._config, self._clock, self._zone = backend, config, clock, zone
+        from ...kiosk.local_backend import LocalKioskBackend
+
+        # Only a standalone kiosk's store has its team managed here (a server's admins
+        # use the desktop app signed in to it).
+        self._can_manage = isinstance(backend, LocalKioskBackend)
+        self.console: ConsoleWindow | None = None
         self._runner = TaskRunner(self)
         self._sync_runner = TaskRunner(self)
         self._repeats = RepeatFilter(config.repeat_window_seconds, monotonic)
@@ -366,6 +377,8 @@ class KioskWindow(QWidget):
         dialog.setStyleSheet(self._qss)
         dialog.credentials.connect(self._check_admin)
         dialog.exit_code.connect(self._check_exit_code)
+        dialog.manage.connect(self._manage)
+        dialog.set_can_manage(self._can_manage)
         dialog.finished.connect(self._admin_closed)
         self.badges.enabled = False
         backend = self._backend
@@ -395,6 +408,44 @@ class KioskWindow(QWidget):
     def _check_admin(self, employee_id: int, pin: str) -> None:
         backend = self._backend
         self._leave_if(lambda: backend.check_admin(employee_id, pin))
+
+    def _manage(self, employee_id: int, pin: str) -> None:
+        """A standalone kiosk's admin opens the team console; the kiosk stays on behind it
+        (its badge reader paused, so typing in the console is not taken for a scan)."""
+        backend, dialog = self._backend, self._admin
+
+        def opened(admin: object) -> None:
+            from ..console_app import open_console
+
+            if dialog is not None:
+                dialog.accept()
+            assert isinstance(admin, AdminService)
+            self.console, _controller = open_console(
+                admin,
+                self._runner,
+                self._clock,
+                self._zone.key,
+            )
+            self.badges.enabled = False
+            self.console.closed.connect(self._console_closed)
+            self.console.show()
+            self.console_opened.emit(self.console)
+
+        def check() -> object:
+            backend.check_admin(employee_id, pin)
+            return backend.admin_service(employee_id)
+
+        def refused(exc: BaseException) -> None:
+            text = plain_error(exc)
+            if isinstance(dialog, AdminExitDialog):
+                dialog.refuse(text)
+            self.admin_refused.emit(text)
+
+        self._runner.submit(check, opened, refused)
+
+    def _console_closed(self) -> None:
+        self.console = None
+        self.badges.enabled = self._admin is None and self.stack.currentWidget() is not self.left_at
 
     def _check_exit_code(self, code: str) -> None:
         backend = self._backend

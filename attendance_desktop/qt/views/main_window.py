@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
 
     @functools.cached_property
     def sections(self) -> QTabBar:
-        """"My attendance" and "Team" above the page: built only for an administrator."""
+        """ "My attendance" and "Team" above the page: built only for an administrator."""
         from PySide6.QtWidgets import QTabBar
 
         bar = QTabBar()

@@ -26,13 +26,15 @@ from .keypad import Keypad
 class AdminExitDialog(QDialog):
     credentials = Signal(int, str)
     exit_code = Signal(str)
+    #: An admin's ID and PIN, entered to manage the team (the kiosk stays on).
+    manage = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AdminExit")
         self.setWindowTitle(self.tr("Leave kiosk mode"))
         self.setModal(True)
-        title = QLabel(self.tr("Leave kiosk mode"))
+        title = self.title = QLabel(self.tr("Leave kiosk mode"))
         title.setObjectName("DialogTitle")
         self.info = QLabel(
             self.tr(
@@ -53,6 +55,13 @@ class AdminExitDialog(QDialog):
         self.use_code.setObjectName("Big")
         self.use_code.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.use_code.clicked.connect(self._ask_exit_code)
+        # A standalone kiosk's admin can open the team console from here (set_can_manage).
+        self.manage_button = QPushButton(self.tr("Manage the team…"))
+        self.manage_button.setObjectName("Big")
+        self.manage_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.manage_button.clicked.connect(self._ask_to_manage)
+        self.manage_button.hide()
+        self._managing = False
         cancel = QPushButton(self.tr("Stay in kiosk mode"))
         cancel.setObjectName("Big")
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -64,6 +73,7 @@ class AdminExitDialog(QDialog):
         for widget in (title, self.info, self.sync, self.refused):
             words.addWidget(widget)
         words.addStretch(1)
+        words.addWidget(self.manage_button)
         words.addWidget(self.use_code)
         words.addWidget(cancel)
         layout = QHBoxLayout(self)
@@ -96,6 +106,20 @@ class AdminExitDialog(QDialog):
             self.refused.addItems(refused)
         self.refused.setVisible(bool(refused))
 
+    def set_can_manage(self, can: bool) -> None:
+        self.manage_button.setVisible(can and not self._managing)
+
+    def _ask_to_manage(self) -> None:
+        """The same ID and PIN, to open the team console instead of leaving."""
+        self._managing, self._by_code, self._admin_id = True, False, None
+        self.manage_button.hide()
+        self.use_code.hide()
+        self.title.setText(self.tr("Manage the team"))
+        self.info.setText(
+            self.tr("An administrator's ID and PIN open the team console. The kiosk stays on.")
+        )
+        self.keypad.ask(self.tr("Admin ID"), secret=False)
+
     def _ask_exit_code(self) -> None:
         self._by_code, self._admin_id = True, None
         self.use_code.hide()
@@ -113,14 +137,14 @@ class AdminExitDialog(QDialog):
             return
         admin_id, self._admin_id = self._admin_id, None
         self.keypad.setEnabled(False)
-        self.credentials.emit(admin_id, text)
+        (self.manage if self._managing else self.credentials).emit(admin_id, text)
 
     def refuse(self, text: str) -> None:
         """By the keypad, where the eyes are."""
         self.keypad.show_message(text)
         self.keypad.setEnabled(True)
         self._by_code = False
-        self.use_code.show()
+        self.use_code.setVisible(not self._managing)
         self.keypad.ask(self.tr("Admin ID"), secret=False)
 
     @property
