@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import BindParameter, Select, bindparam, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import BindParameter, Select, Table, bindparam, select, type_coerce
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import DateTime, TypeDecorator
 
 from ..core import rules
 from ..core.corrections import CORRECTING
@@ -35,11 +37,47 @@ class PersonMonth(NamedTuple):
     days: list[DayRecord]
 
 
+class _Instant(TypeDecorator[datetime]):
+    """`UTCDateTime`'s results in one step: a block has a million instants, and SQLite's
+    own parser plus the decorator's second pass were a fifth of the export. Same values:
+    SQLite keeps naive UTC text, PostgreSQL gives aware datetimes."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        if dialect.name == "sqlite":
+            parse = datetime.fromisoformat
+
+            def from_text(value: str | None) -> datetime | None:
+                # An offset in the text is ten times cheaper than `.replace(tzinfo=UTC)`.
+                return None if value is None else parse(value + "+00:00")
+
+            return from_text
+
+        def to_utc(value: datetime | None) -> datetime | None:
+            return None if value is None else value.astimezone(UTC)
+
+        return to_utc
+
+
+def _fast(table: Table, names: str) -> list[ColumnElement[Any]]:
+    """These columns, instants read by `_Instant`; rows are read by position, in this order."""
+    return [
+        type_coerce(c, _Instant()).label(c.name) if isinstance(c.type, TypeDecorator) else c
+        for c in (table.c[name] for name in names.split())
+    ]
+
+
 _IN_BLOCK: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _PAGE = select(employees).where(employees.c.id > bindparam("after")).order_by(employees.c.id)
 _BY_IDS = select(employees).where(employees.c.id.in_(_IN_BLOCK)).order_by(employees.c.id)
+_SESSION_COLUMNS = _fast(
+    work_sessions, "id employee_id local_date clock_in clock_out offline created_at updated_at"
+)
+_BREAK_COLUMNS = _fast(breaks, "id session_id start_time end_time reason created_at updated_at")
 _SESSIONS = (
-    select(work_sessions)
+    select(*_SESSION_COLUMNS)
     .where(
         work_sessions.c.employee_id.in_(_IN_BLOCK),
         work_sessions.c.local_date >= bindparam("first"),
@@ -50,7 +88,7 @@ _SESSIONS = (
 # The breaks of those same sessions, by a join rather than a list of session ids (a block
 # has thousands of sessions, more than a statement should carry as parameters).
 _BREAKS = (
-    select(breaks)
+    select(*_BREAK_COLUMNS)
     .join(work_sessions, work_sessions.c.id == breaks.c.session_id)
     .where(
         work_sessions.c.employee_id.in_(_IN_BLOCK),
@@ -156,13 +194,18 @@ class _Block(NamedTuple):
 
 
 def _sessions(conn: Connection, span: dict[str, Any]) -> dict[int, list[WorkSession]]:
+    # Plain tuples in the statements' column order, fetched at once (the block is held
+    # anyway), the types built directly: a row's mapping costs a look-up per field.
     by_session: dict[int, list[Break]] = defaultdict(list)
-    # Mappings straight from the result: a row's `_mapping` is built anew on each access.
-    for b in conn.execute(_BREAKS, span).mappings():
-        by_session[b["session_id"]].append(queries.break_from_row(b))
+    for bid, sid, start, end, reason, created, updated in conn.execute(_BREAKS, span).all():
+        by_session[sid].append(Break(bid, sid, start, end, reason or "", created, updated))
+    none: tuple[Break, ...] = ()
     out: dict[int, list[WorkSession]] = defaultdict(list)
-    for m in conn.execute(_SESSIONS, span).mappings():
-        out[int(m["employee_id"])].append(
-            queries.session_from_row(m, tuple(by_session.get(int(m["id"]), ())))
-        )
+    for row in conn.execute(_SESSIONS, span).all():
+        sid, emp, day, clock_in, clock_out, offline, created, updated = row
+        found = by_session.get(sid)
+        out[emp].append(
+            WorkSession(sid, emp, day, clock_in, clock_out, tuple(found) if found else none,
+                        bool(offline), created, updated)
+        )  # fmt: skip
     return out
