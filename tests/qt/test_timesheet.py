@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -161,3 +162,14 @@ def test_no_one_still_makes_a_one_page_file(qapp: object, tmp_path: Path) -> Non
     pdf = tmp_path / "empty.pdf"
     assert write_timesheets([], str(pdf)) == 1
     assert "No one to show" in page_text(pdf, 1)
+
+
+def test_without_a_daily_target_no_target_or_balance_is_printed(
+    qapp: object, service: LocalAttendanceService, clock: FixedClock, tmp_path: Path
+) -> None:
+    people = team(service, clock)
+    sheet = sheets(service, people[:1])[0]
+    pdf = tmp_path / "one.pdf"
+    assert write_timesheets([replace(sheet, daily_target=None)], str(pdf)) == 1
+    text = page_text(pdf, 1)
+    assert "Hours worked" in text and "Target so far" not in text and "Balance" not in text
