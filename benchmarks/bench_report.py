@@ -107,7 +107,12 @@ def export(service: LocalAttendanceService, fmt: str) -> dict[str, float]:
     peak = tracemalloc.get_traced_memory()[1] - base
     tracemalloc.stop()
     # The CPU time too: on a shared machine the wall clock carries other people's load.
-    return {"seconds": round(seconds, 2), "cpu_s": round(cpu, 2), "peak_mib": round(peak / 2**20, 1), "bytes": size}
+    return {
+        "seconds": round(seconds, 2),
+        "cpu_s": round(cpu, 2),
+        "peak_mib": round(peak / 2**20, 1),
+        "bytes": size,
+    }
 
 
 def main() -> None:

@@ -173,3 +173,25 @@ def test_without_a_daily_target_no_target_or_balance_is_printed(
     assert write_timesheets([replace(sheet, daily_target=None)], str(pdf)) == 1
     text = page_text(pdf, 1)
     assert "Hours worked" in text and "Target so far" not in text and "Balance" not in text
+
+
+def test_a_month_too_long_for_a_page_goes_on_over_the_next_page(
+    qapp: object, service: LocalAttendanceService, clock: FixedClock, tmp_path: Path
+) -> None:
+    people = team(service, clock)
+    sheet = sheets(service, people[1:2])[0]  # Bob, his night shifts
+    long = "A holiday with a very long name that wraps over several lines of the table " * 3
+    days = tuple(replace(d, holiday_name=f"{long}{d.date.day}") for d in sheet.days)
+    pdf = tmp_path / "long.pdf"
+    pages = write_timesheets([replace(sheet, days=days), sheets(service, people[:1])[0]], str(pdf))
+    assert pages == page_count(pdf) >= 3
+    texts = [page_text(pdf, n) for n in range(1, pages + 1)]
+    bob = pages - 1
+    for n in range(bob):
+        assert f"Page {n + 1} of {bob}" in texts[n] and "Bob Doe" in texts[n]
+        assert "Holiday or leave" in texts[n]  # the table's header, on every page
+    assert "Page 1 of 1" in texts[-1] and "Ada Doe" in texts[-1] and "Bob" not in texts[-1]
+    bob_dates = [d.date.isoformat() for d in days]
+    printed = [line.split()[1] for t in texts[:bob] for line in t.splitlines()
+               if len(line.split()) > 1 and line.split()[1] in bob_dates]  # fmt: skip
+    assert printed == bob_dates  # every day once, in order, over his pages

@@ -118,7 +118,8 @@ def _calendar(sheet: Timesheet) -> str:
 
 def _daily_table(sheet: Timesheet) -> str:
     head = ("Date", "Status", "First in", "Last out", "Worked h", "Breaks h", "Holiday or leave")
-    parts = ["<table width='100%'><tr>", *(f"<th>{h}</th>" for h in head), "</tr>"]
+    # A header row (thead) is repeated on each page a long month runs over.
+    parts = ["<table width='100%'><thead><tr>", *(f"<th>{h}</th>" for h in head), "</tr></thead>"]
     for d in sheet.days:
         css = "" if d.is_working_day or d.sessions else " class='off'"
         mark = f" {CORRECTED_MARK}" if d.corrected else ""
@@ -145,9 +146,7 @@ def timesheet_html(sheet: Timesheet) -> str:
     who.append(f"Times in {escape(sheet.zone.key)}")
     figures = totals(sheet)
     subtitle = " \u00b7 ".join([escape(month_title(sheet)), *who])
-    sign = "".join(
-        "<td class='sign' width='30%'>&nbsp;</td><td width='3%'></td>" for _ in range(3)
-    )
+    sign = "".join("<td class='sign' width='30%'>&nbsp;</td><td width='3%'></td>" for _ in range(3))
     labels = "".join(f"<td>{w}</td><td></td>" for w in ("Employee", "Manager", "Date"))
     return "".join(
         [
