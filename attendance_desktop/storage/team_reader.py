@@ -4,28 +4,28 @@ few range queries (their sessions with breaks, leave days and corrected days), t
 and the missed clock-out limit once, and each person's days come from the same pure
 `rules.month_days` as their own month page, so an export's numbers are theirs.
 
-A generator of blocks: memory holds one block, whatever the size of the team. Each block is
-one read transaction, like one person's month page."""
+A generator of small lists of people (`SERVE` at a time): memory holds one block's rows,
+whatever the size of the team. Each block is one read transaction, like one person's month
+page; its rows are the driver's (`team_rows`)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import BindParameter, Select, Table, bindparam, select
-from sqlalchemy.engine import Connection
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Select, bindparam, select
 
 from ..core import rules
 from ..core.corrections import CORRECTING
 from ..core.errors import EmployeeNotFound, FutureMonth
-from ..core.models import Break, DayRecord, Employee, WorkSession
+from ..core.models import DayRecord, Employee
 from . import generations, queries
 from .calendar_settings import CalendarSettings
-from .schema import audit_log, breaks, employees, leave_days, work_sessions
+from .schema import audit_log, employees, leave_days
 from .store_core import StoreCore
+from .team_rows import IN_BLOCK, BlockSessions
 
 BLOCK = 500  # people per read: few round trips, and a block's rows stay a few MB
 SERVE = 20  # people made into days at a time, within a block
@@ -37,48 +37,17 @@ class PersonMonth(NamedTuple):
     days: list[DayRecord]
 
 
-def _columns(table: Table, names: str) -> list[ColumnElement[Any]]:
-    """These columns, in this order: rows are read by position."""
-    return [table.c[name] for name in names.split()]
-
-
-_IN_BLOCK: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _PAGE = select(employees).where(employees.c.id > bindparam("after")).order_by(employees.c.id)
-_BY_IDS = select(employees).where(employees.c.id.in_(_IN_BLOCK)).order_by(employees.c.id)
-_SESSION_COLUMNS = _columns(
-    work_sessions, "id employee_id local_date clock_in clock_out offline created_at updated_at"
-)
-_BREAK_COLUMNS = _columns(breaks, "id session_id start_time end_time reason created_at updated_at")
-_SESSIONS = (
-    select(*_SESSION_COLUMNS)
-    .where(
-        work_sessions.c.employee_id.in_(_IN_BLOCK),
-        work_sessions.c.local_date >= bindparam("first"),
-        work_sessions.c.local_date <= bindparam("last"),
-    )
-    .order_by(work_sessions.c.employee_id, work_sessions.c.clock_in)
-)
-# The breaks of those same sessions, by a join rather than a list of session ids (a block
-# has thousands of sessions, more than a statement should carry as parameters).
-_BREAKS = (
-    select(*_BREAK_COLUMNS)
-    .join(work_sessions, work_sessions.c.id == breaks.c.session_id)
-    .where(
-        work_sessions.c.employee_id.in_(_IN_BLOCK),
-        work_sessions.c.local_date >= bindparam("first"),
-        work_sessions.c.local_date <= bindparam("last"),
-    )
-    .order_by(breaks.c.start_time)
-)
+_BY_IDS = select(employees).where(employees.c.id.in_(IN_BLOCK)).order_by(employees.c.id)
 _LEAVE = select(leave_days.c.employee_id, leave_days.c.day, leave_days.c.leave_type).where(
-    leave_days.c.employee_id.in_(_IN_BLOCK),
+    leave_days.c.employee_id.in_(IN_BLOCK),
     leave_days.c.day >= bindparam("first"),
     leave_days.c.day <= bindparam("last"),
 )
 _CORRECTED = (
     select(audit_log.c.employee_id, audit_log.c.day)
     .where(
-        audit_log.c.employee_id.in_(_IN_BLOCK),
+        audit_log.c.employee_id.in_(IN_BLOCK),
         audit_log.c.day >= bindparam("first"),
         audit_log.c.day <= bindparam("last"),
         audit_log.c.action.in_([a.value for a in CORRECTING]),
@@ -135,7 +104,7 @@ class TeamReader:
             people = [queries.employee_from_row(r._mapping) for r in conn.execute(which, params)]
             ids = [p.id for p in people]
             span = {"ids": ids, "first": first, "last": last}
-            rows = _RawSessions.read(conn, span) if ids else _RawSessions.empty(conn)
+            rows = BlockSessions.read(conn, span) if ids else BlockSessions.empty(conn)
             leave: dict[int, dict[date, str]] = defaultdict(dict)
             corrected: dict[int, set[date]] = defaultdict(set)
             if ids:
@@ -180,67 +149,3 @@ class _Block(NamedTuple):
     rows: Iterator[list[PersonMonth]]
     people: int  # read, before any was left out
     last_id: int
-
-
-class _Raw(NamedTuple):
-    """How this database's driver gives an instant and a date, made into ours."""
-
-    instant: Callable[[Any], datetime]
-    day: Callable[[Any], date]
-
-
-# SQLite keeps naive UTC text (an offset added to it parses ten times faster than a
-# `.replace(tzinfo=UTC)`); PostgreSQL gives aware datetimes, in UTC for this read.
-_SQLITE = _Raw(lambda text: datetime.fromisoformat(text + "+00:00"), date.fromisoformat)
-_DRIVER = _Raw(lambda value: value.astimezone(UTC), lambda value: value)
-
-
-def _driver_rows(conn: Connection, statement: Select[Any], span: dict[str, Any]) -> list[Any]:
-    """The statement's rows as the driver gives them: SQLAlchemy's row processing (its own
-    date parser, `UTCDateTime`'s second pass, a Row per row) was a third of the export."""
-    result = conn.execute(statement, span)
-    try:
-        return list(result.cursor.fetchall())
-    finally:
-        result.close()
-
-
-class _RawSessions:
-    """A block's sessions and breaks as the driver gave them, made into `WorkSession`s one
-    person at a time."""
-
-    def __init__(self, raw: _Raw) -> None:
-        self._raw = raw
-        self._sessions: dict[int, list[Any]] = defaultdict(list)  # by employee
-        self._breaks: dict[int, list[Any]] = defaultdict(list)  # by session
-
-    @classmethod
-    def empty(cls, conn: Connection) -> _RawSessions:
-        return cls(_SQLITE if conn.dialect.name == "sqlite" else _DRIVER)
-
-    @classmethod
-    def read(cls, conn: Connection, span: dict[str, Any]) -> _RawSessions:
-        rows = cls.empty(conn)
-        for b in _driver_rows(conn, _BREAKS, span):
-            rows._breaks[b[1]].append(b)
-        for s in _driver_rows(conn, _SESSIONS, span):
-            rows._sessions[s[1]].append(s)
-        return rows
-
-    def sessions_of(self, employee_id: int) -> list[WorkSession]:
-        instant, day = self._raw.instant, self._raw.day
-        out = []
-        for sid, emp, local, clock_in, clock_out, offline, created, updated in self._sessions.get(
-            employee_id, ()
-        ):
-            breaks = tuple(
-                Break(bid, sid, instant(start), None if end is None else instant(end),
-                      reason or "", instant(made), instant(changed))
-                for bid, _, start, end, reason, made, changed in self._breaks.get(sid, ())
-            )  # fmt: skip
-            out.append(
-                WorkSession(sid, emp, day(local), instant(clock_in),
-                            None if clock_out is None else instant(clock_out), breaks,
-                            bool(offline), instant(created), instant(updated))
-            )  # fmt: skip
-        return out
