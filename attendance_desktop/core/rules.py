@@ -33,6 +33,9 @@ REPLAY_BEFORE_LAST_PUNCH = (
 )
 
 
+_ZERO = timedelta(0)
+
+
 def local_date(instant: datetime, zone: ZoneInfo) -> date:
     """The employee's calendar date at `instant`."""
     return instant.astimezone(zone).date()
@@ -40,11 +43,14 @@ def local_date(instant: datetime, zone: ZoneInfo) -> date:
 
 def session_break_time(session: WorkSession, now: datetime) -> timedelta:
     """Time on break inside the session; an open break counts up to clock-out or now."""
+    if not session.breaks:  # most sessions (and a team's month has hundreds of thousands)
+        return _ZERO
     end = session.clock_out if session.clock_out is not None else now
-    total = timedelta(0)
+    total = _ZERO
     for brk in session.breaks:
         brk_end = brk.end if brk.end is not None else end
-        brk_end = min(brk_end, end)
+        if brk_end > end:
+            brk_end = end
         if brk_end > brk.start:
             total += brk_end - brk.start
     return total
@@ -146,6 +152,10 @@ def last_punch_of(sessions: Iterable[WorkSession]) -> datetime | None:
     return latest
 
 
+def _clock_in(session: WorkSession) -> datetime:
+    return session.clock_in
+
+
 def _group_by_day(sessions: Iterable[WorkSession]) -> dict[date, list[WorkSession]]:
     by_day: dict[date, list[WorkSession]] = {}
     for s in sessions:
@@ -172,24 +182,39 @@ def build_day(
     holiday = calendar.holiday_name(day)
     employed = (start is None or day >= start) and (end is None or day <= end)
     working = employed and day.weekday() in work_week and holiday is None
-    ordered = tuple(sorted(sessions, key=lambda s: s.clock_in))
+    ordered = tuple(sorted(sessions, key=_clock_in)) if len(sessions) > 1 else tuple(sessions)
     # Sessions win over a leave (a leave day someone worked on counts as worked), and a
     # leave on a day that is not a working day (a holiday added since) changes nothing.
     on_leave = leave_type is not None and not ordered and working
     if on_leave:
         working = False  # not a working day for the metrics: present + absent = working
-    missing = missing_after is not None and any(
-        is_clock_out_missing(s, now, missing_after) for s in ordered
-    )
-    worked = sum((counted_worked(s, now, missing_after) for s in ordered), timedelta(0))
-    breaks = sum((session_break_time(s, now) for s in ordered), timedelta(0))
+    # One pass over the sessions (a team's export builds millions of days): the same sums
+    # as `counted_worked` and `session_break_time`, each break added up once.
+    missing = any_open = False
+    worked = breaks = _ZERO
+    last_out: datetime | None = None
+    for s in ordered:
+        on_break = session_break_time(s, now)
+        breaks += on_break
+        if s.clock_out is None:
+            any_open = True
+            if missing_after is not None and now - s.clock_in > missing_after:
+                missing = True
+                continue  # a missing clock-out's session counts 0 until resolved
+            stop = now
+        else:
+            stop = s.clock_out
+            last_out = stop if last_out is None or stop > last_out else last_out
+        span = stop - s.clock_in
+        if span > on_break:
+            worked += span - on_break
     first_in = ordered[0].clock_in if ordered else None
-    closed_outs = [s.clock_out for s in ordered if s.clock_out is not None]
-    last_out = max(closed_outs) if closed_outs and not any(s.is_open for s in ordered) else None
+    if any_open:
+        last_out = None
 
     if missing:
         status = DayStatus.MISSING_CLOCK_OUT
-    elif any(s.is_open for s in ordered):
+    elif any_open:
         status = DayStatus.PRESENT
     elif ordered:
         status = DayStatus.COMPLETED
