@@ -110,8 +110,8 @@ def expected_row(d: DayRecord) -> list[str]:
         return [t.strftime("%H:%M"), *([f"(+{later}d)"] if later else [])]
 
     note = d.holiday_name or (d.leave_type or "").capitalize()
-    return [formatting.DAY_ABBRS[d.date.weekday()], d.date.isoformat(),
-            *(["*"] if d.corrected else []), *formatting.STATUS_LABELS[d.status].split(),
+    return [formatting.day_abbr(d.date.weekday()), d.date.isoformat(),
+            *(["*"] if d.corrected else []), *formatting.status_label(d.status).split(),
             *time(d.first_clock_in), *time(d.last_clock_out), f"{hours(d.worked):.2f}",
             f"{hours(d.break_time):.2f}", *note.split()]  # fmt: skip
 
@@ -132,7 +132,7 @@ def test_every_printed_number_is_the_persons_own_month(
         assert (f"Department: {e.department}" in text) == bool(e.department)
         lines = {tuple(line.split()[:2]): line.split() for line in text.splitlines()}
         for d in days:
-            assert lines[(formatting.DAY_ABBRS[d.date.weekday()], d.date.isoformat())] == (
+            assert lines[(formatting.day_abbr(d.date.weekday()), d.date.isoformat())] == (
                 expected_row(d)
             ), d.date
         balance = month_balance(days, NOW.date(), TARGET)
