@@ -32,6 +32,7 @@
     <name>AdminExitDialog</name>
     <message>
         <source>Leave kiosk mode</source>
+        <extracomment>An admin&apos;s ID and PIN, entered to manage the team (the kiosk stays on).</extracomment>
         <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
@@ -45,6 +46,10 @@
     <message>
         <source>Use the exit code</source>
         <translation>Exit-Code verwenden</translation>
+    </message>
+    <message>
+        <source>Manage the team…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stay in kiosk mode</source>
@@ -67,6 +72,14 @@
             <numerusform>Der Server hat %n Stempelung abgelehnt (hier aufbewahrt):</numerusform>
             <numerusform>Der Server hat %n Stempelungen abgelehnt (hier aufbewahrt):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Manage the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s ID and PIN open the team console. The kiosk stays on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit code</source>
@@ -172,6 +185,77 @@
     <message>
         <source>Undo ({seconds})</source>
         <translation>Rückgängig ({seconds})</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleBar</name>
+    <message>
+        <source>Calendar…</source>
+        <extracomment>Export the month: (format &quot;csv&quot; | &quot;xlsx&quot; | &quot;pdf&quot;, only the selected people?). Lock (True) or unlock (False) the month shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday region, company holidays and the default work week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for payroll (everyone)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (selected people)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (everyone)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (selected people)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF timesheets (everyone)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (selected people)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Team console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -447,6 +531,10 @@
         <translation>Klicken Sie auf einen Tag im Kalender, um seine Arbeitsblöcke zu sehen.</translation>
     </message>
     <message>
+        <source>The day&apos;s balance</source>
+        <translation>Saldo des Tages</translation>
+    </message>
+    <message>
         <source>First in</source>
         <translation>Kommen</translation>
     </message>
@@ -461,6 +549,10 @@
     <message>
         <source>Breaks</source>
         <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -481,6 +573,22 @@
     <message>
         <source>corrected</source>
         <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>Not due yet (target {target})</source>
+        <translation>Noch nicht fällig (Soll {target})</translation>
+    </message>
+    <message>
+        <source>{balance} (no target: a day off)</source>
+        <translation>{balance} (kein Soll: freier Tag)</translation>
+    </message>
+    <message>
+        <source>No target: a day off</source>
+        <translation>Kein Soll: freier Tag</translation>
+    </message>
+    <message>
+        <source>{balance} (target {target})</source>
+        <translation>{balance} (Soll {target})</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1066,26 @@
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
+    <message>
+        <source>My attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1198,6 +1326,7 @@
     <name>RemoteStartupController</name>
     <message>
         <source>Connecting to {url}…</source>
+        <extracomment>The signed-in token (the Team section&apos;s service uses it too, for an admin).</extracomment>
         <translation>Verbindung mit {url}…</translation>
     </message>
 </context>
@@ -1428,6 +1557,46 @@
     <message>
         <source>Data folder: {folder}</source>
         <translation>Datenordner: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConsole</name>
+    <message>
+        <source>Requests</source>
+        <extracomment>(parent, suggested name, filter) -&gt; the chosen path, &quot;&quot; when cancelled. A payroll file was written (its path), or the words of why not. The month shown was locked or unlocked: (year, month, locked). Something the admin asked for was refused: the words shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} is locked (since {day}, {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for payroll (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF timesheets (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} could not be exported to {path}: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

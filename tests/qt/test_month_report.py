@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -64,6 +65,22 @@ def test_metrics_show_the_target_so_far_and_the_balance(open_home, worked_monday
     assert "month target 168.00 h" in metrics.note.text()  # 21 working days
     home.controller.set_daily_target(timedelta(hours=7))
     assert metrics.value_label("target_hours").text() == "84.00 h"
+
+
+def test_the_day_detail_shows_the_days_balance(qtbot: QtBot, open_home, worked_monday) -> None:  # type: ignore[no-untyped-def]
+    home = open_home(worked_monday)
+    detail, cells = home.window.home.day_detail, home.window.home.calendar.cells
+    qtbot.mouseClick(cells[NOW.date() - timedelta(days=2)], Qt.MouseButton.LeftButton)
+    assert detail.balance.text() == "-0.25 h (target 8.00 h)"  # 7.75 h of 8
+    qtbot.mouseClick(cells[NOW.date() - timedelta(days=1)], Qt.MouseButton.LeftButton)
+    assert detail.balance.text() == "-8.00 h (target 8.00 h)"  # absent: owes the whole day
+    qtbot.mouseClick(cells[NOW.date() + timedelta(days=1)], Qt.MouseButton.LeftButton)
+    assert detail.balance.text() == "Not due yet (target 8.00 h)"
+    qtbot.mouseClick(cells[NOW.date() + timedelta(days=3)], Qt.MouseButton.LeftButton)  # Saturday
+    assert detail.balance.text() == "No target: a day off"
+    home.controller.set_daily_target(timedelta(hours=7))
+    qtbot.mouseClick(cells[NOW.date() - timedelta(days=2)], Qt.MouseButton.LeftButton)
+    assert detail.balance.text() == "+0.75 h (target 7.00 h)"
 
 
 def test_export_is_off_until_a_month_is_shown(

@@ -435,7 +435,11 @@ class HomeController(QObject):
             return
         self._selected = record.date
         self._page.calendar.select(record.date)
-        self._page.day_detail.set_day(record, self._zone, self._now_estimate())
+        balance = self.balance()
+        day_balance = (
+            next((d for d in balance.days if d.date == record.date), None) if balance else None
+        )
+        self._page.day_detail.set_day(record, self._zone, self._now_estimate(), day_balance)
         self.day_shown.emit(record)
 
     # -- helpers ------------------------------------------------------------------------

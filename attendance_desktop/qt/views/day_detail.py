@@ -4,12 +4,13 @@ controller, which asks the service for it)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from ...core.balance import DayBalance, hours
 from ...core.models import DayRecord
 from .. import formatting
 from .common import Card, label, separator
@@ -43,12 +44,16 @@ class DayDetail(Card):
         self.last_out = label("--:--", "FieldValue")
         self.worked = label("0m", "FieldValue")
         self.break_time = label("0m", "FieldValue")
+        # The day's target and what it adds to the month's balance (worked less target).
+        self.balance = label("", "FieldValue")
+        self.balance.setAccessibleName(self.tr("The day's balance"))
         for row, (caption, value) in enumerate(
             (
                 (self.tr("First in"), self.first_in),
                 (self.tr("Last out"), self.last_out),
                 (self.tr("Worked"), self.worked),
                 (self.tr("Breaks"), self.break_time),
+                (self.tr("Balance"), self.balance),
             )
         ):
             grid.addWidget(label(caption, "FieldLabel"), row, 0)
@@ -69,7 +74,13 @@ class DayDetail(Card):
         self.correct_button.clicked.connect(self.correct_requested)
         self.body.addWidget(self.correct_button)
 
-    def set_day(self, day: DayRecord, zone: ZoneInfo, now: datetime | None) -> None:
+    def set_day(
+        self,
+        day: DayRecord,
+        zone: ZoneInfo,
+        now: datetime | None,
+        balance: DayBalance | None = None,
+    ) -> None:
         self.title_label.setText(formatting.two_line_date(day.date))
         status = formatting.status_label(day.status)
         if day.holiday_name:
@@ -83,7 +94,27 @@ class DayDetail(Card):
         self.last_out.setText(formatting.clock_time(day.last_clock_out, zone))
         self.worked.setText(formatting.duration(day.worked))
         self.break_time.setText(formatting.duration(day.break_time))
+        self.balance.setText(self._balance_words(balance))
         self.sessions.set_sessions(day.sessions, zone, now)
         # A day after today has nothing to correct yet (leave ahead is for a later version).
         self.correct_button.setEnabled(now is None or day.date <= now.astimezone(zone).date())
         self.history.set_lines([], [])  # until the controller brings this day's history
+
+    def _balance_words(self, day: DayBalance | None) -> str:
+        """'+0.50 h (target 8.00 h)'; a day that owes nothing (yet) says so."""
+        if day is None:
+            return "\u2013"  # an en dash: nothing to say
+        if day.target <= timedelta(0):
+            if day.planned > timedelta(0):
+                return self.tr("Not due yet (target {target})").format(
+                    target=formatting.hours_text(hours(day.planned))
+                )
+            if day.worked > timedelta(0):
+                return self.tr("{balance} (no target: a day off)").format(
+                    balance=formatting.signed_hours_text(hours(day.balance))
+                )
+            return self.tr("No target: a day off")
+        return self.tr("{balance} (target {target})").format(
+            balance=formatting.signed_hours_text(hours(day.balance)),
+            target=formatting.hours_text(hours(day.target)),
+        )
