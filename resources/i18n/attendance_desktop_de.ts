@@ -531,6 +531,10 @@
         <translation>Klicken Sie auf einen Tag im Kalender, um seine Arbeitsblöcke zu sehen.</translation>
     </message>
     <message>
+        <source>The day&apos;s target</source>
+        <translation>Tagessoll</translation>
+    </message>
+    <message>
         <source>The day&apos;s balance</source>
         <translation>Saldo des Tages</translation>
     </message>
@@ -549,6 +553,10 @@
     <message>
         <source>Breaks</source>
         <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Soll</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -575,20 +583,12 @@
         <translation>korrigiert</translation>
     </message>
     <message>
-        <source>Not due yet (target {target})</source>
-        <translation>Noch nicht fällig (Soll {target})</translation>
+        <source>{hours}, not due yet</source>
+        <translation>{hours}, noch nicht fällig</translation>
     </message>
     <message>
-        <source>{balance} (no target: a day off)</source>
-        <translation>{balance} (kein Soll: freier Tag)</translation>
-    </message>
-    <message>
-        <source>No target: a day off</source>
-        <translation>Kein Soll: freier Tag</translation>
-    </message>
-    <message>
-        <source>{balance} (target {target})</source>
-        <translation>{balance} (Soll {target})</translation>
+        <source>None (a day off)</source>
+        <translation>Keins (freier Tag)</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,10 @@ import pytest
 import shell_harness
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
-from shell_harness import WAIT, Desk
+from shell_harness import WAIT, Desk, FakeTray
 
 from attendance_desktop.qt.controllers.app_shell import STILL_RUNNING
+from attendance_desktop.qt.controllers.tray_controller import TrayController
 from attendance_desktop.qt.tray import TOOLTIPS, TrayState, state_icon
 
 desk = shell_harness.desk  # the fixture, under its own name
@@ -97,3 +98,17 @@ def test_the_four_states_have_four_different_icons(qapp: object) -> None:
     for i, image in enumerate(images):
         for other in images[i + 1 :]:
             assert image != other
+
+
+def test_a_tray_that_follows_a_page_already_shown_starts_from_its_status(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    # Clocked in, then a second tray follows the page (the shell is built after the page
+    # has shown its status when the data comes before the first paint has settled).
+    choose(qtbot, desk, "Clock in")
+    late = FakeTray()
+    controller = TrayController(late, desk.window)
+    controller.attach(desk.home)
+    assert late.tooltip == TOOLTIPS[TrayState.IN]
+    assert controller.clock_action.text() == "Clock out" and controller.clock_action.isEnabled()
+    assert controller.break_action.isEnabled()

@@ -57,6 +57,8 @@ class TrayController(QObject):
         home.status_changed.connect(self._status_changed)
         home.unreachable.connect(self._unreachable)
         home.punch_finished.connect(self._punch_finished)
+        if home.status is not None:  # already on screen: start from it, not from "out"
+            self._status_changed(home.status)
 
     def detach(self) -> None:
         """No home page (signed out): nothing to punch."""

@@ -45,6 +45,8 @@ class DayDetail(Card):
         self.worked = label("0m", "FieldValue")
         self.break_time = label("0m", "FieldValue")
         # The day's target and what it adds to the month's balance (worked less target).
+        self.target = label("", "FieldValue")
+        self.target.setAccessibleName(self.tr("The day's target"))
         self.balance = label("", "FieldValue")
         self.balance.setAccessibleName(self.tr("The day's balance"))
         for row, (caption, value) in enumerate(
@@ -53,6 +55,7 @@ class DayDetail(Card):
                 (self.tr("Last out"), self.last_out),
                 (self.tr("Worked"), self.worked),
                 (self.tr("Breaks"), self.break_time),
+                (self.tr("Target"), self.target),
                 (self.tr("Balance"), self.balance),
             )
         ):
@@ -94,27 +97,26 @@ class DayDetail(Card):
         self.last_out.setText(formatting.clock_time(day.last_clock_out, zone))
         self.worked.setText(formatting.duration(day.worked))
         self.break_time.setText(formatting.duration(day.break_time))
-        self.balance.setText(self._balance_words(balance))
+        target, owed = self._balance_words(balance)
+        self.target.setText(target)
+        self.balance.setText(owed)
         self.sessions.set_sessions(day.sessions, zone, now)
         # A day after today has nothing to correct yet (leave ahead is for a later version).
         self.correct_button.setEnabled(now is None or day.date <= now.astimezone(zone).date())
         self.history.set_lines([], [])  # until the controller brings this day's history
 
-    def _balance_words(self, day: DayBalance | None) -> str:
-        """'+0.50 h (target 8.00 h)'; a day that owes nothing (yet) says so."""
+    def _balance_words(self, day: DayBalance | None) -> tuple[str, str]:
+        """The day's target and balance: ('8.00 h', '-0.25 h'); ahead, the target is not
+        due yet; a day off has none (work on it is all extra)."""
+        dash = "\u2013"  # an en dash: nothing to say
         if day is None:
-            return "\u2013"  # an en dash: nothing to say
-        if day.target <= timedelta(0):
-            if day.planned > timedelta(0):
-                return self.tr("Not due yet (target {target})").format(
-                    target=formatting.hours_text(hours(day.planned))
-                )
-            if day.worked > timedelta(0):
-                return self.tr("{balance} (no target: a day off)").format(
-                    balance=formatting.signed_hours_text(hours(day.balance))
-                )
-            return self.tr("No target: a day off")
-        return self.tr("{balance} (target {target})").format(
-            balance=formatting.signed_hours_text(hours(day.balance)),
-            target=formatting.hours_text(hours(day.target)),
-        )
+            return dash, dash
+        if day.target > timedelta(0):
+            return formatting.hours_text(hours(day.target)), formatting.signed_hours_text(
+                hours(day.balance)
+            )
+        if day.planned > timedelta(0):
+            due = formatting.hours_text(hours(day.planned))
+            return self.tr("{hours}, not due yet").format(hours=due), dash
+        extra = formatting.signed_hours_text(hours(day.balance)) if day.worked else dash
+        return self.tr("None (a day off)"), extra
