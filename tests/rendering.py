@@ -35,7 +35,8 @@ class Reading:
         return f"{self.what}: {self.ratio:.2f} ({self.text.name()} on {self.background.name()})"
 
 
-def _measure(image: QImage, area: QRect, what: str) -> Reading | None:
+def measure(image: QImage, area: QRect, what: str) -> Reading | None:
+    """The contrast of what is drawn in `area` against its most frequent colour."""
     area = area.intersected(image.rect())
     if area.width() < 2 or area.height() < 2:
         return None
@@ -92,7 +93,7 @@ def text_readings(window: QWidget) -> list[Reading]:
             continue
         origin = widget.mapTo(window, QPoint(0, 0))
         for what, area in _areas(widget):
-            reading = _measure(image, area.translated(origin), what)
+            reading = measure(image, area.translated(origin), what)
             if reading is not None:
                 readings.append(reading)
     return readings

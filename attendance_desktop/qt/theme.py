@@ -10,6 +10,7 @@ dark system palette gets the dark accents, never light tiles on a dark window.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,6 +144,21 @@ def resources_dir() -> Path:
 def icon(name: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def tinted_icon(name: str, colour: QColor, size: int = 48) -> QIcon:
+    """A line icon drawn in `colour` (the button's text colour): the icons' own dark grey
+    strokes vanish on a dark theme's buttons."""
+    from PySide6.QtGui import QPixmap
+
+    path = resources_dir() / "icons" / f"{name}.svg"
+    if not path.is_file():
+        return QIcon()
+    svg = re.sub(r'stroke="#[0-9a-fA-F]{6}"', f'stroke="{colour.name()}"', path.read_text())
+    svg = svg.replace('width="24" height="24"', f'width="{size}" height="{size}"', 1)
+    pixmap = QPixmap()
+    pixmap.loadFromData(svg.encode(), "SVG")
+    return QIcon(pixmap)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> str:

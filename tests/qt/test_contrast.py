@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
-from rendering import low_contrast, text_readings
+from rendering import low_contrast, measure, text_readings
 
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.qt import theme
@@ -102,3 +102,16 @@ def test_a_dark_system_palette_gets_dark_tiles(
     finally:
         monkeypatch.undo()
         theme.apply_theme(qapp)
+
+
+def test_the_break_buttons_icon_stands_out(qtbot: QtBot, scheme: str, open_home, month) -> None:
+    """WCAG's 3:1 for a control's graphics. Found before: the icon's dark grey strokes were
+    all but invisible on the dark theme's buttons."""
+    home = open_home(month)
+    button = home.window.home.clock.break_button
+    image = home.window.grab().toImage()
+    corner = button.mapTo(home.window, button.rect().topLeft())
+    # The icon's place: the button's left end, inside its border, before the text.
+    area = QRect(corner.x() + 8, corner.y() + 5, 26, button.height() - 10)
+    reading = measure(image, area, "break icon")
+    assert reading is not None and reading.ratio >= 3, reading

@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.models import CurrentStatus
 from .. import formatting
-from ..theme import icon
+from ..theme import icon, tinted_icon
 from .common import Card, label, repolish, separator
 from .session_list import SessionList
 from .undo_notice import UndoNotice
@@ -76,7 +77,7 @@ class ClockPanel(Card):
         self.break_reason.returnPressed.connect(self._on_break_clicked)
         self.break_button = QPushButton(self.tr("Start break"))
         self.break_button.setObjectName("SecondaryButton")
-        self.break_button.setIcon(icon("break"))
+        self._tint_break_icon()
         self.break_button.clicked.connect(self._on_break_clicked)
         brk.addWidget(self.break_reason, 1)
         brk.addWidget(self.break_button)
@@ -176,3 +177,13 @@ class ClockPanel(Card):
                 self.tr("Break {time}").format(time=formatting.stopwatch(on_break))
             )
             self.break_watch.show()
+
+    def _tint_break_icon(self) -> None:
+        colour = self.break_button.palette().color(QPalette.ColorRole.ButtonText)
+        self.break_button.setIcon(tinted_icon("break", colour))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A theme chosen in Settings changes the palette: the icon follows its text.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint_break_icon()
+        super().changeEvent(event)
