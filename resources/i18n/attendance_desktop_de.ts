@@ -1801,6 +1801,21 @@
     </message>
 </context>
 <context>
+    <name>PresenceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
     <name>PresenceView</name>
     <message>
         <source>Everyone</source>
@@ -2338,6 +2353,20 @@
     <message>
         <source>Hours as h:mm · A absent · L leave · H holiday · ! clock-out missing · * corrected</source>
         <translation>Stunden als h:mm · F fehlt · U Urlaub/Krank · FT Feiertag · ! Ausstempeln fehlt · * korrigiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n person(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Person</numerusform>
+            <numerusform>{shown} von %n Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -131,10 +131,11 @@ class TeamMonthView(QWidget):
 
     def _recount(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        people = "person" if total == 1 else "people"
-        self.count_label.setText(
-            f"{total} {people}" if shown == total else f"{shown} of {total} {people}"
-        )
+        if shown == total:
+            text = self.tr("%n person(s)", "", total)
+        else:
+            text = self.tr("{shown} of %n person(s)", "", total).format(shown=shown)
+        self.count_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)
