@@ -2474,6 +2474,18 @@
         <translation>Zeiten in {zone}</translation>
     </message>
     <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Hours are decimal (7.75 = 7 h 45 min).</source>
+        <translation>Stunden als Dezimalzahl (7,75 = 7 h 45 min).</translation>
+    </message>
+    <message>
         <source>Timesheet — {name}</source>
         <translation>Stundenzettel – {name}</translation>
     </message>

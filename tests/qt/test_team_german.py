@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from team_fixtures import ALICE, TODAY, person_month
 
 from attendance_desktop.core import employee_words
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.qt.controllers.team.console import TeamConsole
+from attendance_desktop.qt.export.timesheet_html import Timesheet, timesheet_html
 from attendance_desktop.qt.i18n import install_language
 from attendance_desktop.qt.tasks import TaskRunner
 from attendance_desktop.qt.views.team.console_window import ConsoleWindow
@@ -199,3 +202,27 @@ def test_the_employee_forms_refusals_are_the_cores_words_one_for_one() -> None:
     }
     assert set(REFUSALS) == core
     assert all(key == words for key, words in REFUSALS.items())
+
+
+@pytest.mark.usefixtures("german")
+def test_a_timesheet_prints_in_german_with_german_numbers() -> None:
+    worked = person_month(ALICE, 3)
+    sheet = Timesheet.of(worked, worked.days, ZoneInfo("UTC"), TODAY, timedelta(hours=8))
+    page = timesheet_html(sheet)
+    for german in (
+        "Stundenzettel",
+        "Summen",
+        "Tage",
+        "Personalnummer 1",
+        "Abteilung: Platform",
+        "Saldo",
+        "Gearbeitet (h)",
+        "Vorgesetzte/r",
+        "Stunden als Dezimalzahl (7,75 = 7 h 45 min)",
+        "Mi. 2026-11-18",
+    ):
+        assert german in page, german
+    hours = f"{worked.metrics.worked_hours:.2f}".replace(".", ",")
+    assert f"<td class='num'>{hours}</td>" in page
+    for english in ("Timesheet", "Totals", "Days<", "Employee no.", "Hours are", "Balance"):
+        assert english not in page, english

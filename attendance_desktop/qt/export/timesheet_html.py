@@ -170,6 +170,8 @@ def timesheet_html(sheet: Timesheet) -> str:
         who.append(escape(e.job_title))
     who.append(translate("Timesheet", "Times in {zone}").format(zone=escape(sheet.zone.key)))
     figures = totals(sheet)
+    totals_title, days_title = translate("Timesheet", "Totals"), translate("Timesheet", "Days")
+    decimal_note = translate("Timesheet", "Hours are decimal (7.75 = 7 h 45 min).")
     heading = translate("Timesheet", "Timesheet \u2014 {name}").format(name=e.full_name)
     subtitle = " \u00b7 ".join([escape(month_title(sheet)), *who])
     sign = "".join("<td class='sign' width='30%'>&nbsp;</td><td width='3%'></td>" for _ in range(3))
@@ -186,14 +188,13 @@ def timesheet_html(sheet: Timesheet) -> str:
             f"<h1>{escape(heading)}</h1>",
             f"<p class='sub'>{subtitle}</p>",
             _calendar(sheet),
-            f"<p class='h'>{translate(C, 'Totals')}</p><table><tr>",
+            f"<p class='h'>{escape(totals_title)}</p><table><tr>",
             *(f"<th>{caption}</th>" for caption, _ in figures),
             "</tr><tr>",
             *(f"<td class='num'>{text}</td>" for _, text in figures),
-            f"</tr></table><p class='h'>{translate(C, 'Days')}</p>",
+            f"</tr></table><p class='h'>{escape(days_title)}</p>",
             _daily_table(sheet),
-            f"<p>{escape(translate(C, LEGEND))}. "
-            f"{escape(translate(C, 'Hours are decimal (7.75 = 7 h 45 min).'))}</p>",
+            f"<p>{escape(translate(C, LEGEND))}. {escape(decimal_note)}</p>",
             f"<table width='100%'><tr>{sign}</tr><tr>{labels}</tr></table>",
         ]
     )
