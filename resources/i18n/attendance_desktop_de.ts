@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Manage the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verwalten…</translation>
     </message>
     <message>
         <source>Stay in kiosk mode</source>
@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>Manage the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team verwalten</translation>
     </message>
     <message>
         <source>An administrator&apos;s ID and PIN open the team console. The kiosk stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID und PIN eines Administrators öffnen die Teamkonsole. Der Kiosk bleibt an.</translation>
     </message>
     <message>
         <source>Exit code</source>
@@ -192,70 +192,70 @@
     <message>
         <source>Calendar…</source>
         <extracomment>Export the month: (format &quot;csv&quot; | &quot;xlsx&quot; | &quot;pdf&quot;, only the selected people?). Lock (True) or unlock (False) the month shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kalender…</translation>
     </message>
     <message>
         <source>Holiday region, company holidays and the default work week</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertagsregion, Betriebsferien und die übliche Arbeitswoche</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>CSV for payroll (everyone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für die Lohnabrechnung (alle)…</translation>
     </message>
     <message>
         <source>CSV (selected people)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (ausgewählte Personen)…</translation>
     </message>
     <message>
         <source>Excel workbook (everyone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (alle)…</translation>
     </message>
     <message>
         <source>Excel (selected people)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (ausgewählte Personen)…</translation>
     </message>
     <message>
         <source>PDF timesheets (everyone)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Stundenzettel (alle)…</translation>
     </message>
     <message>
         <source>PDF (selected people)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (ausgewählte Personen)…</translation>
     </message>
     <message>
         <source>Lock month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat sperren</translation>
     </message>
     <message>
         <source>{month} is open</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ist offen</translation>
     </message>
     <message>
         <source>Lock {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} sperren</translation>
     </message>
     <message>
         <source>Unlock {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} entsperren</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
         <source>Team console</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamkonsole</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -599,6 +599,211 @@
     </message>
 </context>
 <context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Edit employee</source>
+        <extracomment>OK with valid fields: (NewEmployee or EmployeeChanges, AccountChanges).</extracomment>
+        <translation>Mitarbeiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Eintrittsdatum</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Arbeitswoche</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {zone}</source>
+        <translation>Unbekannte Zeitzone: {zone}</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Wählen Sie mindestens einen Arbeitstag.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeFields</name>
+    <message>
+        <source>Company default</source>
+        <translation>Firmenstandard</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>Left {date}</source>
+        <translation>Ausgeschieden {date}</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Gesetzt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeePage</name>
+    <message>
+        <source>Search employees</source>
+        <translation>Mitarbeiter suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, email or department</source>
+        <translation>Nach Name, E-Mail oder Abteilung suchen</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Deaktivierte zeigen</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reset PIN…</source>
+        <translation>PIN zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>Export month</source>
@@ -624,6 +829,21 @@
     <message>
         <source>{month} sent to the printer.</source>
         <translation>{month} an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Abteilungen</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>Name oder E-Mail suchen</translation>
     </message>
 </context>
 <context>
@@ -860,10 +1080,271 @@
     </message>
 </context>
 <context>
+    <name>InboxController</name>
+    <message>
+        <source>Employee #{id}</source>
+        <extracomment>The requests are on the page (after a load or a decision). A request&apos;s before and after are on the page. A request was decided: the CorrectionRequest as the service keeps it now. How many requests wait (the tab&apos;s badge). Something failed: its plain words (also shown on the page).</extracomment>
+        <translation>Mitarbeiter Nr. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Please say why you reject this request: the person will read it.</source>
+        <translation>Bitte begründen Sie die Ablehnung: Die Person wird es lesen.</translation>
+    </message>
+    <message>
+        <source>No requests wait for a decision.</source>
+        <translation>Keine Anträge warten auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Pending correction requests</source>
+        <extracomment>A request was chosen: its id (the controller fetches its day). Approve or Reject pressed: (request id, approve, comment). How many requests wait, for the tab&apos;s badge.</extracomment>
+        <translation>Offene Korrekturanträge</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>If approved</source>
+        <translation>Nach Genehmigung</translation>
+    </message>
+    <message>
+        <source>Comment for the person</source>
+        <translation>Kommentar für die Person</translation>
+    </message>
+    <message>
+        <source>Comment (needed to reject)</source>
+        <translation>Kommentar (zum Ablehnen nötig)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Begründung: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWords</name>
+    <message>
+        <source>Change a session</source>
+        <translation>Arbeitsblock ändern</translation>
+    </message>
+    <message>
+        <source>Add a forgotten session</source>
+        <translation>Vergessenen Arbeitsblock nachtragen</translation>
+    </message>
+    <message>
+        <source>Remove a session</source>
+        <translation>Arbeitsblock entfernen</translation>
+    </message>
+    <message>
+        <source>Leave day</source>
+        <translation>Urlaubs-/Krankheitstag</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Arbeitsblöcke</translation>
+    </message>
+    <message>
+        <source>{day} {month} {time}</source>
+        <translation>{day}. {month} {time}</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>break {span}</source>
+        <translation>Pause {span}</translation>
+    </message>
+    <message>
+        <source>The session this request changes is gone.</source>
+        <translation>Der Arbeitsblock, den dieser Antrag ändert, existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskAddedDialog</name>
+    <message>
+        <source>Copy both now: they are not shown again. Enter the token on the kiosk when it asks to be registered; the exit code lets staff leave kiosk mode. If one is lost, revoke this kiosk and add it again.</source>
+        <translation>Kopieren Sie jetzt beide: Sie werden nicht noch einmal angezeigt. Geben Sie das Token am Kiosk ein, wenn es nach der Registrierung fragt; mit dem Exit-Code verlässt das Personal den Kioskmodus. Geht eines verloren, widerrufen Sie diesen Kiosk und fügen Sie ihn neu hinzu.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>KioskApp</name>
     <message>
         <source>A kiosk of a server needs its device token: start with --device-token TOKEN (from `attendance-server device add`) or put it in kiosk.json.</source>
         <translation>Ein Kiosk eines Servers braucht sein Geräte-Token: Starten Sie mit --device-token TOKEN (von `attendance-server device add`) oder tragen Sie es in kiosk.json ein.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message>
+        <source>{minutes} min ago</source>
+        <translation>vor {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h ago</source>
+        <translation>vor {hours} h</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>KioskListPage</name>
+    <message>
+        <source>Kiosks</source>
+        <translation>Kiosks</translation>
+    </message>
+    <message>
+        <source>No kiosks yet. Add one for each entrance.</source>
+        <translation>Noch keine Kiosks. Fügen Sie einen für jeden Eingang hinzu.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke kiosk</source>
+        <translation>Kiosk widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”? It stops working at once and cannot be used again; to use that device again, add it as a new kiosk.</source>
+        <translation>„{name}“ widerrufen? Er funktioniert sofort nicht mehr und kann nicht wieder verwendet werden; um das Gerät erneut zu nutzen, fügen Sie es als neuen Kiosk hinzu.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskNameDialog</name>
+    <message>
+        <source>Please give the kiosk a name, like Front door.</source>
+        <translation>Bitte geben Sie dem Kiosk einen Namen, etwa Haupteingang.</translation>
+    </message>
+    <message>
+        <source>Add a kiosk</source>
+        <translation>Kiosk hinzufügen</translation>
+    </message>
+    <message>
+        <source>A name that says where it stands.</source>
+        <translation>Ein Name, der sagt, wo er steht.</translation>
+    </message>
+    <message>
+        <source>Kiosk name</source>
+        <translation>Name des Kiosks</translation>
+    </message>
+    <message>
+        <source>Front door</source>
+        <translation>Haupteingang</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSecretsDialog</name>
+    <message>
+        <source>Kiosk “{name}” added</source>
+        <translation>Kiosk „{name}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Copy the exit code</source>
+        <translation>Exit-Code kopieren</translation>
+    </message>
+    <message>
+        <source>I have copied them</source>
+        <translation>Ich habe beide kopiert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1454,21 @@
     </message>
 </context>
 <context>
+    <name>LastDayPrompt</name>
+    <message>
+        <source>Last working day</source>
+        <translation>Letzter Arbeitstag</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s last working day. From the next day they cannot sign in, punch or be found at a kiosk; their history is kept.</source>
+        <translation>Letzter Arbeitstag von {name}. Ab dem Folgetag kann die Person sich nicht mehr anmelden, nicht stempeln und wird an keinem Kiosk gefunden; ihre Historie bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>LeftAtView</name>
     <message>
         <source>Cancel</source>
@@ -1068,23 +1564,23 @@
     </message>
     <message>
         <source>My attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeiten</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>&amp;My attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Zeiten</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1793,168 @@
     <message>
         <source>Year</source>
         <translation>Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMonthDialog</name>
+    <message>
+        <source>{name}&apos;s month</source>
+        <translation>Monat von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A new kiosk PIN for {name} (4 to 12 digits). It also unlocks a locked PIN.</source>
+        <translation>Eine neue Kiosk-PIN für {name} (4 bis 12 Ziffern). Sie entsperrt auch eine gesperrte PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceController</name>
+    <message>
+        <source>Could not refresh who&apos;s in: {reason} The list below may be out of date.</source>
+        <translation>Die Anwesenheit konnte nicht aktualisiert werden: {reason} Die Liste unten ist möglicherweise veraltet.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceView</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask again now (it also refreshes every few seconds)</source>
+        <translation>Jetzt neu abfragen (die Liste aktualisiert sich auch alle paar Sekunden)</translation>
+    </message>
+    <message>
+        <source>Who&apos;s in</source>
+        <translation>Anwesenheit</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWords</name>
+    <message>
+        <source>In</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>On break</source>
+        <translation>In Pause</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <source>Clock-out missing</source>
+        <translation>Ausstempeln fehlt</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Urlaub/Krank</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>{count} in</source>
+        <translation>{count} da</translation>
+    </message>
+    <message>
+        <source>{count} on break</source>
+        <translation>{count} in Pause</translation>
+    </message>
+    <message>
+        <source>{count} out</source>
+        <translation>{count} gegangen</translation>
+    </message>
+    <message>
+        <source>{count} clock-out missing</source>
+        <translation>{count} Ausstempeln fehlt</translation>
+    </message>
+    <message>
+        <source>{count} on leave</source>
+        <translation>{count} Urlaub/Krank</translation>
+    </message>
+    <message>
+        <source>{count} absent</source>
+        <translation>{count} abwesend</translation>
+    </message>
+    <message>
+        <source>{count} off</source>
+        <translation>{count} frei</translation>
+    </message>
+    <message>
+        <source>vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>krank</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>In since {time}</source>
+        <translation>Da seit {time}</translation>
+    </message>
+    <message>
+        <source>On break since {time}</source>
+        <translation>In Pause seit {time}</translation>
+    </message>
+    <message>
+        <source>Out at {time}</source>
+        <translation>Gegangen um {time}</translation>
+    </message>
+    <message>
+        <source>On leave ({leave})</source>
+        <translation>Abwesend ({leave})</translation>
+    </message>
+    <message>
+        <source>Off ({holiday})</source>
+        <translation>Frei ({holiday})</translation>
+    </message>
+    <message>
+        <source>Nobody to show</source>
+        <translation>Niemand anzuzeigen</translation>
     </message>
 </context>
 <context>
@@ -1560,43 +2218,190 @@
     </message>
 </context>
 <context>
+    <name>TeamCalendarDialog</name>
+    <message>
+        <source>Choose at least one working day for the default work week.</source>
+        <translation>Wählen Sie mindestens einen Arbeitstag für die übliche Arbeitswoche.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <extracomment>OK pressed: the whole calendar as the admin left it.</extracomment>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Given to people added from now on; each person&apos;s own week is kept.</source>
+        <translation>Gilt für ab jetzt hinzugefügte Personen; die eigene Woche jeder Person bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Default work week</source>
+        <translation>Übliche Arbeitswoche</translation>
+    </message>
+</context>
+<context>
     <name>TeamConsole</name>
     <message>
         <source>Requests</source>
         <extracomment>(parent, suggested name, filter) -&gt; the chosen path, &quot;&quot; when cancelled. A payroll file was written (its path), or the words of why not. The month shown was locked or unlocked: (year, month, locked). Something the admin asked for was refused: the words shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosks</translation>
     </message>
     <message>
         <source>Requests ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge ({count})</translation>
     </message>
     <message>
         <source>{month} is locked (since {day}, {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ist gesperrt (seit {day}, {time})</translation>
     </message>
     <message>
         <source>CSV for payroll (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für die Lohnabrechnung (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF timesheets (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Stundenzettel (*.pdf)</translation>
     </message>
     <message>
         <source>{month} could not be exported to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} konnte nicht nach {path} exportiert werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMonth</name>
+    <message>
+        <source>Working</source>
+        <translation>Soll</translation>
+    </message>
+    <message>
+        <source>Working days so far</source>
+        <translation>Arbeitstage bisher</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anw.</translation>
+    </message>
+    <message>
+        <source>Working days with a session</source>
+        <translation>Arbeitstage mit einem Arbeitsblock</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Working days without a session</source>
+        <translation>Arbeitstage ohne Arbeitsblock</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Abw.</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>Urlaubs-/Krankheitstage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Gearbeitete Stunden</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>Days worked that were not working days</source>
+        <translation>Gearbeitete Tage, die keine Arbeitstage waren</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>FT</translation>
+    </message>
+    <message>
+        <source>Worked {time}</source>
+        <translation>Gearbeitet: {time}</translation>
+    </message>
+    <message>
+        <source>Corrected (see the day&apos;s history)</source>
+        <translation>Korrigiert (siehe Verlauf des Tages)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMonthController</name>
+    <message>
+        <source>Could not show {month}: {why}</source>
+        <extracomment>A month is shown: (year, month, people). A person&apos;s month was opened (its controller, which says when it is shown).</extracomment>
+        <translation>{month} konnte nicht angezeigt werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMonthModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMonthView</name>
+    <message>
+        <source>The team&apos;s month</source>
+        <extracomment>A person&apos;s month was asked for: (employee, year, month).</extracomment>
+        <translation>Der Monat des Teams</translation>
+    </message>
+    <message>
+        <source>Hours as h:mm · A absent · L leave · H holiday · ! clock-out missing · * corrected</source>
+        <translation>Stunden als h:mm · F fehlt · U Urlaub/Krank · FT Feiertag · ! Ausstempeln fehlt · * korrigiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n person(s)</source>
+        <translation>
+            <numerusform>{shown} von %n Person</numerusform>
+            <numerusform>{shown} von %n Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Who&apos;s in</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Team month</source>
+        <translation>Teammonat</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2413,125 @@
     <message>
         <source>The time you left, hours and minutes</source>
         <translation>Wann Sie gegangen sind, Stunden und Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>Timesheet</name>
+    <message>
+        <source>* corrected — see history</source>
+        <translation>* korrigiert – siehe Verlauf</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>Urlaubs-/Krankheitstage</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Gearbeitete Stunden</translation>
+    </message>
+    <message>
+        <source>Extra days</source>
+        <translation>Zusatztage</translation>
+    </message>
+    <message>
+        <source>Target so far</source>
+        <translation>Soll bisher</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Corrected days</source>
+        <translation>Korrigierte Tage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>Kommen</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Worked h</source>
+        <translation>Gearbeitet (h)</translation>
+    </message>
+    <message>
+        <source>Breaks h</source>
+        <translation>Pausen (h)</translation>
+    </message>
+    <message>
+        <source>Holiday or leave</source>
+        <translation>Feiertag oder Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Employee no. {id}</source>
+        <translation>Personalnummer {id}</translation>
+    </message>
+    <message>
+        <source>Department: {department}</source>
+        <translation>Abteilung: {department}</translation>
+    </message>
+    <message>
+        <source>Times in {zone}</source>
+        <translation>Zeiten in {zone}</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Hours are decimal (7.75 = 7 h 45 min).</source>
+        <translation>Stunden als Dezimalzahl (7,75 = 7 h 45 min).</translation>
+    </message>
+    <message>
+        <source>Timesheet — {name}</source>
+        <translation>Stundenzettel – {name}</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte/r</translation>
+    </message>
+    <message>
+        <source>No one to show for this selection.</source>
+        <translation>Für diese Auswahl ist niemand anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <source>Timesheet · {name} (no. {id}) · {month}</source>
+        <translation>Stundenzettel · {name} (Nr. {id}) · {month}</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2595,13 @@
     <message>
         <source>Take this punch back</source>
         <translation>Diese Stempelung zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkWeekBoxes</name>
+    <message>
+        <source>Works on {day}</source>
+        <translation>Arbeitet am {day}</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2830,27 @@
     <message>
         <source>There is no kiosk device with this id.</source>
         <translation>Es gibt kein Kiosk-Gerät mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Please enter a first and a last name.</source>
+        <extracomment>The core&apos;s words, one for one (marked for lupdate).</extracomment>
+        <translation>Bitte geben Sie einen Vor- und einen Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a valid email address, like name@example.com.</source>
+        <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Eine PIN hat 4 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <source>A password needs 8 to 256 characters.</source>
+        <translation>Ein Passwort braucht 8 bis 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A badge code is 1 to 128 characters.</source>
+        <translation>Ein Ausweiscode hat 1 bis 128 Zeichen.</translation>
     </message>
 </context>
 <context>

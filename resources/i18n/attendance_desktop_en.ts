@@ -28,4 +28,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamMonthView</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n person(s)</source>
+        <translation>
+            <numerusform>{shown} of %n person</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

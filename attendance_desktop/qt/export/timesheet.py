@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.models import Employee
+from ..i18n import translate
 from .timesheet_html import STYLE, Timesheet, month_title, timesheet_html
 
 RESOLUTION = 300  # dots per inch of the writer's coordinates (text stays vector)
@@ -85,7 +86,9 @@ def write_timesheets(sheets: Iterable[Timesheet], path: str, title: str = "Times
             pages += _paint_person(sheet, writer, painter, first=pages == 0)
         if pages == 0:
             painter.begin(writer)
-            painter.drawText(_body(writer), "No one to show for this selection.")
+            painter.drawText(
+                _body(writer), translate("Timesheet", "No one to show for this selection.")
+            )
             pages = 1
     finally:
         if painter.isActive():
@@ -106,12 +109,17 @@ def _paint_person(sheet: Timesheet, writer: QPdfWriter, painter: QPainter, first
         painter.translate(0, -page * body.height())
         doc.drawContents(painter, body.translated(0, page * body.height()))
         painter.restore()
-        _footer(painter, writer, _footer_text(sheet.employee, sheet), f"Page {page + 1} of {count}")
+        page_words = translate("Timesheet", "Page {page} of {count}").format(
+            page=page + 1, count=count
+        )
+        _footer(painter, writer, _footer_text(sheet.employee, sheet), page_words)
     return count
 
 
 def _footer_text(employee: Employee, sheet: Timesheet) -> str:
-    return f"Timesheet \u00b7 {employee.full_name} (no. {employee.id}) \u00b7 {month_title(sheet)}"
+    return translate("Timesheet", "Timesheet · {name} (no. {id}) · {month}").format(
+        name=employee.full_name, id=employee.id, month=month_title(sheet)
+    )
 
 
 __all__ = ["Timesheet", "timesheet_document", "write_timesheets"]

@@ -15,13 +15,15 @@ from html import escape
 from zoneinfo import ZoneInfo
 
 from ...core.admin_service import PersonMonth
-from ...core.balance import hours, month_balance, signed_hours
+from ...core.balance import hours, month_balance
 from ...core.models import DayRecord, Employee, MonthMetrics
 from .. import formatting
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..theme import LIGHT_STATUS
 
 CORRECTED_MARK = "*"
-LEGEND = f"{CORRECTED_MARK} corrected \u2014 see history"
+C = "Timesheet"  # the translations' context of every printed word
+LEGEND = QT_TRANSLATE_NOOP("Timesheet", "* corrected \u2014 see history")
 STYLE = """
 body { font-family: sans-serif; font-size: 8pt; color: #202124; }
 h1 { font-size: 14pt; margin: 0; }
@@ -72,25 +74,35 @@ def local_time(instant: datetime | None, day: date, zone: ZoneInfo) -> str:
         return ""
     local = instant.astimezone(zone)
     later = (local.date() - day).days
-    return local.strftime("%H:%M") + (f" (+{later}d)" if later > 0 else "")
+    return local.strftime("%H:%M") + (
+        " " + translate("formatting", "(+{days}d)").format(days=later) if later > 0 else ""
+    )
 
 
 def totals(sheet: Timesheet) -> list[tuple[str, str]]:
     """The totals' captions and texts, in print order."""
     m = sheet.metrics
     out = [
-        ("Working days", str(m.total_working_days)),
-        ("Present", str(m.total_present_days)),
-        ("Absent", str(m.total_absent_days)),
-        ("Leave days", str(m.total_leave_days)),
-        ("Hours worked", f"{m.worked_hours:.2f}"),
-        ("Extra days", str(m.non_working_days_worked)),
+        (translate("Timesheet", "Working days"), str(m.total_working_days)),
+        (translate("Timesheet", "Present"), str(m.total_present_days)),
+        (translate("Timesheet", "Absent"), str(m.total_absent_days)),
+        (translate("Timesheet", "Leave days"), str(m.total_leave_days)),
+        (translate("Timesheet", "Hours worked"), formatting.decimal(m.worked_hours)),
+        (translate("Timesheet", "Extra days"), str(m.non_working_days_worked)),
     ]
     if sheet.daily_target is not None:
         balance = month_balance(sheet.days, sheet.today, sheet.daily_target)
-        out.append(("Target so far", f"{hours(balance.target_so_far):.2f}"))
-        out.append(("Balance", signed_hours(balance.balance).removesuffix(" h")))
-    out.append(("Corrected days", str(sum(1 for d in sheet.days if d.corrected))))
+        out.append(
+            (
+                translate("Timesheet", "Target so far"),
+                formatting.decimal(hours(balance.target_so_far)),
+            )
+        )
+        balance_text = formatting.signed_hours_text(hours(balance.balance))
+        out.append((translate("Timesheet", "Balance"), balance_text.removesuffix(" h")))
+    out.append(
+        (translate("Timesheet", "Corrected days"), str(sum(1 for d in sheet.days if d.corrected)))
+    )
     return out
 
 
@@ -106,7 +118,7 @@ def _calendar(sheet: Timesheet) -> str:
                 cells.append("<td class='cal'></td>")
                 continue
             colours = LIGHT_STATUS[record.status]
-            worked = f"{hours(record.worked):.2f}" if record.sessions else "&nbsp;"
+            worked = formatting.decimal(hours(record.worked)) if record.sessions else "&nbsp;"
             mark = CORRECTED_MARK if record.corrected else ""
             cells.append(
                 f"<td class='cal' bgcolor='{colours.fill}'><b>{day.day}{mark}</b><br>"
@@ -117,20 +129,29 @@ def _calendar(sheet: Timesheet) -> str:
 
 
 def _daily_table(sheet: Timesheet) -> str:
-    head = ("Date", "Status", "First in", "Last out", "Worked h", "Breaks h", "Holiday or leave")
+    head = (
+        translate("Timesheet", "Date"),
+        translate("Timesheet", "Status"),
+        translate("Timesheet", "First in"),
+        translate("Timesheet", "Last out"),
+        translate("Timesheet", "Worked h"),
+        translate("Timesheet", "Breaks h"),
+        translate("Timesheet", "Holiday or leave"),
+    )
     # A header row (thead) is repeated on each page a long month runs over.
     parts = ["<table width='100%'><thead><tr>", *(f"<th>{h}</th>" for h in head), "</tr></thead>"]
     for d in sheet.days:
         css = "" if d.is_working_day or d.sessions else " class='off'"
         mark = f" {CORRECTED_MARK}" if d.corrected else ""
-        note = d.holiday_name or (d.leave_type.capitalize() if d.leave_type else "")
+        note = d.holiday_name or (formatting.leave_label(d.leave_type) if d.leave_type else "")
         parts.append(
             f"<tr{css}><td>{formatting.day_abbr(d.date.weekday())} {d.date.isoformat()}"
             f"{mark}</td><td>{formatting.status_label(d.status)}</td>"
             f"<td>{local_time(d.first_clock_in, d.date, sheet.zone)}</td>"
             f"<td>{local_time(d.last_clock_out, d.date, sheet.zone)}</td>"
-            f"<td class='num'>{hours(d.worked):.2f}</td>"
-            f"<td class='num'>{hours(d.break_time):.2f}</td><td>{escape(note)}</td></tr>"
+            f"<td class='num'>{formatting.decimal(hours(d.worked))}</td>"
+            f"<td class='num'>{formatting.decimal(hours(d.break_time))}</td>"
+            f"<td>{escape(note)}</td></tr>"
         )
     parts.append("</table>")
     return "".join(parts)
@@ -138,28 +159,42 @@ def _daily_table(sheet: Timesheet) -> str:
 
 def timesheet_html(sheet: Timesheet) -> str:
     e = sheet.employee
-    who = [f"Employee no. {e.id}"]
+    who = [translate("Timesheet", "Employee no. {id}").format(id=e.id)]
     if e.department:
-        who.append(f"Department: {escape(e.department)}")
+        who.append(
+            translate("Timesheet", "Department: {department}").format(
+                department=escape(e.department)
+            )
+        )
     if e.job_title:
         who.append(escape(e.job_title))
-    who.append(f"Times in {escape(sheet.zone.key)}")
+    who.append(translate("Timesheet", "Times in {zone}").format(zone=escape(sheet.zone.key)))
     figures = totals(sheet)
+    totals_title, days_title = translate("Timesheet", "Totals"), translate("Timesheet", "Days")
+    decimal_note = translate("Timesheet", "Hours are decimal (7.75 = 7 h 45 min).")
+    heading = translate("Timesheet", "Timesheet \u2014 {name}").format(name=e.full_name)
     subtitle = " \u00b7 ".join([escape(month_title(sheet)), *who])
     sign = "".join("<td class='sign' width='30%'>&nbsp;</td><td width='3%'></td>" for _ in range(3))
-    labels = "".join(f"<td>{w}</td><td></td>" for w in ("Employee", "Manager", "Date"))
+    labels = "".join(
+        f"<td>{w}</td><td></td>"
+        for w in (
+            translate("Timesheet", "Employee"),
+            translate("Timesheet", "Manager"),
+            translate("Timesheet", "Date"),
+        )
+    )
     return "".join(
         [
-            f"<h1>Timesheet \u2014 {escape(e.full_name)}</h1>",
+            f"<h1>{escape(heading)}</h1>",
             f"<p class='sub'>{subtitle}</p>",
             _calendar(sheet),
-            "<p class='h'>Totals</p><table><tr>",
+            f"<p class='h'>{escape(totals_title)}</p><table><tr>",
             *(f"<th>{caption}</th>" for caption, _ in figures),
             "</tr><tr>",
             *(f"<td class='num'>{text}</td>" for _, text in figures),
-            "</tr></table><p class='h'>Days</p>",
+            f"</tr></table><p class='h'>{escape(days_title)}</p>",
             _daily_table(sheet),
-            f"<p>{escape(LEGEND)}. Hours are decimal (7.75 = 7 h 45 min).</p>",
+            f"<p>{escape(translate(C, LEGEND))}. {escape(decimal_note)}</p>",
             f"<table width='100%'><tr>{sign}</tr><tr>{labels}</tr></table>",
         ]
     )

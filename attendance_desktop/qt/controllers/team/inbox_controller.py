@@ -74,12 +74,16 @@ class InboxController(QObject):
 
     def _row(self, r: CorrectionRequest) -> InboxRow:
         person = self._people.get(r.employee_id)
-        name = person.employee.full_name if person else f"Employee #{r.employee_id}"
+        name = (
+            person.employee.full_name
+            if person
+            else self.tr("Employee #{id}").format(id=r.employee_id)
+        )
         return InboxRow(
             r.id,
             name,
             formatting.long_date(r.correction.day),
-            inbox_words.KINDS[r.correction.kind],
+            inbox_words.kind_words(r.correction.kind),
             inbox_words.requested_when(r, self._zone_of(r.employee_id)),
             r.correction.reason,
         )

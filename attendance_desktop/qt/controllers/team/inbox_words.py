@@ -18,24 +18,32 @@ from ....core.corrections import (
 )
 from ....core.models import WorkSession
 from ... import formatting
-from ..correction_words import TO
+from ...i18n import QT_TRANSLATE_NOOP, translate
+from ..correction_words import TO, leave_words
 
+WORDS = "InboxWords"
 KINDS = {
-    CorrectionKind.CHANGE_SESSION: "Change a session",
-    CorrectionKind.ADD_SESSION: "Add a forgotten session",
-    CorrectionKind.REMOVE_SESSION: "Remove a session",
-    CorrectionKind.LEAVE: "Leave day",
+    CorrectionKind.CHANGE_SESSION: QT_TRANSLATE_NOOP("InboxWords", "Change a session"),
+    CorrectionKind.ADD_SESSION: QT_TRANSLATE_NOOP("InboxWords", "Add a forgotten session"),
+    CorrectionKind.REMOVE_SESSION: QT_TRANSLATE_NOOP("InboxWords", "Remove a session"),
+    CorrectionKind.LEAVE: QT_TRANSLATE_NOOP("InboxWords", "Leave day"),
 }
-NOTHING = "No sessions"
+NOTHING = QT_TRANSLATE_NOOP("InboxWords", "No sessions")
+
+
+def kind_words(kind: CorrectionKind) -> str:
+    return translate(WORDS, KINDS[kind])
 
 
 def requested_when(r: CorrectionRequest, zone: ZoneInfo) -> str:
     at = r.requested_at.astimezone(zone)
-    return f"{at.day} {formatting.month_abbr(at.month)} {at:%H:%M}"
+    return translate("InboxWords", "{day} {month} {time}").format(
+        day=at.day, month=formatting.month_abbr(at.month), time=f"{at:%H:%M}"
+    )
 
 
 def _span(clock_in: datetime, clock_out: datetime | None, zone: ZoneInfo) -> str:
-    end = formatting.clock_time(clock_out, zone) if clock_out else "now"
+    end = formatting.clock_time(clock_out, zone) if clock_out else translate("InboxWords", "now")
     return f"{formatting.clock_time(clock_in, zone)}{TO}{end}"
 
 
@@ -45,8 +53,14 @@ def _lines(
     lines = []
     for clock_in, clock_out, breaks in sorted(spans, key=lambda s: s[0]):
         lines.append(_span(clock_in, clock_out, zone))
-        lines.extend(f"    break {formatting.break_span(b.start, b.end, zone)}" for b in breaks)
-    return lines or [NOTHING]
+        lines.extend(
+            "    "
+            + translate("InboxWords", "break {span}").format(
+                span=formatting.break_span(b.start, b.end, zone)
+            )
+            for b in breaks
+        )
+    return lines or [translate(WORDS, NOTHING)]
 
 
 def _as_spans(
@@ -69,13 +83,13 @@ def after_lines(
     """The day as approving the request would leave it."""
     c = r.correction
     if c.kind is CorrectionKind.LEAVE:
-        return [f"{str(c.leave_type).capitalize()} leave"]
+        return [leave_words(c.leave_type).capitalize()]
     others = [s for s in sessions if s.id != c.session_id]
     spans = _as_spans(tuple(others))
     if c.kind is not CorrectionKind.REMOVE_SESSION:
         existing = next((s for s in sessions if s.id == c.session_id), None)
         if c.kind is CorrectionKind.CHANGE_SESSION and existing is None:
-            return ["The session this request changes is gone."]
+            return [translate("InboxWords", "The session this request changes is gone.")]
         plan = planned_session(c, existing)
         spans.append((plan.clock_in, plan.clock_out, plan.breaks))
     return _lines(spans, zone)

@@ -11,12 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ....core.admin_service import AdminService, Presence
+from ...i18n import QT_TRANSLATE_NOOP
 from ...tasks import Skipped, TaskRunner
 from ...views.team.presence_view import PresenceView
 from ..messages import plain_message
 
 REFRESH_MS = 5_000
-FAILED = "Could not refresh who's in: {reason} The list below may be out of date."
+FAILED = QT_TRANSLATE_NOOP(
+    "PresenceController", "Could not refresh who's in: {reason} The list below may be out of date."
+)
 
 
 class PresenceController(QObject):
@@ -75,6 +78,6 @@ class PresenceController(QObject):
         self._in_flight = False
         if isinstance(error, Skipped):  # a person's action went first; the next tick asks
             return
-        text = FAILED.format(reason=plain_message(error).rstrip(".") + ".")
+        text = self.tr(FAILED).format(reason=plain_message(error).rstrip(".") + ".")
         self._view.show_error(text)
         self.failed.emit(text)

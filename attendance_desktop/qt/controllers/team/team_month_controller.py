@@ -12,6 +12,7 @@ from ....core.admin_service import AdminService
 from ....core.clock import Clock
 from ....core.models import Employee
 from ... import formatting
+from ...i18n import translate
 from ...tasks import TaskRunner
 from ...views.team.month_model import PreparedMonth, prepare_month
 from ...views.team.month_view import TeamMonthView
@@ -65,7 +66,9 @@ class TeamMonthController(QObject):
         def failed(error: BaseException) -> None:
             if asked != self._asked:
                 return
-            text = f"Could not show {formatting.month_title(year, month)}: {plain_message(error)}"
+            text = translate("TeamMonthController", "Could not show {month}: {why}").format(
+                month=formatting.month_title(year, month), why=plain_message(error)
+            )
             self._view.show_error(text)
             self.failed.emit(text)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ....core import employee_words as words
 from ....core.admin_service import AccountChanges, ManagedEmployee
 from ....core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee
+from ...i18n import QT_TRANSLATE_NOOP
 from ..common import form_caption, label, repolish
 from .employee_fields import (
     WorkWeekBoxes,
@@ -34,9 +35,10 @@ from .employee_fields import (
     show_zone,
     zone_box,
 )
+from .employee_words import refusal
 
 NO_DATE = QDate(1970, 1, 1)  # the date box's "Not set"
-NO_DAYS = "Choose at least one working day."
+NO_DAYS = QT_TRANSLATE_NOOP("EmployeeDialog", "Choose at least one working day.")
 W = TypeVar("W", bound=QWidget)
 _TEXTS = ("first_name", "last_name", "email", "phone_number", "job_title", "department")
 
@@ -51,37 +53,40 @@ class EmployeeDialog(QDialog):
         super().__init__(parent)
         self.existing = existing
         self.setObjectName("EmployeeDialog")
-        self.setWindowTitle("Edit employee" if existing else "Add employee")
+        self.setWindowTitle(self.tr("Edit employee") if existing else self.tr("Add employee"))
         page = QVBoxLayout(self)
         page.setContentsMargins(22, 16, 22, 14)
         form = QFormLayout()
         form.setVerticalSpacing(6)
         self.edits: dict[str, QLineEdit] = {}
-        captions = ("First name", "Last name", "Email", "Phone", "Job title", "Department")
+        captions = (
+            self.tr("First name"), self.tr("Last name"), self.tr("Email"),
+            self.tr("Phone"), self.tr("Job title"), self.tr("Department"),
+        )  # fmt: skip
         for name, caption in zip(_TEXTS, captions, strict=True):
             edit = self._row(form, caption, QLineEdit())
             edit.setMaxLength(255)
             edit.textEdited.connect(lambda _t, e=edit: self._corrected(e))
             self.edits[name] = edit
         self.edits["email"].setPlaceholderText("name@example.com")
-        self.zone = self._row(form, "Time zone", zone_box())
-        self.start_date = self._row(form, "Start date", QDateEdit())
+        self.zone = self._row(form, self.tr("Time zone"), zone_box())
+        self.start_date = self._row(form, self.tr("Start date"), QDateEdit())
         self.start_date.setObjectName("DateField")
         self.start_date.setDisplayFormat("ddd d MMM yyyy")
         self.start_date.setCalendarPopup(True)
         self.start_date.setMinimumDate(NO_DATE)
-        self.start_date.setSpecialValueText("Not set")
-        self.work_week = self._row(form, "Work week", WorkWeekBoxes())
-        self.role = self._row(form, "Role", QComboBox())
-        self.role.addItem("Employee", "employee")
-        self.role.addItem("Administrator", "admin")
-        self.badge = self._row(form, "Badge", QLineEdit())
+        self.start_date.setSpecialValueText(self.tr("Not set"))
+        self.work_week = self._row(form, self.tr("Work week"), WorkWeekBoxes())
+        self.role = self._row(form, self.tr("Role"), QComboBox())
+        self.role.addItem(self.tr("Employee"), "employee")
+        self.role.addItem(self.tr("Administrator"), "admin")
+        self.badge = self._row(form, self.tr("Badge"), QLineEdit())
         self.badge.setMaxLength(128)
-        self.pin = self._row(form, "New PIN", QLineEdit())
-        self.password = self._row(form, "New password", QLineEdit())
+        self.pin = self._row(form, self.tr("New PIN"), QLineEdit())
+        self.password = self._row(form, self.tr("New password"), QLineEdit())
         for secret in (self.pin, self.password):
             secret.setEchoMode(QLineEdit.EchoMode.Password)
-            secret.setPlaceholderText("Unchanged" if existing else "None")
+            secret.setPlaceholderText(self.tr("Unchanged") if existing else self.tr("None"))
             secret.textEdited.connect(lambda _t, e=secret: self._corrected(e))
         page.addLayout(form)
         self.error_label = label("", "FormError", wrap=True, selectable=True)
@@ -150,17 +155,20 @@ class EmployeeDialog(QDialog):
     def _problem(self) -> tuple[str, str | None] | None:
         text = {name: edit.text().strip() for name, edit in self.edits.items()}
         if not text["first_name"] or not text["last_name"]:
-            return words.NAMES_REQUIRED, "first_name" if not text["first_name"] else "last_name"
+            return refusal(words.NAMES_REQUIRED), "first_name" if not text[
+                "first_name"
+            ] else "last_name"
         if not words.EMAIL_RE.match(text["email"]):
-            return words.BAD_EMAIL, "email"
+            return refusal(words.BAD_EMAIL), "email"
         if chosen_zone(self.zone) is None:
-            return f"Unknown time zone: {self.zone.currentText().strip()}", None
+            zone = self.zone.currentText().strip()
+            return self.tr("Unknown time zone: {zone}").format(zone=zone), None
         if not self.work_week.days():
-            return NO_DAYS, None
+            return self.tr(NO_DAYS), None
         if self.pin.text() and not words.pin_ok(self.pin.text()):
-            return words.BAD_PIN, "pin"
+            return refusal(words.BAD_PIN), "pin"
         if self.password.text() and not words.password_ok(self.password.text()):
-            return words.BAD_PASSWORD, "password"
+            return refusal(words.BAD_PASSWORD), "password"
         return None
 
     def _save(self) -> None:

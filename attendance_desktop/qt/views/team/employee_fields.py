@@ -10,9 +10,11 @@ from functools import cache
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWidget
 
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from ... import formatting
+from ...i18n import QT_TRANSLATE_NOOP, translate
+
 NO_ZONE = ""  # the item for "no zone of their own"
-NO_ZONE_LABEL = "Company default"
+NO_ZONE_LABEL = QT_TRANSLATE_NOOP("EmployeeFields", "Company default")
 
 
 class WorkWeekBoxes(QWidget):
@@ -22,9 +24,9 @@ class WorkWeekBoxes(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         self.boxes: list[QCheckBox] = []
-        for name in DAYS:
-            box = QCheckBox(name)
-            box.setAccessibleName(f"Works on {name}")
+        for day in range(7):  # the locale's day names: "Mo.", "Di." in German
+            box = QCheckBox(formatting.day_abbr(day))
+            box.setAccessibleName(self.tr("Works on {day}").format(day=formatting.day_name(day)))
             row.addWidget(box)
             self.boxes.append(box)
         row.addStretch(1)
@@ -43,13 +45,13 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(zoneinfo.available_timezones()))
 
 
-def zone_box(accessible_name: str = "Time zone") -> QComboBox:
+def zone_box(accessible_name: str = "") -> QComboBox:
     """An editable box of every IANA zone; typing filters by any part ("paris")."""
     box = QComboBox()
-    box.setAccessibleName(accessible_name)
+    box.setAccessibleName(accessible_name or translate("EmployeeFields", "Time zone"))
     box.setEditable(True)
     box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    box.addItem(NO_ZONE_LABEL, NO_ZONE)
+    box.addItem(translate("EmployeeFields", NO_ZONE_LABEL), NO_ZONE)
     for name in zone_names():
         box.addItem(name, name)
     completer = box.completer()
@@ -63,7 +65,7 @@ def zone_box(accessible_name: str = "Time zone") -> QComboBox:
 def chosen_zone(box: QComboBox) -> str | None:
     """The zone typed or picked: "" for the company default, None when it is no zone."""
     text = box.currentText().strip()
-    if text in ("", NO_ZONE_LABEL):
+    if text in ("", NO_ZONE_LABEL, translate("EmployeeFields", NO_ZONE_LABEL)):
         return NO_ZONE
     return text if text in zone_names() else None
 

@@ -14,23 +14,49 @@ from PySide6.QtCore import (
 )
 
 from ....core.admin_service import ManagedEmployee
+from ... import formatting
+from ...i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Name", "Email", "Department", "Role", "Active", "Badge", "PIN")
+C = "EmployeeModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("EmployeeModel", "Name"),
+    QT_TRANSLATE_NOOP("EmployeeModel", "Email"),
+    QT_TRANSLATE_NOOP("EmployeeModel", "Department"),
+    QT_TRANSLATE_NOOP("EmployeeModel", "Role"),
+    QT_TRANSLATE_NOOP("EmployeeModel", "Active"),
+    QT_TRANSLATE_NOOP("EmployeeModel", "Badge"),
+    QT_TRANSLATE_NOOP("EmployeeModel", "PIN"),
+)
 PERSON = Qt.ItemDataRole.UserRole  # a row's ManagedEmployee
 
 
 def cells(m: ManagedEmployee) -> tuple[str, ...]:
     e = m.employee
-    active = "Yes" if e.active else (f"Left {e.end_date:%d %b %Y}" if e.end_date else "No")
-    pin = "Locked" if m.pin_locked else ("Set" if m.has_pin else "—")
+    if e.active:
+        active = translate("EmployeeModel", "Yes")
+    elif e.end_date:
+        left = translate("EmployeeModel", "{day} {month} {year}").format(
+            day=e.end_date.day, month=formatting.month_abbr(e.end_date.month), year=e.end_date.year
+        )
+        active = translate("EmployeeModel", "Left {date}").format(date=left)
+    else:
+        active = translate("EmployeeModel", "No")
+    is_set = translate("EmployeeModel", "Set")
+    pin = is_set if m.has_pin else "—"
+    if m.pin_locked:
+        pin = translate("EmployeeModel", "Locked")
     return (
         e.full_name,
         e.email,
         e.department,
-        "Admin" if m.role == "admin" else "Employee",
+        (
+            translate("EmployeeModel", "Admin")
+            if m.role == "admin"
+            else translate("EmployeeModel", "Employee")
+        ),
         active,
-        "Set" if m.badge else "—",
+        is_set if m.badge else "—",
         pin,
     )
 
@@ -66,7 +92,7 @@ class EmployeeModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate(C, HEADERS[section])
         return None
 
 

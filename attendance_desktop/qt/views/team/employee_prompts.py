@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ....core import employee_words as words
+from ...i18n import translate
 from ..common import label, repolish
 from .employee_fields import room_for_focus_ring
+from .employee_words import refusal
 
 
 class _Prompt(QDialog):
@@ -51,17 +53,20 @@ class LastDayPrompt(_Prompt):
     def __init__(self, name: str, today: date, parent: QWidget | None = None) -> None:
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setObjectName("DateField")
-        self.date_edit.setAccessibleName("Last working day")
+        self.date_edit.setAccessibleName(translate("LastDayPrompt", "Last working day"))
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setCalendarPopup(True)
         super().__init__(
-            "Deactivate",
-            f"{name}'s last working day. From the next day they cannot sign in, punch or "
-            "be found at a kiosk; their history is kept.",
+            translate("LastDayPrompt", "Deactivate"),
+            translate(
+                "LastDayPrompt",
+                "{name}'s last working day. From the next day they cannot sign in, punch or "
+                "be found at a kiosk; their history is kept.",
+            ).format(name=name),
             self.date_edit,
             parent,
         )
-        self.ok_button.setText("Deactivate")
+        self.ok_button.setText(self.tr("Deactivate"))
 
     def last_day(self) -> date:
         return self.date_edit.date().toPython()  # type: ignore[return-value]
@@ -70,19 +75,22 @@ class LastDayPrompt(_Prompt):
 class PinPrompt(_Prompt):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         self.pin_edit = QLineEdit()
-        self.pin_edit.setAccessibleName("New PIN")
+        self.pin_edit.setAccessibleName(translate("PinPrompt", "New PIN"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(12)
         super().__init__(
-            "Reset PIN",
-            f"A new kiosk PIN for {name} (4 to 12 digits). It also unlocks a locked PIN.",
+            translate("PinPrompt", "Reset PIN"),
+            translate(
+                "PinPrompt",
+                "A new kiosk PIN for {name} (4 to 12 digits). It also unlocks a locked PIN.",
+            ).format(name=name),
             self.pin_edit,
             parent,
         )
 
     def _ok(self) -> None:
         if not words.pin_ok(self.pin_edit.text()):
-            self.error_label.setText(words.BAD_PIN)
+            self.error_label.setText(refusal(words.BAD_PIN))
             self.error_label.show()
             self.pin_edit.setProperty("invalid", True)
             repolish(self.pin_edit)

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-ALL_DEPARTMENTS = "All departments"
+from ...i18n import QT_TRANSLATE_NOOP
+
+ALL_DEPARTMENTS = QT_TRANSLATE_NOOP("FilterBar", "All departments")
 
 
 class FilterBar(QWidget):
@@ -24,14 +26,14 @@ class FilterBar(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(8)
         self.department = QComboBox()
-        self.department.setAccessibleName("Department")
-        self.department.addItem(ALL_DEPARTMENTS, "")
+        self.department.setAccessibleName(self.tr("Department"))
+        self.department.addItem(self.tr(ALL_DEPARTMENTS), "")
         self.department.currentIndexChanged.connect(
             lambda _i: self.department_changed.emit(self.department.currentData() or "")
         )
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name or email")
-        self.search.setAccessibleName("Search name or email")
+        self.search.setPlaceholderText(self.tr("Search name or email"))
+        self.search.setAccessibleName(self.tr("Search name or email"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.search_changed)
         self.row.addWidget(self.department)
@@ -47,7 +49,7 @@ class FilterBar(QWidget):
             return
         self.department.blockSignals(True)
         self.department.clear()
-        self.department.addItem(ALL_DEPARTMENTS, "")
+        self.department.addItem(self.tr(ALL_DEPARTMENTS), "")
         for name in wanted:
             self.department.addItem(name, name)
         index = self.department.findData(picked) if picked in wanted else 0

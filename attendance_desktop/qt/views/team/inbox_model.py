@@ -7,8 +7,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...i18n import QT_TRANSLATE_NOOP, translate
+
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Person", "Day", "Kind", "Requested", "Reason")
+HEADERS = (
+    QT_TRANSLATE_NOOP("InboxModel", "Person"),
+    QT_TRANSLATE_NOOP("InboxModel", "Day"),
+    QT_TRANSLATE_NOOP("InboxModel", "Kind"),
+    QT_TRANSLATE_NOOP("InboxModel", "Requested"),
+    QT_TRANSLATE_NOOP("InboxModel", "Reason"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,5 +67,5 @@ class InboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("InboxModel", HEADERS[section])
         return None

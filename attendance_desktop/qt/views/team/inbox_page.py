@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import QT_TRANSLATE_NOOP
 from ..common import Card, label, repolish
 from .inbox_model import InboxModel, InboxRow
 
-COMMENT_NEEDED = "Please say why you reject this request: the person will read it."
-EMPTY = "No requests wait for a decision."
+COMMENT_NEEDED = QT_TRANSLATE_NOOP(
+    "InboxPage", "Please say why you reject this request: the person will read it."
+)
+EMPTY = QT_TRANSLATE_NOOP("InboxPage", "No requests wait for a decision.")
 
 
 class InboxPage(QWidget):
@@ -44,7 +47,7 @@ class InboxPage(QWidget):
         page.setContentsMargins(16, 12, 16, 12)
         self.model = InboxModel()
         self.table = QTableView()
-        self.table.setAccessibleName("Pending correction requests")
+        self.table.setAccessibleName(self.tr("Pending correction requests"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,7 +57,7 @@ class InboxPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         page.addWidget(self.table, 1)
-        self.empty_label = label(EMPTY, "Muted")
+        self.empty_label = label(self.tr(EMPTY), "Muted")
         page.addWidget(self.empty_label)
         self.error_label = label("", "FormError", wrap=True, selectable=True)
         self.error_label.hide()
@@ -66,8 +69,8 @@ class InboxPage(QWidget):
         self.detail.body.addWidget(self.title_label)
         self.detail.body.addWidget(self.reason_label)
         grid = QGridLayout()
-        grid.addWidget(label("Now", "Muted"), 0, 0)
-        grid.addWidget(label("If approved", "Muted"), 0, 1)
+        grid.addWidget(label(self.tr("Now"), "Muted"), 0, 0)
+        grid.addWidget(label(self.tr("If approved"), "Muted"), 0, 1)
         self.before_label = label("")
         self.after_label = label("")
         for column, widget in enumerate((self.before_label, self.after_label)):
@@ -75,16 +78,16 @@ class InboxPage(QWidget):
             grid.addWidget(widget, 1, column)
         self.detail.body.addLayout(grid)
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("Comment for the person")
-        self.comment.setPlaceholderText("Comment (needed to reject)")
+        self.comment.setAccessibleName(self.tr("Comment for the person"))
+        self.comment.setPlaceholderText(self.tr("Comment (needed to reject)"))
         self.comment.setFixedHeight(64)
         self.comment.textChanged.connect(self._comment_changed)
         self.detail.body.addWidget(self.comment)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.reject_button = QPushButton("Reject")
+        self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setObjectName("SecondaryButton")
-        self.approve_button = QPushButton("Approve")
+        self.approve_button = QPushButton(self.tr("Approve"))
         self.approve_button.setObjectName("PrimaryButton")
         buttons.addWidget(self.reject_button)
         buttons.addWidget(self.approve_button)
@@ -139,7 +142,7 @@ class InboxPage(QWidget):
         if request_id is not None:
             row = self.model.row(self.table.currentIndex().row())
             self.title_label.setText(f"{row.person} · {row.day} · {row.kind}")
-            self.reason_label.setText(f"Why: {row.reason}")
+            self.reason_label.setText(self.tr("Why: {reason}").format(reason=row.reason))
             self.request_selected.emit(request_id)
         self._update()
 
@@ -151,7 +154,7 @@ class InboxPage(QWidget):
         if not approve and not comment:
             self.comment.setProperty("invalid", True)
             repolish(self.comment)
-            self.show_error(COMMENT_NEEDED)
+            self.show_error(self.tr(COMMENT_NEEDED))
             self.comment.setFocus()
             return
         self.decided.emit(request_id, approve, comment)

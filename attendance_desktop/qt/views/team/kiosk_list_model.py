@@ -11,28 +11,36 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ....core.admin_service import Kiosk
 from ... import formatting
+from ...i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Name", "Added", "Last seen", "State")
+HEADERS = (
+    QT_TRANSLATE_NOOP("KioskListModel", "Name"),
+    QT_TRANSLATE_NOOP("KioskListModel", "Added"),
+    QT_TRANSLATE_NOOP("KioskListModel", "Last seen"),
+    QT_TRANSLATE_NOOP("KioskListModel", "State"),
+)
 KIOSK = Qt.ItemDataRole.UserRole
 
 
 def short_date(at: datetime, zone: ZoneInfo) -> str:
     local = at.astimezone(zone)
-    return f"{local.day} {formatting.month_abbr(local.month)} {local.year}"
+    return translate("KioskListModel", "{day} {month} {year}").format(
+        day=local.day, month=formatting.month_abbr(local.month), year=local.year
+    )
 
 
 def seen_words(last_seen: datetime | None, now: datetime, zone: ZoneInfo) -> str:
     """ "Never", "Just now", "3 min ago", "5 h ago", then the date."""
     if last_seen is None:
-        return "Never"
+        return translate("KioskListModel", "Never")
     minutes = int((now - last_seen).total_seconds() // 60)
     if minutes < 1:
-        return "Just now"
+        return translate("KioskListModel", "Just now")
     if minutes < 60:
-        return f"{minutes} min ago"
+        return translate("KioskListModel", "{minutes} min ago").format(minutes=minutes)
     if minutes < 24 * 60:
-        return f"{minutes // 60} h ago"
+        return translate("KioskListModel", "{hours} h ago").format(hours=minutes // 60)
     return short_date(last_seen, zone)
 
 
@@ -50,7 +58,11 @@ class KioskListModel(QAbstractTableModel):
                 k.name,
                 short_date(k.created_at, zone),
                 seen_words(k.last_seen, now, zone),
-                "Revoked" if k.revoked else "Active",
+                (
+                    translate("KioskListModel", "Revoked")
+                    if k.revoked
+                    else translate("KioskListModel", "Active")
+                ),
             )
             for k in self._kiosks
         ]
@@ -75,5 +87,5 @@ class KioskListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("KioskListModel", HEADERS[section])
         return None

@@ -38,7 +38,7 @@ class KioskListPage(QWidget):
         page.setContentsMargins(16, 12, 16, 12)
         self.model = KioskListModel()
         self.table = QTableView()
-        self.table.setAccessibleName("Kiosks")
+        self.table.setAccessibleName(self.tr("Kiosks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -47,15 +47,15 @@ class KioskListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         page.addWidget(self.table, 1)
-        self.empty_label = label("No kiosks yet. Add one for each entrance.", "Muted")
+        self.empty_label = label(self.tr("No kiosks yet. Add one for each entrance."), "Muted")
         page.addWidget(self.empty_label)
         self.error_label = label("", "FormError", wrap=True, selectable=True)
         self.error_label.hide()
         page.addWidget(self.error_label)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.setObjectName("PrimaryButton")
-        self.revoke_button = QPushButton("Revoke…")
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.revoke_button.setObjectName("SecondaryButton")
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -101,13 +101,15 @@ class KioskListPage(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Revoke kiosk",
-            f"Revoke “{kiosk.name}”? It stops working at once and cannot be used again; "
-            "to use that device again, add it as a new kiosk.",
+            self.tr("Revoke kiosk"),
+            self.tr(
+                "Revoke “{name}”? It stops working at once and cannot be used again; "
+                "to use that device again, add it as a new kiosk."
+            ).format(name=kiosk.name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        revoke = box.addButton("Revoke", QMessageBox.ButtonRole.AcceptRole)
+        revoke = box.addButton(self.tr("Revoke"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(
             lambda button: self.revoke_requested.emit(kiosk.id) if button is revoke else None

@@ -15,26 +15,48 @@ from typing import Any
 from ....core.admin_service import PersonMonth
 from ....core.models import DayRecord, DayStatus
 from ... import formatting
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ..day_cell import compact_duration
 
+# The words are translated where shown (headers, tips); made on the worker thread, so
+# `translate` there is Qt's thread-safe one.
+MONTH = "TeamMonth"
 TOTALS = (
-    ("Working", "Working days so far"),
-    ("Present", "Working days with a session"),
-    ("Absent", "Working days without a session"),
-    ("Leave", "Leave days"),
-    ("Hours", "Hours worked"),
-    ("Extra", "Days worked that were not working days"),
+    (
+        QT_TRANSLATE_NOOP("TeamMonth", "Working"),
+        QT_TRANSLATE_NOOP("TeamMonth", "Working days so far"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TeamMonth", "Present"),
+        QT_TRANSLATE_NOOP("TeamMonth", "Working days with a session"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TeamMonth", "Absent"),
+        QT_TRANSLATE_NOOP("TeamMonth", "Working days without a session"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TeamMonth", "Leave"),
+        QT_TRANSLATE_NOOP("TeamMonth", "Leave days"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TeamMonth", "Hours"),
+        QT_TRANSLATE_NOOP("TeamMonth", "Hours worked"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("TeamMonth", "Extra"),
+        QT_TRANSLATE_NOOP("TeamMonth", "Days worked that were not working days"),
+    ),
 )
 NAME = 0
 FIRST_DAY = 1 + len(TOTALS)
 # The short mark of a day without hours; a status without one shows its colour alone.
 MARKS = {
-    DayStatus.ABSENT: "A",
-    DayStatus.LEAVE: "L",
+    DayStatus.ABSENT: QT_TRANSLATE_NOOP("TeamMonth", "A"),
+    DayStatus.LEAVE: QT_TRANSLATE_NOOP("TeamMonth", "L"),
     DayStatus.MISSING_CLOCK_OUT: "!",
-    DayStatus.PRESENT: "In",
+    DayStatus.PRESENT: QT_TRANSLATE_NOOP("TeamMonth", "In"),
 }
-HOLIDAY_MARK = "H"
+HOLIDAY_MARK = QT_TRANSLATE_NOOP("TeamMonth", "H")
 
 
 def day_text(day: DayRecord) -> str:
@@ -42,9 +64,10 @@ def day_text(day: DayRecord) -> str:
     if day.worked.total_seconds() > 0:
         text = compact_duration(day)
     elif day.status is DayStatus.NON_WORKING and day.holiday_name:
-        text = HOLIDAY_MARK
+        text = translate(MONTH, HOLIDAY_MARK)
     else:
-        text = MARKS.get(day.status, "")
+        mark = MARKS.get(day.status, "")
+        text = translate(MONTH, mark) if mark else ""
     return f"{text}*" if day.corrected else text
 
 
@@ -57,9 +80,11 @@ def day_tip(person: PersonMonth, day: DayRecord) -> str:
         status += f" ({day.leave_type})"
     lines.append(status)
     if day.worked.total_seconds() > 0:
-        lines.append(f"Worked {formatting.duration(day.worked)}")
+        lines.append(
+            translate("TeamMonth", "Worked {time}").format(time=formatting.duration(day.worked))
+        )
     if day.corrected:
-        lines.append("Corrected (see the day's history)")
+        lines.append(translate("TeamMonth", "Corrected (see the day's history)"))
     return "\n".join(lines)
 
 
@@ -72,7 +97,7 @@ def _totals(person: PersonMonth) -> tuple[tuple[str, float], ...]:
         (str(m.total_present_days), m.total_present_days),
         (str(m.total_absent_days), m.total_absent_days),
         (str(m.total_leave_days), m.total_leave_days),
-        (f"{hours:.1f}", hours),
+        (formatting.decimal(hours, 1), hours),
         (str(m.non_working_days_worked), m.non_working_days_worked),
     )
 

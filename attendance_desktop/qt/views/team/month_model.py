@@ -27,8 +27,9 @@ from PySide6.QtGui import QColor
 from ....core.admin_service import PersonMonth
 from ....core.models import DayStatus
 from ... import formatting
+from ...i18n import translate
 from ...theme import LIGHT_STATUS, StatusColours
-from .month_cells import FIRST_DAY, NAME, TOTALS, PreparedMonth, day_tip, prepare_month
+from .month_cells import FIRST_DAY, MONTH, NAME, TOTALS, PreparedMonth, day_tip, prepare_month
 
 __all__ = ["FIRST_DAY", "NAME", "SORT_ROLE", "PreparedMonth", "TeamMonthFilter", "TeamMonthModel",
            "prepare_month"]  # fmt: skip
@@ -128,9 +129,9 @@ class TeamMonthModel(QAbstractTableModel):
                 return formatting.long_date(day)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Name" if section == NAME else TOTALS[section - 1][0]
+            return self.tr("Name") if section == NAME else translate(MONTH, TOTALS[section - 1][0])
         if role == Qt.ItemDataRole.ToolTipRole and section != NAME:
-            return TOTALS[section - 1][1]
+            return translate(MONTH, TOTALS[section - 1][1])
         return None
 
     def cell(self, row: int, column: int) -> tuple[str, tuple[QColor, QColor] | None]:

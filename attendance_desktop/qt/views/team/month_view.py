@@ -48,7 +48,7 @@ class TeamMonthView(QWidget):
         self.cells = CellPainter(self.model)
         self.table = TeamMonthTable(self.proxy, self.cells)
         self.table.setObjectName("TeamTable")
-        self.table.setAccessibleName("The team's month")
+        self.table.setAccessibleName(self.tr("The team's month"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.set_row_height(self.fontMetrics().height() + 10)
@@ -67,8 +67,11 @@ class TeamMonthView(QWidget):
         box.addWidget(self.filters)
         line = QHBoxLayout()
         line.addWidget(self.count_label, 1)
-        line.addWidget(label("Hours as h:mm · A absent · L leave · H holiday · ! clock-out "
-                             "missing · * corrected", "Muted"))  # fmt: skip
+        # The marks' letters come from the same catalogue (month_cells.MARKS): "F fehlt".
+        legend = self.tr(
+            "Hours as h:mm · A absent · L leave · H holiday · ! clock-out missing · * corrected"
+        )
+        line.addWidget(label(legend, "Muted"))
         box.addLayout(line)
         box.addWidget(self.table, 1)
 
@@ -128,10 +131,11 @@ class TeamMonthView(QWidget):
 
     def _recount(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        people = "person" if total == 1 else "people"
-        self.count_label.setText(
-            f"{total} {people}" if shown == total else f"{shown} of {total} {people}"
-        )
+        if shown == total:
+            text = self.tr("%n person(s)", "", total)
+        else:
+            text = self.tr("{shown} of %n person(s)", "", total).format(shown=shown)
+        self.count_label.setText(text)
 
     def _activated(self, index: QModelIndex) -> None:
         source = self.proxy.mapToSource(index)

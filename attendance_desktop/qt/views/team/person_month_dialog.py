@@ -22,7 +22,7 @@ class PersonMonthDialog(QDialog):
         super().__init__(parent)
         self.employee = employee
         self.setObjectName("PersonMonth")
-        self.setWindowTitle(f"{employee.full_name}'s month")
+        self.setWindowTitle(self.tr("{name}'s month").format(name=employee.full_name))
         self.heading = label(employee.full_name, "Heading")
         about = " · ".join(
             x for x in (employee.job_title, employee.department, employee.email) if x

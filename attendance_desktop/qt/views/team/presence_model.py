@@ -20,10 +20,15 @@ from PySide6.QtCore import (
 )
 
 from ....core.admin_service import Presence, PresenceState
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from .presence_words import state_words, zone_of
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Name", "Department", "Now")
+HEADERS = (
+    QT_TRANSLATE_NOOP("PresenceModel", "Name"),
+    QT_TRANSLATE_NOOP("PresenceModel", "Department"),
+    QT_TRANSLATE_NOOP("PresenceModel", "Now"),
+)
 NAME, DEPARTMENT, STATE = range(3)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 # The "Now" column sorts people who are here first, those away last.
@@ -94,7 +99,7 @@ class PresenceModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("PresenceModel", HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.admin_service import Presence, PresenceState
+from ...i18n import QT_TRANSLATE_NOOP, translate
 from ..common import label
 from ..message_banner import MessageBanner
 from .filter_bar import FilterBar
 from .presence_model import NAME, PresenceFilter, PresenceModel
-from .presence_words import STATE_NAMES, count_line
+from .presence_words import STATE_NAMES, WORDS, count_line
 
-EVERYONE = "Everyone"
+EVERYONE = QT_TRANSLATE_NOOP("PresenceView", "Everyone")
 
 
 class PresenceView(QWidget):
@@ -42,14 +43,16 @@ class PresenceView(QWidget):
 
         self.filters = FilterBar()
         self.state = QComboBox()
-        self.state.setAccessibleName("State")
-        self.state.addItem(EVERYONE, None)
+        self.state.setAccessibleName(self.tr("State"))
+        self.state.addItem(self.tr(EVERYONE), None)
         for state, name in STATE_NAMES.items():
-            self.state.addItem(name, state.value)
+            self.state.addItem(translate(WORDS, name), state.value)
         self.filters.row.insertWidget(1, self.state)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("SecondaryButton")
-        self.refresh_button.setToolTip("Ask again now (it also refreshes every few seconds)")
+        self.refresh_button.setToolTip(
+            self.tr("Ask again now (it also refreshes every few seconds)")
+        )
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.filters.row.addWidget(self.refresh_button)
 
@@ -57,7 +60,7 @@ class PresenceView(QWidget):
         self.banner = MessageBanner()
         self.table = QTableView()
         self.table.setObjectName("TeamTable")
-        self.table.setAccessibleName("Who's in")
+        self.table.setAccessibleName(self.tr("Who's in"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)

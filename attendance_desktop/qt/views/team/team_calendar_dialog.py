@@ -15,11 +15,14 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from ....core.admin_service import TeamCalendar
 from ....core.holiday_regions import HolidayCountry
+from ...i18n import QT_TRANSLATE_NOOP
 from ..common import label, separator
 from ..holiday_settings_dialog import HolidaySettingsDialog
 from .employee_fields import WorkWeekBoxes
 
-NO_DAYS = "Choose at least one working day for the default work week."
+NO_DAYS = QT_TRANSLATE_NOOP(
+    "TeamCalendarDialog", "Choose at least one working day for the default work week."
+)
 
 
 class TeamCalendarDialog(HolidaySettingsDialog):
@@ -29,16 +32,18 @@ class TeamCalendarDialog(HolidaySettingsDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TeamCalendarDialog")
-        self.setWindowTitle("Calendar")
+        self.setWindowTitle(self.tr("Calendar"))
         page = self.layout()
         assert isinstance(page, QBoxLayout)
         at = page.indexOf(self.error_label)
         self.work_week = WorkWeekBoxes()
         hint = label(
-            "Given to people added from now on; each person's own week is kept.", "Muted", wrap=True
+            self.tr("Given to people added from now on; each person's own week is kept."),
+            "Muted",
+            wrap=True,
         )
         for offset, widget in enumerate(
-            (separator(), label("Default work week", "CardTitle"), hint, self.work_week)
+            (separator(), label(self.tr("Default work week"), "CardTitle"), hint, self.work_week)
         ):
             page.insertWidget(at + offset, widget)
         self.holiday_list.setMinimumHeight(110)  # room for the week on a small screen
@@ -71,6 +76,6 @@ class TeamCalendarDialog(HolidaySettingsDialog):
         if self._busy:
             return
         if not self.work_week.days():
-            self.show_error(NO_DAYS)
+            self.show_error(self.tr(NO_DAYS))
             return
         self.calendar_requested.emit(self.calendar())
