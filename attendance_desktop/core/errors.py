@@ -374,6 +374,19 @@ class PeriodLocked(AttendanceError):
     )
 
 
+class ClockOutMissing(AttendanceError):
+    """A replayed offline punch that would clock out a session whose clock-out was already
+    missing when the punch was made: closing it there would be a silent clock-out (a 71 h
+    day). 409: a final refusal, so the punch is kept for an administrator (`is_final`)."""
+
+    code = "CLOCK_OUT_MISSING"
+    http_status = 409
+    default_message = (
+        "This person's clock-out was already missing when this offline punch was made, so "
+        "the punch was kept for an administrator. Ask them when they left."
+    )
+
+
 class DeviceNotFound(AttendanceError):
     """A kiosk device id that was never registered (a revoked one is still found)."""
 
@@ -430,6 +443,7 @@ ALL_ERRORS: tuple[type[AttendanceError], ...] = (
     CorrectionAlreadyDecided,
     CorrectionAlreadyApplied,
     PeriodLocked,
+    ClockOutMissing,
     DeviceNotFound,
 )
 

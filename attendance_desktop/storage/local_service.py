@@ -61,7 +61,7 @@ class LocalAttendanceService:
         self._clock = clock or SystemClock()
         self._core = StoreCore(engine, self._clock, ZoneInfo(default_timezone), tolerance)
         self._calendar = CalendarSettings(self._core, missing_clock_out_after)
-        self._punches = Punches(self._core)
+        self._punches = Punches(self._core, self._calendar)
         self._months = MonthReader(self._core, self._calendar)
         self._team = TeamReader(self._core, self._calendar)
         self._corrections = CorrectionsPart(self._core, self._calendar)

@@ -24,8 +24,10 @@ from ..core.errors import (
     NoOpenSession,
 )
 from ..core.models import Break, Employee, WorkSession
+from ..core.punches import refuse_closing_missing
 from . import punch_statements as statements
 from . import queries
+from .calendar_settings import CalendarSettings
 from .period_locks import refuse_locked
 from .store_core import StoreCore
 
@@ -36,8 +38,9 @@ Done = tuple[int | None, int | None, T | None]
 
 
 class Punches:
-    def __init__(self, core: StoreCore) -> None:
+    def __init__(self, core: StoreCore, calendar: CalendarSettings) -> None:
         self._core = core
+        self._calendar = calendar  # the missing clock-out limit, for offline replays
 
     def _punch(
         self,
@@ -217,6 +220,9 @@ class Punches:
                 raise NoOpenSession()
             last = rules.last_punch_of([session])
             when = rules.place_after(when, last, client_time=at is not None, offline=offline)
+            if offline:  # a replay: nobody was asked when they left (kept for the admin)
+                limit = self._calendar.missing_after(conn)
+                refuse_closing_missing(session, when, limit, emp.first_name, self._core.zone(emp))
             now = self._core.clock.now()
             ending = {"of_session": session.id, "ended_at": when, "now": now}
             if session.open_break is not None:  # read under the employee's lock: still true

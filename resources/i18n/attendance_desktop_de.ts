@@ -2828,6 +2828,10 @@
         <translation>Dieser Monat ist nach der Lohnabrechnung gesperrt, seine Zeiten können nicht mehr geändert werden. Bitten Sie einen Administrator, ihn zu entsperren. Es wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>This person&apos;s clock-out was already missing when this offline punch was made, so the punch was kept for an administrator. Ask them when they left.</source>
+        <translation>Das Ausstempeln dieser Person fehlte schon, als dieser Offline-Stempel erfasst wurde; der Stempel wurde daher für einen Administrator aufbewahrt. Fragen Sie die Person, wann sie gegangen ist.</translation>
+    </message>
+    <message>
         <source>There is no kiosk device with this id.</source>
         <translation>Es gibt kein Kiosk-Gerät mit dieser ID.</translation>
     </message>

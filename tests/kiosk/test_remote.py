@@ -23,6 +23,7 @@ from attendance_desktop.core.errors import (
     WrongExitCode,
     WrongPin,
 )
+from attendance_desktop.core.models import EmployeeChanges
 from attendance_desktop.journal.store import PunchJournal
 from attendance_desktop.kiosk.backend import KioskState, PunchAction
 from attendance_desktop.kiosk.remote_backend import RemoteKioskBackend
@@ -32,6 +33,7 @@ from attendance_desktop.storage.schema import punches, work_sessions
 from .conftest import NOW
 from .remote_harness import RestartableServer
 
+DAYS_3 = timedelta(days=3)
 HEADLESS = Path(__file__).with_name("headless_kiosk.py")
 
 
@@ -183,6 +185,33 @@ def test_a_refused_replay_is_kept_for_an_admin(
     [refused] = remote.refused()
     assert refused.action == "toggle"
     assert "before the employee's last recorded punch" in refused.message
+
+
+def test_an_offline_scan_after_a_missing_clock_out_is_kept_for_an_admin_in_plain_words(
+    remote: RemoteKioskBackend, server: RestartableServer
+) -> None:
+    """Offline the kiosk cannot ask when Anna left on Wednesday: at sync the server refuses
+    to read her Saturday scan as that clock-out, and the kiosk's refused list says why."""
+    assert server.ctx is not None
+    anna_id = remote.identify_badge("0012345").employee_id
+    server.ctx.service.update_employee(anna_id, EmployeeChanges(timezone="UTC"))
+    remote.toggle(remote.identify_badge("0012345"))  # Wednesday 08:00, online: in
+    server.stop()
+    server.clock.advance(timedelta(hours=71))  # Saturday 07:00, the network is down
+    remote.toggle(remote.identify_badge("0012345"))  # queued, sealed
+    server.start()
+    assert server.ctx is not None
+    status = remote.sync()
+    assert (status.offline, status.waiting, status.refused) == (False, 0, 1)
+    [refused] = remote.refused()
+    assert refused.message == (
+        "Anna's clock-out on Wednesday 18 November is missing; the punch at 07:00 on "
+        "Saturday 21 November was kept for an administrator. Ask Anna when they left."
+    )
+    [session] = server.ctx.service.sessions_between(anna_id, NOW.date(), NOW.date() + DAYS_3)
+    assert (session.clock_in, session.clock_out) == (NOW, None)  # still open, still missing
+    missing = server.ctx.service.status(anna_id).missing_clock_out
+    assert missing is not None and missing.id == session.id
 
 
 def run_kiosk(server: RestartableServer, token: str, data: Path, *args: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -113,6 +113,36 @@ def test_the_admin_dialog_lists_refused_punches(
     lines = [dialog.refused.item(i).text() for i in range(dialog.refused.count())]
     assert "The server refused 1 punch (kept here):" in lines[0]
     assert lines[1].startswith("Offline punch at") and "badge is not known" in lines[1]
+    dialog.reject()
+
+
+def test_the_admin_dialog_names_an_offline_scan_kept_after_a_missing_clock_out(
+    qtbot: QtBot, remote_kiosk: KioskWindow, server: RestartableServer
+) -> None:
+    assert server.ctx is not None
+    [anna] = [e for e in server.ctx.service.employees() if e.first_name == "Anna"]
+    server.ctx.service.clock_in(anna.id)  # Wednesday 08:00, never clocked out
+    server.stop()
+    server.clock.advance(timedelta(hours=71))  # Saturday 07:00, the network is down
+    with qtbot.waitSignal(remote_kiosk.punch_shown, timeout=5000):
+        reader_types(qtbot, remote_kiosk, "0012345")
+    server.start()
+    with qtbot.waitSignal(
+        remote_kiosk.sync_updated, timeout=5000, check_params_cb=lambda s: s.refused == 1
+    ):
+        remote_kiosk.sync_now()
+    remote_kiosk.ask_admin()
+    dialog = remote_kiosk._admin
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.refused.isVisible(), timeout=5000)
+    line = dialog.refused.item(1).text()
+    assert line.startswith("Offline punch at 2026-11-21 07:00")
+    assert line.endswith(
+        "Anna's clock-out on Wednesday 18 November is missing; the punch at 07:00 on "
+        "Saturday 21 November was kept for an administrator. Ask Anna when they left."
+    )
+    assert not dialog.refused.horizontalScrollBar().isVisible()  # wrapped, read whole
+    assert server.ctx.service.status(anna.id).missing_clock_out is not None
     dialog.reject()
 
 

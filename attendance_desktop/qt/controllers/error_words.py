@@ -128,5 +128,9 @@ ERROR_WORDS: dict[str, str] = {
         "errors",
         "This month is locked after payroll, so its attendance cannot be changed. Ask an administrator to unlock it. Nothing was changed.",
     ),
+    "CLOCK_OUT_MISSING": QT_TRANSLATE_NOOP(
+        "errors",
+        "This person's clock-out was already missing when this offline punch was made, so the punch was kept for an administrator. Ask them when they left.",
+    ),
     "DEVICE_NOT_FOUND": QT_TRANSLATE_NOOP("errors", "There is no kiosk device with this id."),
 }

@@ -47,6 +47,7 @@ class AdminExitDialog(QDialog):
         self.sync.setWordWrap(True)
         self.sync.hide()
         self.refused = QListWidget()
+        self.refused.setWordWrap(True)  # a refusal names who, which day and what to do
         self.refused.setAccessibleName(self.tr("Punches the server refused"))
         self.refused.hide()
         self.keypad = Keypad()
