@@ -49,10 +49,11 @@ _windows: list[QWidget] = []
 
 def _fill_seconds(listing: SessionList, count: int) -> float:
     sessions = _sessions(count)
-    started = time.perf_counter()
+    # The GUI thread's CPU time: on a busy machine, waiting for a core is not the list's cost.
+    started = time.thread_time()
     listing.set_sessions(sessions, ZoneInfo("UTC"), None)
     QApplication.processEvents()
-    return time.perf_counter() - started
+    return time.thread_time() - started
 
 
 def test_a_busy_day_lists_every_session_in_order(qtbot: QtBot) -> None:
@@ -68,6 +69,6 @@ def test_a_busy_day_costs_in_proportion_to_its_sessions(qtbot: QtBot) -> None:
     # A stuck badge reader makes hundreds of sessions in a day. Showing each row of a
     # visible grid laid the whole grid out again: 4x the sessions cost 13x the time, and
     # 400 sessions kept the home window from its data for 48 s. Linear is 4x; allow noise.
-    small = min(_fill_seconds(_shown_list(qtbot), 200) for _ in range(2))
-    large = min(_fill_seconds(_shown_list(qtbot), 800) for _ in range(2))
+    small = min(_fill_seconds(_shown_list(qtbot), 200) for _ in range(3))
+    large = min(_fill_seconds(_shown_list(qtbot), 800) for _ in range(3))
     assert large / small < 8, f"200 sessions: {small:.3f} s, 800 sessions: {large:.3f} s"
