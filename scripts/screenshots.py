@@ -1,9 +1,12 @@
 """Render the correction screens to PNG for the docs, offscreen, from a throwaway store.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] [--dark] [--small] [--de]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR] --team [--every-tab] ...
 
 Writes the day detail of a corrected day with its history, the "Correct…" dialog and the
-missed clock-out question (`docs/` by default). A fixed clock makes every run the same.
+missed clock-out question (`docs/` by default). With `--team`, the team console instead:
+who's in, the team month and the requests (`--every-tab`: the employees and kiosks too),
+from `team_screens.py`. A fixed clock makes every run the same.
 """
 
 from __future__ import annotations
@@ -58,6 +61,13 @@ def main() -> None:
     app = QApplication([])
     install_language(app, "de" if "--de" in sys.argv else "en")  # scripts/build-translations
     apply_theme(app, "dark" if "--dark" in sys.argv else "light")
+    if "--team" in sys.argv:
+        from team_screens import render
+
+        size = (1024, 600) if "--small" in sys.argv else (1280, 800)
+        with tempfile.TemporaryDirectory() as tmp:
+            render(out, suffix, size, Path(tmp), settle, save, "--every-tab" in sys.argv)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         clock = FixedClock(MONDAY)
         service = LocalAttendanceService.open(

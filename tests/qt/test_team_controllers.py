@@ -1,28 +1,28 @@
-"""The console's controllers over the one TaskRunner: refreshing who's in (every few
-seconds, on demand, a banner on failure keeping the last data), the team's month (newest
-answer wins) and a person's month with a day's history.
+"""The console's controllers over the one TaskRunner and a real admin service: who's in
+(at start, every five seconds, on demand; a banner on failure keeping the last people),
+the team's month (the newest answer wins) and a person's month with a day's history.
 
-The admin service's implementations are not in this tree yet, so these run against
-`PlainTeam`: the few read methods the views need, answering plain data, on the real
-worker thread. The end-to-end runs against the local store and the server come with them.
-"""
+The service is the local store's `LocalAdminService` on a real SQLite file; a failure is
+a real one: the remote service against a real server that has been stopped."""
 
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime
-from typing import Any
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from team_fixtures import ALICE, NOW, month_days, presences, team_month
+from server.live import PASSWORD, StoppableServer, stoppable_server
+from team_store import NOW, at, seed_team
 
-from attendance_desktop.core.admin_service import PersonMonth, Presence
 from attendance_desktop.core.clock import FixedClock
-from attendance_desktop.core.corrections import AuditAction, AuditEntry
-from attendance_desktop.core.errors import AttendanceError, ServiceUnavailable
-from attendance_desktop.core.models import DayRecord
+from attendance_desktop.core.corrections import Correction
+from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.qt.controllers.team.presence_controller import (
     REFRESH_MS,
     PresenceController,
@@ -31,52 +31,55 @@ from attendance_desktop.qt.controllers.team.team_month_controller import TeamMon
 from attendance_desktop.qt.tasks import TaskRunner
 from attendance_desktop.qt.views.team.month_view import TeamMonthView
 from attendance_desktop.qt.views.team.presence_view import PresenceView
+from attendance_desktop.remote import sign_in
+from attendance_desktop.remote.admin_service import RemoteAdminService
+from attendance_desktop.storage.accounts import AccountStore
+from attendance_desktop.storage.admin_service import LocalAdminService
+from attendance_desktop.storage.engine import sqlite_url
+from attendance_desktop.storage.local_service import LocalAttendanceService
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+WAIT = 10_000
 
 
-class PlainTeam:
-    """Answers the console's read calls with plain data; `failing` makes the next ones
-    raise, as a server out of reach does. Records on which thread each call ran."""
-
-    def __init__(self) -> None:
-        self.people = presences()
-        self.failing: AttendanceError | None = None
-        self.calls: list[tuple[str, Any]] = []
-        self.gate: threading.Event | None = None  # holds team_month until set
-
-    def _call(self, name: str, *args: Any) -> None:
-        self.calls.append((name, threading.current_thread() is threading.main_thread()))
-        if self.failing is not None:
-            raise self.failing
-
-    def presence(self) -> list[Presence]:
-        self._call("presence")
-        return list(self.people)
-
-    def team_month(self, year: int, month: int, employee_ids: Any = None) -> list[PersonMonth]:
-        self._call("team_month", year, month)
-        if self.gate is not None and (year, month) == (2026, 10):
-            self.gate.wait(5)
-        return team_month()[: month - 5]  # a different size per month, to tell them apart
-
-    def person_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:
-        self._call("person_days")
-        return month_days(employee_id, year, month)
-
-    def day_history(self, employee_id: int, day: date) -> list[AuditEntry]:
-        self._call("day_history")
-        return [
-            AuditEntry(1, employee_id, day, AuditAction.ADMIN_EDIT, 99,
-                       datetime(2026, 11, 17, 9, tzinfo=UTC), "Badge reader down"),
-            AuditEntry(2, employee_id, day, AuditAction.CORRECTION_APPLIED, employee_id,
-                       datetime(2026, 11, 17, 10, tzinfo=UTC), "Forgot to clock out"),
-        ]  # fmt: skip
+@dataclass
+class Team:
+    admin: LocalAdminService
+    store: LocalAttendanceService
+    ids: dict[str, int]
 
 
 @pytest.fixture
-def team() -> PlainTeam:
-    return PlainTeam()
+def team(tmp_path: Path) -> Iterator[Team]:
+    clock = FixedClock(NOW)
+    store = LocalAttendanceService.open(sqlite_url(tmp_path / "team.sqlite3"), clock)
+    ids = seed_team(store, clock)
+    admin = LocalAdminService(store)
+    yield Team(admin, store, ids)
+    admin.close()
+    store.close()
+
+
+@dataclass
+class Remote:
+    admin: RemoteAdminService
+    server: StoppableServer
+
+
+@pytest.fixture
+def remote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Remote]:
+    monkeypatch.setattr(
+        AccountStore, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    with stoppable_server(sqlite_url(tmp_path / "server.sqlite3"), NOW) as server:
+        live = server.live
+        seed_team(live.ctx.service, live.clock)
+        root = live.ctx.service.add_employee(NewEmployee("Root", "Admin", "root@example.com"))
+        live.ctx.accounts.set_account(root.id, role="admin", password=PASSWORD)
+        token, _ = sign_in(live.base_url, "root@example.com", PASSWORD)
+        admin = RemoteAdminService(live.base_url, token, timeout=5)
+        yield Remote(admin, server)
+        admin.close()
 
 
 @pytest.fixture
@@ -88,61 +91,74 @@ def who(qtbot: QtBot) -> PresenceView:
     return view
 
 
+def on_gui_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 def test_who_is_in_shows_at_start_off_the_gui_thread_and_every_five_seconds(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, who: PresenceView
+    qtbot: QtBot, runner: TaskRunner, team: Team, who: PresenceView
 ) -> None:
-    controller = PresenceController(team, runner, who)  # type: ignore[arg-type]
+    threads: list[bool] = []
+    presence = team.admin.presence
+    team.admin.presence = lambda: threads.append(on_gui_thread()) or presence()  # type: ignore[method-assign,func-returns-value]
+    controller = PresenceController(team.admin, runner, who)
     assert controller.timer.interval() == REFRESH_MS == 5_000
-    with qtbot.waitSignal(controller.shown) as shown:
+    with qtbot.waitSignal(controller.shown, timeout=WAIT) as shown:
         controller.start()
     assert shown.args == [7] and len(who.shown_names) == 7
-    assert team.calls == [("presence", False)]  # on the worker, never the GUI thread
-    team.people = team.people[:3]
-    with qtbot.waitSignal(controller.shown) as shown:
+    assert threads == [False]  # on the worker, never the GUI thread
+    for first in ("Eve", "Finn", "Gia"):
+        team.store.deactivate_employee(team.ids[first], date(2026, 11, 1))
+    with qtbot.waitSignal(controller.shown, timeout=WAIT) as shown:
         controller.timer.timeout.emit()  # the timer's tick, without waiting 5 s
-    assert shown.args == [3] and len(who.shown_names) == 3
+    assert shown.args == [4] and len(who.shown_names) == 4
     controller.stop()
 
 
 def test_a_timed_refresh_is_skipped_while_the_tab_is_hidden(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, who: PresenceView
+    qtbot: QtBot, runner: TaskRunner, team: Team, who: PresenceView
 ) -> None:
-    controller = PresenceController(team, runner, who, interval_ms=10)  # type: ignore[arg-type]
+    controller = PresenceController(team.admin, runner, who, interval_ms=10)
+    asked: list[int] = []
+    controller.shown.connect(asked.append)
+    controller.failed.connect(asked.append)
     who.hide()
     ticks: list[int] = []
     controller.timer.timeout.connect(lambda: ticks.append(1))
     controller.timer.start()
     qtbot.waitUntil(lambda: len(ticks) >= 3)
     controller.stop()
-    assert team.calls == []
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert asked == []
 
 
 def test_the_refresh_button_asks_now(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, who: PresenceView
+    qtbot: QtBot, runner: TaskRunner, team: Team, who: PresenceView
 ) -> None:
-    controller = PresenceController(team, runner, who)  # type: ignore[arg-type]
-    with qtbot.waitSignal(controller.shown):
+    controller = PresenceController(team.admin, runner, who)
+    with qtbot.waitSignal(controller.shown, timeout=WAIT):
         qtbot.mouseClick(who.refresh_button, Qt.MouseButton.LeftButton)
     assert len(who.shown_names) == 7
 
 
 def test_a_failed_refresh_shows_a_banner_and_keeps_the_last_people(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, who: PresenceView
+    qtbot: QtBot, runner: TaskRunner, remote: Remote, who: PresenceView
 ) -> None:
-    controller = PresenceController(team, runner, who)  # type: ignore[arg-type]
-    with qtbot.waitSignal(controller.shown):
+    controller = PresenceController(remote.admin, runner, who)
+    with qtbot.waitSignal(controller.shown, timeout=WAIT):
         controller.refresh()
-    team.failing = ServiceUnavailable()
-    with qtbot.waitSignal(controller.failed) as failed:
+    assert len(who.shown_names) == 8  # the team and their admin
+    remote.server.stop()  # the network gone
+    with qtbot.waitSignal(controller.failed, timeout=WAIT) as failed:
         controller.refresh()
     assert failed.args[0] == (
         "Could not refresh who's in: The attendance server cannot be reached. Check the "
         "network and try again. The list below may be out of date."
     )
     assert who.banner.isVisible() and who.banner.text == failed.args[0]
-    assert len(who.shown_names) == 7  # the last data stays
-    team.failing = None
-    with qtbot.waitSignal(controller.shown):
+    assert len(who.shown_names) == 8  # the last data stays
+    remote.server.start_again()
+    with qtbot.waitSignal(controller.shown, timeout=WAIT):
         controller.refresh()
     assert not who.banner.isVisible()
 
@@ -158,66 +174,81 @@ def month_view(qtbot: QtBot) -> TeamMonthView:
 
 
 def test_the_team_month_starts_on_this_month_and_the_newest_answer_wins(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, month_view: TeamMonthView
+    qtbot: QtBot, runner: TaskRunner, team: Team, month_view: TeamMonthView
 ) -> None:
-    controller = TeamMonthController(team, runner, month_view, FixedClock(NOW), "UTC")  # type: ignore[arg-type]
-    with qtbot.waitSignal(controller.month_shown) as shown:
+    controller = TeamMonthController(team.admin, runner, month_view, FixedClock(NOW), "UTC")
+    with qtbot.waitSignal(controller.month_shown, timeout=WAIT) as shown:
         controller.start()
-    assert shown.args == [2026, 11, 6]
+    assert shown.args == [2026, 11, 7]
     assert month_view.picker.text() == "November 2026"
-    team.gate = threading.Event()  # October is slow to answer; September is asked after it
+    # The worker is held while October then September are asked: both answers come back,
+    # October's first; only September's (the newest question) is shown.
+    gate = threading.Event()
+    runner.submit(lambda: gate.wait(WAIT / 1000), lambda _r: None)
     shown_months: list[tuple[int, int]] = []
     controller.month_shown.connect(lambda y, m, _n: shown_months.append((y, m)))
     controller.show_month(2026, 10)
     controller.show_month(2026, 9)
-    team.gate.set()
-    qtbot.waitUntil(lambda: runner.pending == 0)
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT)
     assert shown_months == [(2026, 9)]
     assert month_view.picker.text() == "September 2026"
-    assert month_view.model.rowCount() == 4
+    assert {len(month_view.model.person(r).days) for r in range(7)} == {30}
 
 
 def test_a_failed_month_shows_a_banner_over_the_month_shown(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, month_view: TeamMonthView
+    qtbot: QtBot, runner: TaskRunner, remote: Remote, month_view: TeamMonthView
 ) -> None:
-    controller = TeamMonthController(team, runner, month_view, FixedClock(NOW), "UTC")  # type: ignore[arg-type]
-    with qtbot.waitSignal(controller.month_shown):
+    controller = TeamMonthController(remote.admin, runner, month_view, FixedClock(NOW), "UTC")
+    with qtbot.waitSignal(controller.month_shown, timeout=WAIT):
         controller.start()
-    team.failing = ServiceUnavailable()
-    with qtbot.waitSignal(controller.failed) as failed:
+    remote.server.stop()
+    with qtbot.waitSignal(controller.failed, timeout=WAIT) as failed:
         controller.show_month(2026, 10)
     assert failed.args[0].startswith("Could not show October 2026: The attendance server")
     assert month_view.banner.isVisible()
-    assert month_view.picker.text() == "November 2026" and month_view.model.rowCount() == 6
+    assert month_view.picker.text() == "November 2026" and month_view.model.rowCount() == 8
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints", "does not support raise")
 def test_a_double_click_opens_the_persons_month_with_a_days_history(
-    qtbot: QtBot, runner: TaskRunner, team: PlainTeam, month_view: TeamMonthView
+    qtbot: QtBot, runner: TaskRunner, team: Team, month_view: TeamMonthView
 ) -> None:
-    controller = TeamMonthController(team, runner, month_view, FixedClock(NOW), "UTC")  # type: ignore[arg-type]
-    with qtbot.waitSignal(controller.month_shown):
+    alice, day = team.ids["Alice"], date(2026, 11, 10)
+    (session,) = next(d for d in team.store.month_days(alice, 2026, 11) if d.date == day).sessions
+    team.store.submit_correction(
+        alice, Correction(day, "Badge reader down", session.id, clock_in=at(day, 7, 30)),
+        actor_id=team.ids["Gia"], by_admin=True,
+    )  # fmt: skip
+    team.store.request_correction(
+        alice, Correction(day, "Forgot to clock out", session.id, clock_out=at(day, 17, 45))
+    )
+    controller = TeamMonthController(team.admin, runner, month_view, FixedClock(NOW), "UTC")
+    with qtbot.waitSignal(controller.month_shown, timeout=WAIT):
         controller.start()
     table = month_view.table
-    where = table.visualRect(month_view.day_index(2, date(2026, 11, 4))).center()
+    row = month_view.shown_names.index("Alice Martin")
+    where = table.visualRect(month_view.day_index(row, date(2026, 11, 4))).center()
     with qtbot.waitSignal(controller.person_opened) as opened:
         qtbot.mousePress(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
         qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
         qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     person = opened.args[0]
-    assert person.employee == ALICE
+    assert person.employee.id == alice
     dialog = person.parent()
-    qtbot.waitUntil(lambda: dialog.calendar.shown_month == (2026, 11))
+    qtbot.waitUntil(lambda: dialog.calendar.shown_month == (2026, 11), timeout=WAIT)
     assert dialog.isVisible() and dialog.windowTitle() == "Alice Martin's month"
     assert not dialog.detail.correct_button.isVisible()  # read-only
-    with qtbot.waitSignal(person.day_shown):
-        qtbot.mouseClick(dialog.calendar.cells[date(2026, 11, 10)], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(person.day_shown, timeout=WAIT):
+        qtbot.mouseClick(dialog.calendar.cells[day], Qt.MouseButton.LeftButton)
     assert dialog.detail.title_label.text() == "Tuesday\n10 November 2026"
+    assert dialog.detail.first_in.text() == "07:30" and dialog.detail.last_out.text() == "17:45"
     history = dialog.detail.history.history_text
-    assert "by administrator #99, 17 Nov 09:00" in history
-    assert "by Alice, 17 Nov 10:00" in history  # her own change, named for the admin
+    assert f"by administrator #{team.ids['Gia']}" in history
+    assert "Why: Badge reader down" in history
+    assert "by Alice" in history  # her own change, named for the admin
     assert "Why: Forgot to clock out" in history
-    with qtbot.waitSignal(person.month_shown) as shown:
+    with qtbot.waitSignal(person.month_shown, timeout=WAIT) as shown:
         qtbot.mouseClick(dialog.calendar.prev_button, Qt.MouseButton.LeftButton)
     assert shown.args == [2026, 10]
     dialog.close()

@@ -175,11 +175,21 @@ class AppShell(QObject):
 
     def _stop_team(self) -> None:
         team, self.team = self.team, None
-        if team is not None:
-            team.stop()
-            self._runner.submit(team.service.close, lambda _r: None, lambda _e: None)
+        page = self._window.take_team()
+        if team is None:
+            if page is not None:
+                page.deleteLater()
+            return
+        team.stop()
+
+        # The runner is serial: when the service's close comes back, every answer the
+        # console was still waiting for has come back before it, to a console still alive.
+        def gone(_result: object) -> None:
             team.deleteLater()
-        self._window.disable_team()
+            if page is not None:
+                page.deleteLater()
+
+        self._runner.submit(team.service.close, gone, gone)
 
     def _stop_corrections(self) -> None:
         if self.corrections is not None:

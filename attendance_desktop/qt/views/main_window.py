@@ -289,6 +289,15 @@ class MainWindow(QMainWindow):
             self.team_action.setEnabled(False)
             self.mine_action.setEnabled(False)
 
+    def take_team(self) -> TeamPage | None:
+        """The Team page out of the window (signed out): the next administrator gets a
+        fresh one. The caller deletes it once its console's last answers are in."""
+        self.disable_team()
+        page: TeamPage | None = self.__dict__.pop("team", None)
+        if page is not None:
+            self.stack.removeWidget(page)
+        return page
+
     def _section_chosen(self, index: int) -> None:
         if index == 1 and "team" in self.__dict__:
             self.stack.setCurrentWidget(self.team)
