@@ -46,6 +46,7 @@ class CalendarSettings:
         if not 1 <= hours <= 48:
             raise InvalidInput("The limit for a missing clock-out must be 1 to 48 hours.")
         with self._core.write() as conn:
+            generations.bump(conn, generations.CALENDAR)  # first: writers take turns
             conn.execute(store_settings.delete().where(store_settings.c.key == MISSING_AFTER_KEY))
             conn.execute(store_settings.insert().values(key=MISSING_AFTER_KEY, value=str(hours)))
 
@@ -83,8 +84,8 @@ class CalendarSettings:
         """Use the public holidays of `country` (ISO code) and optional `subdivision`."""
         region = _known_region(country, subdivision)
         with self._core.write() as conn:
+            generations.bump(conn, generations.CALENDAR)  # first: writers take turns
             _store_region(conn, *region)
-            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def holiday_region(self) -> tuple[str, str]:
@@ -105,8 +106,8 @@ class CalendarSettings:
     def add_company_holiday(self, day: date, name: str) -> None:
         name = _holiday_name(name)
         with self._core.write() as conn:
+            generations.bump(conn, generations.CALENDAR)  # first: writers take turns
             _store_company_holiday(conn, day, name)
-            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def remove_company_holiday(self, day: date) -> None:
@@ -139,6 +140,10 @@ class CalendarSettings:
         days = {day: _holiday_name(name) for day, name in company_days.items()}
         week = None if work_week is None else _checked_week(work_week)
         with self._core.write() as conn:
+            # The generation's row first: its lock makes concurrent calendar writers take
+            # turns (each then deletes what the one before inserted), where two replacing
+            # the same rows at once collided on their keys (PostgreSQL, read committed).
+            generations.bump(conn, generations.CALENDAR)
             if week is not None:
                 conn.execute(store_settings.delete().where(store_settings.c.key == WORK_WEEK_KEY))
                 conn.execute(store_settings.insert().values(key=WORK_WEEK_KEY, value=week))
@@ -146,7 +151,6 @@ class CalendarSettings:
             conn.execute(company_holidays.delete())
             for day, name in sorted(days.items()):
                 _store_company_holiday(conn, day, name)
-            generations.bump(conn, generations.CALENDAR)
         self._invalidate_calendar()
 
     def _invalidate_calendar(self) -> None:
