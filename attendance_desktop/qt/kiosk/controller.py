@@ -17,7 +17,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ...core.admin_service import AdminService
 from ...core.clock import Clock
 from ...kiosk.backend import (
     KioskBackend,
@@ -29,12 +28,9 @@ from ...kiosk.backend import (
 )
 from ...kiosk.badge import RepeatFilter
 from ...kiosk.config import KioskConfig
-from .. import formatting
-from ..controllers.error_words import CONTEXT
-from ..controllers.messages import plain_message
 from ..formatting import clock_time, long_date
-from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..tasks import TaskRunner
+from .admin_flow import KioskAdminFlow, plain_error
 from .badge_filter import BadgeWedgeFilter
 from .missed_flow import MissedClockOutFlow
 from .style import kiosk_qss
@@ -54,17 +50,7 @@ UNDONE_SECONDS = 2.0
 SYNC_INTERVAL_MS = 5_000
 
 
-KIOSK_FALLBACK = QT_TRANSLATE_NOOP(
-    "messages", "Something went wrong. Please try again, or ask an administrator."
-)
-
-
-def plain_error(exc: BaseException) -> str:
-    """Plain words for a kiosk: the domain error's own, or a short line for a passer-by."""
-    return plain_message(exc, KIOSK_FALLBACK)
-
-
-class KioskWindow(QWidget):
+class KioskWindow(KioskAdminFlow, QWidget):
     idle_shown = Signal()
     punch_shown = Signal(object)  # the PunchResult on screen
     missed_asked = Signal(object)  # the MissedQuestion on screen: "When did you leave?"
@@ -335,138 +321,6 @@ class KioskWindow(QWidget):
             self.ask_admin()
             return
         super().keyPressEvent(event)
-
-    def _admin_known(self, needs_first: object) -> None:
-        self._needs_admin = bool(needs_first)
-        if self._needs_admin:
-            self.idle.set_admin_text(self.tr("Set up an administrator"))
-            self.ask_admin()
-
-    def _offer_first_admin(self) -> None:
-        dialog = self._admin = FirstAdminDialog(self)
-        dialog.setStyleSheet(self._qss)
-        dialog.finished.connect(self._admin_closed)
-        backend = self._backend
-
-        def create(first: str, last: str, pin: str) -> None:
-            def done(employee_id: object) -> None:
-                assert isinstance(employee_id, int)
-                self._needs_admin = False
-                self.idle.set_admin_text(self.tr("Leave kiosk mode"))
-                dialog.created(employee_id)
-                self.first_admin_created.emit(employee_id)
-
-            self._runner.submit(
-                lambda: backend.create_first_admin(first, last, pin),
-                done,
-                lambda exc: dialog.refuse(plain_error(exc)),
-            )
-
-        dialog.create_requested.connect(create)
-        self.badges.enabled = False
-        dialog.open()
-        self.first_admin_offered.emit()
-
-    def ask_admin(self) -> None:
-        if self._admin is not None:
-            return
-        if self._needs_admin:
-            self._offer_first_admin()
-            return
-        dialog = self._admin = AdminExitDialog(self)
-        dialog.setStyleSheet(self._qss)
-        dialog.credentials.connect(self._check_admin)
-        dialog.exit_code.connect(self._check_exit_code)
-        dialog.manage.connect(self._manage)
-        dialog.set_can_manage(self._can_manage)
-        dialog.finished.connect(self._admin_closed)
-        self.badges.enabled = False
-        backend = self._backend
-        self._sync_runner.submit(
-            lambda: (backend.sync(), [self._refused_line(r) for r in backend.refused()]),
-            lambda got: dialog.show_queue(got[0].waiting, got[1]),
-            lambda exc: None,
-        )
-        dialog.open()
-
-    def _refused_line(self, refused: object) -> str:
-        from ...kiosk.backend import RefusedPunch
-
-        assert isinstance(refused, RefusedPunch)
-        when = refused.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
-        who = f"#{refused.employee_id} {formatting.punch_words(str(refused.action))}"
-        if not refused.employee_id:
-            who = self.tr("Offline punch")
-        return self.tr("{who} at {time}: {reason}").format(
-            who=who, time=when, reason=translate(CONTEXT, refused.message)
-        )
-
-    def _admin_closed(self) -> None:
-        self._admin = None
-        self.badges.enabled = self.stack.currentWidget() is not self.left_at
-
-    def _check_admin(self, employee_id: int, pin: str) -> None:
-        backend = self._backend
-        self._leave_if(lambda: backend.check_admin(employee_id, pin))
-
-    def _manage(self, employee_id: int, pin: str) -> None:
-        """A standalone kiosk's admin opens the team console; the kiosk stays on behind it
-        (its badge reader paused, so typing in the console is not taken for a scan)."""
-        backend, dialog = self._backend, self._admin
-
-        def opened(admin: object) -> None:
-            from ..console_app import open_console
-
-            if dialog is not None:
-                dialog.accept()
-            assert isinstance(admin, AdminService)
-            self.console, _controller = open_console(
-                admin,
-                self._runner,
-                self._clock,
-                self._zone.key,
-            )
-            self.badges.enabled = False
-            self.console.closed.connect(self._console_closed)
-            self.console.show()
-            self.console_opened.emit(self.console)
-
-        def check() -> object:
-            backend.check_admin(employee_id, pin)
-            return backend.admin_service(employee_id)
-
-        def refused(exc: BaseException) -> None:
-            text = plain_error(exc)
-            if isinstance(dialog, AdminExitDialog):
-                dialog.refuse(text)
-            self.admin_refused.emit(text)
-
-        self._runner.submit(check, opened, refused)
-
-    def _console_closed(self) -> None:
-        self.console = None
-        self.badges.enabled = self._admin is None and self.stack.currentWidget() is not self.left_at
-
-    def _check_exit_code(self, code: str) -> None:
-        backend = self._backend
-        self._leave_if(lambda: backend.check_exit_code(code))
-
-    def _leave_if(self, check: Callable[[], None]) -> None:
-        dialog = self._admin
-
-        def allowed(_: object) -> None:
-            self._may_close = True
-            if dialog is not None:
-                dialog.accept()
-            self.close()
-
-        def refused(exc: BaseException) -> None:
-            text = plain_error(exc)
-            if isinstance(dialog, AdminExitDialog):
-                dialog.refuse(text)
-            self.admin_refused.emit(text)
-
-        self._runner.submit(check, allowed, refused)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
