@@ -54,6 +54,7 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
     )
     assert child.stdout is not None
     painted: float | None = None
+    data: float | None = None
     report: dict[str, float] = {}
     for line in child.stdout:
         arrived = time.perf_counter() - start
@@ -62,10 +63,15 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
         message = json.loads(line)
         if painted is None:
             painted = arrived  # the bare window's one line is its paint and its report
+        if message.get("event") == "data" and data is None:
+            data = arrived  # the first data painted: from its snapshot, or from the store
+            first_page = message.get("source") == "first_page"
         if message.get("event") == "smoke-test":
             report = {
                 "painted_s": painted,
-                "data_shown_s": arrived,
+                "data_shown_s": data if data is not None else arrived,
+                "store_data_shown_s": arrived,
+                "first_page": float(data is not None and first_page),
                 "peak_rss_mib": float(message["peak_rss_mib"]),
             }
     exited = child.wait(timeout=120)
@@ -79,6 +85,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--months", type=int, default=24)
+    parser.add_argument(
+        "--without-first-page",
+        action="store_true",
+        help="remove the snapshot of the first page before each start (the full path, as "
+        "the first start after a change takes it)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "store"
@@ -97,12 +109,16 @@ def main() -> None:
             run_once(app_cmd, env)
             run_once(bare_cmd, env)
         app, bare = [], []
+        snapshot = data / "data" / "first_page.json"
         for _ in range(args.runs):
             bare.append(run_once(bare_cmd, env))
+            if args.without_first_page:
+                snapshot.unlink(missing_ok=True)
             app.append(run_once(app_cmd, env))
     app_t = statistics.median(r["painted_s"] for r in app)
     bare_t = statistics.median(r["painted_s"] for r in bare)
     data_t = statistics.median(r["data_shown_s"] for r in app)
+    store_t = statistics.median(r["store_data_shown_s"] for r in app)
     rss = max(r["peak_rss_mib"] for r in app)
     bare_rss = max(r["peak_rss_mib"] for r in bare)
     result = {
@@ -113,6 +129,9 @@ def main() -> None:
         "app_data_shown_s": round(data_t, 3),
         "ratio_painted": round(app_t / bare_t, 2),
         "ratio_data_shown": round(data_t / bare_t, 2),
+        "app_store_data_shown_s": round(store_t, 3),
+        "ratio_store_data_shown": round(store_t / bare_t, 2),
+        "starts_from_first_page": int(sum(r["first_page"] for r in app)),
         "app_peak_rss_mib": round(rss, 1),
         "bare_peak_rss_mib": round(bare_rss, 1),
         "app_exited_s": round(statistics.median(r["exited_s"] for r in app), 3),
