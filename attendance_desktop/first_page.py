@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -101,7 +102,10 @@ def save(
         "corrected": [d.date.isoformat() for d in days if d.corrected],
         "limit_s": limit.total_seconds(),
     }
-    path = snapshot_path(db_path)
+    _write(snapshot_path(db_path), data)
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
     private_dir(path.parent)
     draft = path.with_name(f".{path.name}.{os.getpid()}.new")
     fd = os.open(draft, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, FILE_MODE)
@@ -109,6 +113,28 @@ def save(
         json.dump(data, f, separators=(",", ":"))
     # No fsync: a snapshot lost in a crash is only a slower start (a torn one is ignored).
     os.replace(draft, path)
+
+
+def close_store(db_path: Path, close: Callable[[], None]) -> None:
+    """Close the store (`close`) and keep the snapshot valid if it was: closing checkpoints
+    the -wal file into the store, which changes the files but not what they hold. Only when
+    the files were as the snapshot says just before, and this was the last connection (the
+    -wal is gone); else the next start takes the full path."""
+    path = snapshot_path(db_path)
+    before = store_identity(db_path)
+    close()
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        if before is None or data.get("store") != before or before[2] is None:
+            return  # nothing to carry over (or a snapshot of other files)
+        after = store_identity(db_path)
+        if after is None or after[2] is not None:
+            return  # someone else still has the store open: they may write
+        data["store"] = after
+        _write(path, data)
+    except (OSError, ValueError, AttributeError):
+        return
 
 
 def load(db_path: Path, employee_id: int, now: datetime, default_zone: str) -> FirstPage | None:

@@ -55,7 +55,9 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
     assert child.stdout is not None
     painted: float | None = None
     data: float | None = None
+    first_page = False
     report: dict[str, float] = {}
+    cpu: dict[str, float] = {}  # the child's own CPU time (time.process_time) at each line
     for line in child.stdout:
         arrived = time.perf_counter() - start
         if not line.startswith("{"):
@@ -63,9 +65,12 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
         message = json.loads(line)
         if painted is None:
             painted = arrived  # the bare window's one line is its paint and its report
+        if message.get("event") == "painted" and "cpu_s" in message:
+            cpu["painted_cpu_s"] = float(message["cpu_s"])
         if message.get("event") == "data" and data is None:
             data = arrived  # the first data painted: from its snapshot, or from the store
             first_page = message.get("source") == "first_page"
+            cpu["data_cpu_s"] = float(message["cpu_s"])
         if message.get("event") == "smoke-test":
             report = {
                 "painted_s": painted,
@@ -73,12 +78,20 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
                 "store_data_shown_s": arrived,
                 "first_page": float(data is not None and first_page),
                 "peak_rss_mib": float(message["peak_rss_mib"]),
+                **cpu,
             }
+            if "cpu_s" in message:
+                report["exit_cpu_s"] = float(message["cpu_s"])
     exited = child.wait(timeout=120)
     if exited != 0 or not report:
         raise RuntimeError(f"{cmd} exited {exited} without its report")
     report["exited_s"] = time.perf_counter() - start
     return report
+
+
+def _median(runs: list[dict[str, float]], key: str) -> float | None:
+    found = [r[key] for r in runs if key in r]
+    return round(statistics.median(found), 3) if found else None
 
 
 def main() -> None:
@@ -132,6 +145,14 @@ def main() -> None:
         "app_store_data_shown_s": round(store_t, 3),
         "ratio_store_data_shown": round(store_t / bare_t, 2),
         "starts_from_first_page": int(sum(r["first_page"] for r in app)),
+        # The children's own CPU time (time.process_time), medians: steadier than wall time
+        # on a busy machine. The bare window's one line is its paint.
+        "cpu_s": {
+            "bare_painted": _median(bare, "exit_cpu_s"),
+            "app_painted": _median(app, "painted_cpu_s"),
+            "app_data_shown": _median(app, "data_cpu_s"),
+            "app_store_data_shown": _median(app, "exit_cpu_s"),
+        },
         "app_peak_rss_mib": round(rss, 1),
         "bare_peak_rss_mib": round(bare_rss, 1),
         "app_exited_s": round(statistics.median(r["exited_s"] for r in app), 3),

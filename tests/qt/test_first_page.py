@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -142,7 +143,8 @@ class Start:
         assert service is not None
         self.home.stop()
         closed: list[bool] = []
-        self.runner.submit(service.close, closed.append)
+        keeper = self.startup.keeper
+        self.runner.submit(lambda: keeper.close(service), closed.append)
         self.qtbot.waitUntil(lambda: bool(closed), timeout=WAIT)
 
 
@@ -263,9 +265,35 @@ def test_a_real_start_shows_the_data_before_sqlalchemy_is_imported(
         assert done.returncode == 0, done.stderr
         events.append([json.loads(x) for x in done.stdout.splitlines() if x.startswith("{")])
     first, second = events
-    assert first[1] == {"event": "data", "source": "store", "loaded": ["sqlalchemy"]}
-    assert second[0] == {"event": "painted", "loaded": []}
-    assert second[1] == {"event": "data", "source": "first_page", "loaded": []}
+    assert (first[1]["event"], first[1]["source"], first[1]["loaded"]) == (
+        "data",
+        "store",
+        ["sqlalchemy"],
+    )
+    assert (second[0]["event"], second[0]["loaded"]) == ("painted", [])
+    assert (second[1]["event"], second[1]["source"], second[1]["loaded"]) == (
+        "data",
+        "first_page",
+        [],  # the data came before SQLAlchemy was imported
+    )
     report = second[2]
     assert report["first_page"] is True
     assert report["window_painted_s"] <= report["data_shown_s"] <= report["store_data_shown_s"]
+
+
+def test_a_punch_before_closing_keeps_the_snapshot_valid(
+    qtbot: QtBot, runner: TaskRunner, options: LaunchOptions, alice: Employee
+) -> None:
+    """The page is kept after the punch; closing the store folds its -wal file into it,
+    which changes the files but not the data: the next start still shows the page."""
+    first = Start(qtbot, runner, options, alice)
+    with qtbot.waitSignal(first.home.punch_finished, timeout=WAIT):
+        qtbot.mouseClick(first.window.home.clock.clock_button, Qt.MouseButton.LeftButton)
+    assert any("Clock in" in t for t in page_texts(first.window))
+    first.close()
+
+    again = Start(qtbot, runner, options, alice)
+    again.close()
+    assert again.from_snapshot is not None
+    assert words(again.from_snapshot) == words(again.texts)
+    assert any("Clock in" in t for t in again.texts)  # clocked out at the last start

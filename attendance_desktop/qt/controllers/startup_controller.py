@@ -60,7 +60,7 @@ class StartupController(QObject):
         self.holiday_settings: HolidaySettingsController | None = None
         self._opening = False
         # Plain Python, not this QObject, is what the worker touches around each load.
-        self._keeper = FirstPageKeeper(options.paths.db_path, options.timezone)
+        self.keeper = FirstPageKeeper(options.paths.db_path, options.timezone)
 
     @property
     def settings(self) -> Settings:
@@ -96,7 +96,7 @@ class StartupController(QObject):
             page.employee,
             options.timezone,
             self,
-            around_load=self._keeper,
+            around_load=self.keeper,
         )
         self.home.show_first(page.status, (page.metrics, page.days))
         self._window.show_home(page.employee.full_name)
@@ -133,7 +133,7 @@ class StartupController(QObject):
 
     def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
         self.service, employee = result
-        self._keeper.service = self.service
+        self.keeper.service = self.service
         if employee is None:
             from .first_run_controller import FirstRunController  # only a first start needs it
 
@@ -165,7 +165,7 @@ class StartupController(QObject):
                 employee,
                 self._options.timezone,
                 self,
-                around_load=self._keeper,
+                around_load=self.keeper,
             )
             self._window.show_home(employee.full_name)
             home.start()
@@ -255,3 +255,7 @@ class FirstPageKeeper:
             except OSError:
                 log.warning("Could not keep the first page for the next start", exc_info=True)
         return result
+
+    def close(self, service: LocalAttendanceService) -> None:
+        """Close the store (on the worker, at the end), keeping the snapshot valid."""
+        first_page.close_store(self._db_path, service.close)
