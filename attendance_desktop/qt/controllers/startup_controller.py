@@ -108,6 +108,10 @@ class StartupController(QObject):
             return
         self._opening = True
         self._window.home.painted.disconnect(self._open_once_painted)
+        # The page paints first and its tiles and panels after it, in this same paint.
+        QTimer.singleShot(0, self, self._submit_open)
+
+    def _submit_open(self) -> None:
         self._runner.submit(self._open, self._opened, self._open_failed, context=self)
 
     def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
