@@ -123,8 +123,14 @@ def _run_window(
     shell: AppShell | None = None
 
     def start() -> None:
-        nonlocal shell
         startup.start()
+        if isinstance(startup, StartupController) and startup.showing_first_page:
+            after_first_paint(window, build_shell)  # the page from its snapshot paints first
+        else:
+            build_shell()
+
+    def build_shell() -> None:
+        nonlocal shell
         from .controllers.app_shell import AppShell  # the tray, reminders, Settings…, Help
 
         shell = AppShell(

@@ -9,10 +9,9 @@ on by a monotonic clock (injected: tests move it), never by this computer's wall
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,8 +20,6 @@ from ...core import rules
 from ...core.balance import MonthBalance, month_balance
 from ...core.errors import FutureMonth, PunchQueued, ServiceUnavailable
 from ...core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
-from ...core.punches import apply_punch, punch_time
-from ...core.service import AttendanceService
 from .. import formatting
 from ..tasks import TaskRunner
 from ..views.home_page import HomePage
@@ -30,6 +27,9 @@ from ..views.month_calendar import shift_month
 from .messages import plain_message
 from .month_cache import MonthCache
 from .punch_notice import PunchNotice
+
+if TYPE_CHECKING:  # the punches' modules load at the first punch: a start shows a page first
+    from ...core.service import AttendanceService
 
 MonthData = tuple[MonthMetrics, list[DayRecord]]
 # Employee, status, the shown month (None: unreachable, keep the one shown), and the month
@@ -263,6 +263,10 @@ class HomeController(QObject):
         self._punch("break_end")
 
     def _punch(self, action: str, reason: str = "", *, clear_reason: bool = False) -> None:
+        import uuid
+
+        from ...core.punches import apply_punch, punch_time
+
         service, emp_id, punch_id = self._service, self._employee.id, uuid.uuid4().hex
         if service is None:
             return  # the store is not open yet (a shortcut while the button is disabled)

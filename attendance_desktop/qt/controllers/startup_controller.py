@@ -59,8 +59,15 @@ class StartupController(QObject):
         self.first_run: FirstRunController | None = None
         self.holiday_settings: HolidaySettingsController | None = None
         self._opening = False
+        # The home page shown from its snapshot, until the store is open (then `home`).
+        self._first_home: HomeController | None = None
         # Plain Python, not this QObject, is what the worker touches around each load.
         self.keeper = FirstPageKeeper(options.paths.db_path, options.timezone)
+
+    @property
+    def showing_first_page(self) -> bool:
+        """The home page is on screen from its snapshot; the store is still opening."""
+        return self._first_home is not None
 
     @property
     def settings(self) -> Settings:
@@ -89,7 +96,7 @@ class StartupController(QObject):
             return False
         from .home_controller import HomeController
 
-        self.home = HomeController(
+        self._first_home = HomeController(
             None,
             self._runner,
             self._window.home,
@@ -98,7 +105,7 @@ class StartupController(QObject):
             self,
             around_load=self.keeper,
         )
-        self.home.show_first(page.status, (page.metrics, page.days))
+        self._first_home.show_first(page.status, (page.metrics, page.days))
         self._window.show_home(page.employee.full_name)
         self.first_page_shown.emit()
         return True
@@ -156,13 +163,13 @@ class StartupController(QObject):
 
         assert self.service is not None
         self._remember(employee.id)
-        home = self.home
+        home, self._first_home = self._first_home, None
         if home is not None and home.employee == employee:
             home.attach(self.service)  # shown from the snapshot: now from the store
         else:
             if home is not None:
                 home.stop()
-            self.home = home = HomeController(
+            home = HomeController(
                 self.service,
                 self._runner,
                 self._window.home,
@@ -173,6 +180,7 @@ class StartupController(QObject):
             )
             self._window.show_home(employee.full_name)
             home.start()
+        self.home = home
         self._offer_holiday_settings()
         self.home_started.emit(home)
 
