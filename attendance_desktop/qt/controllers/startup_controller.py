@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ... import first_page
 from ...core.clock import Clock
 from ...core.errors import StoreCorrupt
 from ...core.models import Employee
@@ -91,6 +90,8 @@ class StartupController(QObject):
         wanted, options = self._settings.employee_id, self._options
         if wanted is None or options.demo:
             return False
+        from ... import first_page  # after the first paint, like the rest of the page
+
         page = first_page.load(options.paths.db_path, wanted, self._clock.now(), options.timezone)
         if page is None:
             return False
@@ -250,6 +251,8 @@ class FirstPageKeeper:
         self.service: LocalAttendanceService | None = None
 
     def __call__(self, read: Callable[[], FullLoad]) -> FullLoad:
+        from ... import first_page
+
         db_path = self._db_path
         before = first_page.store_identity(db_path)
         result = read()
@@ -270,4 +273,6 @@ class FirstPageKeeper:
 
     def close(self, service: LocalAttendanceService) -> None:
         """Close the store (on the worker, at the end), keeping the snapshot valid."""
+        from ... import first_page
+
         first_page.close_store(self._db_path, service.close)
