@@ -54,7 +54,10 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
     )
     assert child.stdout is not None
     painted: float | None = None
+    data: float | None = None
+    first_page = False
     report: dict[str, float] = {}
+    cpu: dict[str, float] = {}  # the child's own CPU time (time.process_time) at each line
     for line in child.stdout:
         arrived = time.perf_counter() - start
         if not line.startswith("{"):
@@ -62,12 +65,23 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
         message = json.loads(line)
         if painted is None:
             painted = arrived  # the bare window's one line is its paint and its report
+        if message.get("event") == "painted" and "cpu_s" in message:
+            cpu["painted_cpu_s"] = float(message["cpu_s"])
+        if message.get("event") == "data" and data is None:
+            data = arrived  # the first data painted: from its snapshot, or from the store
+            first_page = message.get("source") == "first_page"
+            cpu["data_cpu_s"] = float(message["cpu_s"])
         if message.get("event") == "smoke-test":
             report = {
                 "painted_s": painted,
-                "data_shown_s": arrived,
+                "data_shown_s": data if data is not None else arrived,
+                "store_data_shown_s": arrived,
+                "first_page": float(data is not None and first_page),
                 "peak_rss_mib": float(message["peak_rss_mib"]),
+                **cpu,
             }
+            if "cpu_s" in message:
+                report["exit_cpu_s"] = float(message["cpu_s"])
     exited = child.wait(timeout=120)
     if exited != 0 or not report:
         raise RuntimeError(f"{cmd} exited {exited} without its report")
@@ -75,10 +89,21 @@ def run_once(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, flo
     return report
 
 
+def _median(runs: list[dict[str, float]], key: str) -> float | None:
+    found = [r[key] for r in runs if key in r]
+    return round(statistics.median(found), 3) if found else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--months", type=int, default=24)
+    parser.add_argument(
+        "--without-first-page",
+        action="store_true",
+        help="remove the snapshot of the first page before each start (the full path, as "
+        "the first start after a change takes it)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "store"
@@ -97,12 +122,16 @@ def main() -> None:
             run_once(app_cmd, env)
             run_once(bare_cmd, env)
         app, bare = [], []
+        snapshot = data / "data" / "first_page.json"
         for _ in range(args.runs):
             bare.append(run_once(bare_cmd, env))
+            if args.without_first_page:
+                snapshot.unlink(missing_ok=True)
             app.append(run_once(app_cmd, env))
     app_t = statistics.median(r["painted_s"] for r in app)
     bare_t = statistics.median(r["painted_s"] for r in bare)
     data_t = statistics.median(r["data_shown_s"] for r in app)
+    store_t = statistics.median(r["store_data_shown_s"] for r in app)
     rss = max(r["peak_rss_mib"] for r in app)
     bare_rss = max(r["peak_rss_mib"] for r in bare)
     result = {
@@ -113,6 +142,17 @@ def main() -> None:
         "app_data_shown_s": round(data_t, 3),
         "ratio_painted": round(app_t / bare_t, 2),
         "ratio_data_shown": round(data_t / bare_t, 2),
+        "app_store_data_shown_s": round(store_t, 3),
+        "ratio_store_data_shown": round(store_t / bare_t, 2),
+        "starts_from_first_page": int(sum(r["first_page"] for r in app)),
+        # The children's own CPU time (time.process_time), medians: steadier than wall time
+        # on a busy machine. The bare window's one line is its paint.
+        "cpu_s": {
+            "bare_painted": _median(bare, "exit_cpu_s"),
+            "app_painted": _median(app, "painted_cpu_s"),
+            "app_data_shown": _median(app, "data_cpu_s"),
+            "app_store_data_shown": _median(app, "exit_cpu_s"),
+        },
         "app_peak_rss_mib": round(rss, 1),
         "bare_peak_rss_mib": round(bare_rss, 1),
         "app_exited_s": round(statistics.median(r["exited_s"] for r in app), 3),

@@ -9,10 +9,9 @@ on by a monotonic clock (injected: tests move it), never by this computer's wall
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -21,8 +20,6 @@ from ...core import rules
 from ...core.balance import MonthBalance, month_balance
 from ...core.errors import FutureMonth, PunchQueued, ServiceUnavailable
 from ...core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
-from ...core.punches import apply_punch, punch_time
-from ...core.service import AttendanceService
 from .. import formatting
 from ..tasks import TaskRunner
 from ..views.home_page import HomePage
@@ -31,10 +28,15 @@ from .messages import plain_message
 from .month_cache import MonthCache
 from .punch_notice import PunchNotice
 
+if TYPE_CHECKING:  # the punches' modules load at the first punch: a start shows a page first
+    from ...core.service import AttendanceService
+
 MonthData = tuple[MonthMetrics, list[DayRecord]]
 # Employee, status, the shown month (None: unreachable, keep the one shown), and the month
 # cache's generation when it was asked for.
 FullLoad = tuple[Employee, CurrentStatus, MonthData | None, int]
+#: Wraps the full load on the worker (the start-up keeps the first page's inputs with it).
+AroundLoad = Callable[[Callable[[], FullLoad]], FullLoad]
 DAY_CHECK_MS = 30_000
 TICK_MS = 1000
 
@@ -62,7 +64,7 @@ class HomeController(QObject):
 
     def __init__(
         self,
-        service: AttendanceService,
+        service: AttendanceService | None,
         runner: TaskRunner,
         page: HomePage,
         employee: Employee,
@@ -72,10 +74,12 @@ class HomeController(QObject):
         monotonic: Callable[[], float] = time.monotonic,
         undo_seconds: float | None = None,
         daily_target: timedelta = timedelta(hours=8),
+        around_load: AroundLoad | None = None,
     ) -> None:
         super().__init__(parent)
         self._service, self._runner, self._page = service, runner, page
         self._employee = employee
+        self._around_load = around_load
         self._default_timezone = default_timezone
         self._zone = formatting.zone_named(employee.timezone, default_timezone)
         self._status: CurrentStatus | None = None
@@ -124,6 +128,25 @@ class HomeController(QObject):
         self._day_check.start()
         self._ticker.start()
 
+    def show_first(self, status: CurrentStatus, month: MonthData) -> None:
+        """Show a page worked out before the store is open (no service yet): the punch
+        buttons wait, and months not shown yet are asked for once `attach` has run."""
+        self._loaded((self._employee, status, month, -1))
+        self._page.clock.set_busy(True)
+        self._ticker.start()
+
+    def attach(self, service: AttendanceService) -> None:
+        """The store is open: read the page from it (it shows the same), then allow punches."""
+        self._service = service
+
+        def loaded(result: FullLoad) -> None:
+            self._loaded(result)
+            self._page.clock.set_busy(False)
+
+        self._months.clear()
+        self._submit(self._load_fn(with_employee=False), loaded)
+        self._day_check.start()
+
     def stop(self) -> None:
         """Let go of the page (signing out): no more reloads, no more clicks handled here."""
         self._day_check.stop()
@@ -150,9 +173,10 @@ class HomeController(QObject):
         """Status and month; the profile too when it may have changed (not after a punch,
         nor at the start, which was handed the employee just read)."""
         service, emp_id, wanted = self._service, self._employee.id, self._month
-        known, generation = self._employee, self._months.generation
+        known, generation, around = self._employee, self._months.generation, self._around_load
+        assert service is not None
 
-        def load() -> FullLoad:
+        def read() -> FullLoad:
             employee = service.employee(emp_id) if with_employee else known
             status = service.status(emp_id)  # in remote mode, also while the server is away
             current = (status.today.year, status.today.month)
@@ -164,6 +188,9 @@ class HomeController(QObject):
                     raise  # nothing on screen yet to keep
                 shown = None  # the month on screen stays until the server answers
             return employee, status, shown, generation
+
+        def load() -> FullLoad:
+            return around(read) if around is not None else read()
 
         return load
 
@@ -236,7 +263,13 @@ class HomeController(QObject):
         self._punch("break_end")
 
     def _punch(self, action: str, reason: str = "", *, clear_reason: bool = False) -> None:
+        import uuid
+
+        from ...core.punches import apply_punch, punch_time
+
         service, emp_id, punch_id = self._service, self._employee.id, uuid.uuid4().hex
+        if service is None:
+            return  # the store is not open yet (a shortcut while the button is disabled)
         self._page.clock.set_busy(True)
         self.notice.clear()  # the last punch's Undo ends with the next punch
 
@@ -273,6 +306,7 @@ class HomeController(QObject):
     def undo(self, punch_id: str) -> Callable[[Callable[[], None]], None]:
         """Take back the punch `punch_id`; `done` runs once the page shows the truth again."""
         service, emp_id = self._service, self._employee.id
+        assert service is not None
 
         def run(done: Callable[[], None]) -> None:
             self._page.clock.set_busy(True)
@@ -351,6 +385,8 @@ class HomeController(QObject):
     ) -> None:
         service, emp_id, today = self._service, self._employee.id, self._today()
         generation = self._months.generation
+        if service is None:
+            return  # before the store is open: the month is fetched when asked again
 
         def fetched(data: MonthData) -> None:  # on the GUI thread, where the cache lives
             self._months.put((year, month, today), data, generation)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.clock import Clock
 from ...core.errors import StoreCorrupt
@@ -23,9 +25,10 @@ if TYPE_CHECKING:  # imported once the window is up: the first paint does not wa
     from ...storage.local_service import LocalAttendanceService
     from .first_run_controller import FirstRunController
     from .holiday_settings_controller import HolidaySettingsController
-    from .home_controller import HomeController
+    from .home_controller import FullLoad, HomeController
 
 log = logging.getLogger(__name__)
+FIRST_PAGE_WAIT_MS = 500
 
 
 class StartupController(QObject):
@@ -35,6 +38,8 @@ class StartupController(QObject):
     home_started = Signal(object)
     #: No employee yet: the first-run form is shown.
     first_run_shown = Signal()
+    #: The home page was shown from the snapshot of its inputs, before the store opened.
+    first_page_shown = Signal()
 
     def __init__(
         self,
@@ -52,6 +57,16 @@ class StartupController(QObject):
         self.home: HomeController | None = None
         self.first_run: FirstRunController | None = None
         self.holiday_settings: HolidaySettingsController | None = None
+        self._opening = False
+        # The home page shown from its snapshot, until the store is open (then `home`).
+        self._first_home: HomeController | None = None
+        # Plain Python, not this QObject, is what the worker touches around each load.
+        self.keeper = FirstPageKeeper(options.paths.db_path, options.timezone)
+
+    @property
+    def showing_first_page(self) -> bool:
+        """The home page is on screen from its snapshot; the store is still opening."""
+        return self._first_home is not None
 
     @property
     def settings(self) -> Settings:
@@ -59,9 +74,53 @@ class StartupController(QObject):
 
     def start(self) -> None:
         self._window.show_loading()
+        if self._show_first_page():
+            # After the page's paint: the worker's imports would hold the paint back (and
+            # after a moment anyway, for a window that is not painted: minimised).
+            self._window.home.painted.connect(self._open_once_painted)
+            QTimer.singleShot(FIRST_PAGE_WAIT_MS, self, self._open_once_painted)
+            return
         self._runner.submit(self._open, self._opened, self._open_failed, context=self)
         # Built here while the worker imports and opens the store, not after it.
         self._window.home  # noqa: B018
+
+    def _show_first_page(self) -> bool:
+        """The home page from the snapshot of its inputs, when the store is unchanged since
+        it was written (first_page.py); never in demo mode, nor for a first run."""
+        wanted, options = self._settings.employee_id, self._options
+        if wanted is None or options.demo:
+            return False
+        from ... import first_page  # after the first paint, like the rest of the page
+
+        page = first_page.load(options.paths.db_path, wanted, self._clock.now(), options.timezone)
+        if page is None:
+            return False
+        from .home_controller import HomeController
+
+        self._first_home = HomeController(
+            None,
+            self._runner,
+            self._window.home,
+            page.employee,
+            options.timezone,
+            self,
+            around_load=self.keeper,
+        )
+        self._first_home.show_first(page.status, (page.metrics, page.days))
+        self._window.show_home(page.employee.full_name)
+        self.first_page_shown.emit()
+        return True
+
+    def _open_once_painted(self) -> None:
+        if self._opening:
+            return
+        self._opening = True
+        self._window.home.painted.disconnect(self._open_once_painted)
+        # The page paints first and its tiles and panels after it, in this same paint.
+        QTimer.singleShot(0, self, self._submit_open)
+
+    def _submit_open(self) -> None:
+        self._runner.submit(self._open, self._opened, self._open_failed, context=self)
 
     def _open(self) -> tuple[LocalAttendanceService, Employee | None]:
         """Runs on the worker: importing the store's libraries (SQLAlchemy: the biggest
@@ -86,6 +145,7 @@ class StartupController(QObject):
 
     def _opened(self, result: tuple[LocalAttendanceService, Employee | None]) -> None:
         self.service, employee = result
+        self.keeper.service = self.service
         if employee is None:
             from .first_run_controller import FirstRunController  # only a first start needs it
 
@@ -104,13 +164,26 @@ class StartupController(QObject):
 
         assert self.service is not None
         self._remember(employee.id)
-        self.home = HomeController(
-            self.service, self._runner, self._window.home, employee, self._options.timezone, self
-        )
-        self._window.show_home(employee.full_name)
+        home, self._first_home = self._first_home, None
+        if home is not None and home.employee == employee:
+            home.attach(self.service)  # shown from the snapshot: now from the store
+        else:
+            if home is not None:
+                home.stop()
+            home = HomeController(
+                self.service,
+                self._runner,
+                self._window.home,
+                employee,
+                self._options.timezone,
+                self,
+                around_load=self.keeper,
+            )
+            self._window.show_home(employee.full_name)
+            home.start()
+        self.home = home
         self._offer_holiday_settings()
-        self.home.start()
-        self.home_started.emit(self.home)
+        self.home_started.emit(home)
 
     def _today(self) -> date:
         return self._clock.now().astimezone(ZoneInfo(self._options.timezone)).date()
@@ -166,3 +239,40 @@ class StartupController(QObject):
             ).format(file=paths.db_path.name)
         folder = self.tr("Data folder: {folder}").format(folder=paths.data_dir)
         self.failed.emit(f"{message}\n\n{folder}")
+
+
+class FirstPageKeeper:
+    """Runs on the worker around each full load of the home page: keeps the current month's
+    inputs for the next start (first_page.py), if no write came between the store files'
+    identity taken before the read and after it."""
+
+    def __init__(self, db_path: Path, timezone: str) -> None:
+        self._db_path, self._timezone = db_path, timezone
+        self.service: LocalAttendanceService | None = None
+
+    def __call__(self, read: Callable[[], FullLoad]) -> FullLoad:
+        from ... import first_page
+
+        db_path = self._db_path
+        before = first_page.store_identity(db_path)
+        result = read()
+        employee, status, month, _generation = result
+        service = self.service
+        if before is None or month is None or service is None:
+            return result
+        metrics, days = month
+        if (metrics.year, metrics.month) != (status.today.year, status.today.month):
+            return result
+        limit = service.missing_clock_out_limit()
+        if first_page.store_identity(db_path) == before:
+            try:
+                first_page.save(db_path, before, status, employee, days, limit, self._timezone)
+            except OSError:
+                log.warning("Could not keep the first page for the next start", exc_info=True)
+        return result
+
+    def close(self, service: LocalAttendanceService) -> None:
+        """Close the store (on the worker, at the end), keeping the snapshot valid."""
+        from ... import first_page
+
+        first_page.close_store(self._db_path, service.close)
