@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from rendering import Reading, _measure, cut_off, low_contrast, text_readings
+from rendering import Reading, cut_off, low_contrast, measure, text_readings
 from team_fixtures import ALICE, TODAY, month_days, presences, team_month
 
 from attendance_desktop.qt import theme
@@ -55,7 +55,7 @@ def cell_readings(window: QWidget, table: QTableView) -> list[Reading]:
             if column > 0 and rect.left() < covered:
                 continue  # under the frozen name column
             area = rect.adjusted(2, 2, -2, -2).translated(origin)
-            found = _measure(image, area, f"cell {row},{column} {index.data()!r}")
+            found = measure(image, area, f"cell {row},{column} {index.data()!r}")
             if found is not None:
                 readings.append(found)
     return readings
