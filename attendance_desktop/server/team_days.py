@@ -51,7 +51,7 @@ def _instant(value: datetime | None) -> str | None:
 
 def day_row(d: DayRecord) -> list[Any]:
     return [
-        d.status.value,
+        d.status,  # a StrEnum: the encoder writes its text ("absent") without `.value`
         _seconds(d.worked),
         _seconds(d.break_time),
         _instant(d.first_clock_in),

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import BinaryIO, Literal, cast
 
-from ..core import rules
+from ..core import collector, rules
 from ..core.admin_service import (
     AccountChanges,
     ExportFormat,
@@ -71,14 +71,15 @@ class LocalAdminService:
     ) -> list[PersonMonth]:
         ids = None if employee_ids is None else list(employee_ids)
         found: list[PersonMonth] = []
-        for block in self._service.team_month_days(year, month, ids):
-            for person in block:
-                emp = person.employee
-                if ids is None and not employed_in(emp, year, month):
-                    continue
-                metrics = rules.metrics_from_days(year, month, person.days, person.today)
-                days = tuple(_without_sessions(d) for d in person.days)
-                found.append(PersonMonth(emp, days, metrics))
+        with collector.paused():  # everyone's days live until the answer is made
+            for block in self._service.team_month_days(year, month, ids):
+                for person in block:
+                    emp = person.employee
+                    if ids is None and not employed_in(emp, year, month):
+                        continue
+                    metrics = rules.metrics_from_days(year, month, person.days, person.today)
+                    days = tuple(_without_sessions(d) for d in person.days)
+                    found.append(PersonMonth(emp, days, metrics))
         return sorted(found, key=lambda p: by_name(p.employee))
 
     def person_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Response
 from pydantic import Field
 
+from ...core import collector
 from ...core.admin_service import ManagedEmployee, Presence, TeamCalendar
 from ...core.errors import InvalidInput
 from ...storage.admin_service import LocalAdminService
@@ -185,9 +186,11 @@ def team_month(
     # The body is built here and sent as it is: `response_model` only describes it.
     # Validating and encoding 31,000 day objects through pydantic took half a second.
     y, m = parse_month(month, year)
-    found = admin_for(ctx, who.employee_id).team_month(y, m, parse_ids(employee_ids))
-    rows = [team_days.person_month(person(p.employee), p) for p in found]
-    return Response(team_days.encode("Team month retrieved", rows), media_type="application/json")
+    with collector.paused():
+        found = admin_for(ctx, who.employee_id).team_month(y, m, parse_ids(employee_ids))
+        rows = [team_days.person_month(person(p.employee), p) for p in found]
+        body = team_days.encode("Team month retrieved", rows)
+    return Response(body, media_type="application/json")
 
 
 @router.get(
