@@ -119,25 +119,50 @@ def build(url: str, people: int, now: datetime) -> None:
     engine.dispose()
 
 
+def cpu_ticks(pid: int) -> int:
+    """CPU ticks (user and system) used so far by a process and its descendants: on a
+    shared machine the CPU a request costs is steadier than its wall time."""
+    total, todo = 0, [pid]
+    while todo:
+        cur = todo.pop()
+        proc = Path(f"/proc/{cur}")
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+            for task in (proc / "task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:  # ended meanwhile, or no /proc
+            continue
+    return total
+
+
+TICK_S = 1 / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.01
+
+
 def timed(
-    signal: SignalInstance, ask: Callable[[], None], paint: Callable[[], None]
-) -> tuple[float, float]:
-    """Seconds from `ask()` to `signal`, and to the repaint done after it."""
+    signal: SignalInstance, ask: Callable[[], None], paint: Callable[[], None], server: int
+) -> tuple[float, float, float, float]:
+    """Seconds from `ask()` to `signal`, and to the repaint done after it; the CPU seconds
+    the server's processes and this one (the app) used meanwhile."""
     loop = QEventLoop()
     signal.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
+    ticks, cpu = cpu_ticks(server), time.process_time()
     t = time.perf_counter()
     ask()
     loop.exec()
     shown = time.perf_counter() - t
     paint()
     painted = time.perf_counter() - t
+    app_cpu = time.process_time() - cpu
+    server_cpu = (cpu_ticks(server) - ticks) * TICK_S
     signal.disconnect(loop.quit)
-    return shown, painted
+    return shown, painted, server_cpu, app_cpu
 
 
 def summary(values: list[float]) -> dict[str, float]:
-    return {"median_s": round(statistics.median(values), 3), "max_s": round(max(values), 3)}
+    return {"median_s": round(statistics.median(values), 3), "min_s": round(min(values), 3),
+            "max_s": round(max(values), 3)}  # fmt: skip
 
 
 def main() -> None:
@@ -166,16 +191,22 @@ def main() -> None:
             months = TeamMonthController(admin, runner, month, SystemClock(), "UTC")
             this = (now.year, now.month)
             before = (now.year - 1, 12) if now.month == 1 else (now.year, now.month - 1)
-            results: dict[str, list[tuple[float, float]]] = {"who_is_in": [], "month_now": [],
-                                                               "month_before": []}  # fmt: skip
+            names = ("who_is_in", "month_now", "month_before")
+            results: dict[str, list[tuple[float, float, float, float]]] = {n: [] for n in names}
             for n in range(args.rounds + 1):  # the first round warms up, not counted
                 got = {
-                    "who_is_in": timed(presence.shown, presence.refresh, who.repaint),
+                    "who_is_in": timed(presence.shown, presence.refresh, who.repaint, server.pid),
                     "month_before": timed(
-                        months.month_shown, lambda: months.show_month(*before), month.table.repaint
+                        months.month_shown,
+                        lambda: months.show_month(*before),
+                        month.table.repaint,
+                        server.pid,
                     ),
                     "month_now": timed(
-                        months.month_shown, lambda: months.show_month(*this), month.table.repaint
+                        months.month_shown,
+                        lambda: months.show_month(*this),
+                        month.table.repaint,
+                        server.pid,
                     ),
                 }
                 if n:
@@ -185,7 +216,9 @@ def main() -> None:
             assert month.model.rowCount() == args.people + 1
             report = {
                 name: {"shown": summary([v[0] for v in values]),
-                       "painted": summary([v[1] for v in values])}
+                       "painted": summary([v[1] for v in values]),
+                       "server_cpu": summary([v[2] for v in values]),
+                       "app_cpu": summary([v[3] for v in values])}
                 for name, values in results.items()
             }  # fmt: skip
             runner.shutdown()

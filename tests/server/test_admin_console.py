@@ -70,10 +70,17 @@ def test_the_team_month_is_compact_and_a_badge_can_be_taken_away(
     live.ctx.service.clock_in(ada)
     live.advance(hours=2)
     live.ctx.service.clock_out(ada)
-    team = _ok(live.http.get(f"{ADMIN}/team-month?year=2026&month=11", headers=admin))
+    r = live.http.get(f"{ADMIN}/team-month?year=2026&month=11", headers=admin)
+    body = r.json()
+    team = _ok(r)
     row = next(p for p in team if p["employee"]["employee_id"] == ada)
     assert row["metrics"]["worked_seconds"] == timedelta(hours=2).total_seconds()
-    assert len(row["days"]) == 30 and all(not d.get("sessions") for d in row["days"])
+    assert len(row["days"]) == 30  # arrays, one a day, the 1st first; no sessions
+    days = [dict(zip(body["day_fields"], d, strict=True)) for d in row["days"]]
+    own_page = live.http.get(f"/employee/{ada}/attendance/data/?year=2026&month=11", headers=admin)
+    for mine, own in zip(days, own_page.json()["daily_attendance"], strict=True):
+        assert mine == {k: own[k] for k in body["day_fields"]}, own["date"]
+    assert days[17]["worked_seconds"] == 7200 and days[17]["clock_in_time"].endswith("Z")
     dropped = _ok(live.http.patch(f"{ADMIN}/employees/{ada}", headers=admin, json={"badge": ""}))
     assert dropped["badge"] is None
     everyone = _ok(live.http.get(f"{ADMIN}/employees", headers=admin))
