@@ -18,6 +18,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from server.live import PASSWORD, StoppableServer, stoppable_server
+from shiboken6 import isValid
 from team_store import NOW, at, seed_team
 
 from attendance_desktop.core.clock import FixedClock
@@ -252,3 +253,27 @@ def test_a_double_click_opens_the_persons_month_with_a_days_history(
         qtbot.mouseClick(dialog.calendar.prev_button, Qt.MouseButton.LeftButton)
     assert shown.args == [2026, 10]
     dialog.close()
+
+
+def test_a_console_closed_before_its_answers_come_takes_none_of_them(
+    qtbot: QtBot, team: Team, runner: TaskRunner
+) -> None:
+    """Found by a German screen test that closed the console at once: the month's lock came
+    back to a deleted label (RuntimeError in the event loop)."""
+    from attendance_desktop.qt.controllers.team.console import TeamConsole
+    from attendance_desktop.qt.views.team.team_page import TeamPage
+
+    page = TeamPage()
+    console = TeamConsole(team.admin, runner, page, FixedClock(NOW), "UTC")
+    with qtbot.waitSignal(console.month.month_shown, timeout=WAIT):
+        console.start()
+    gate = threading.Event()
+    runner.submit(lambda: gate.wait(WAIT / 1000), lambda _r: None)  # hold the worker
+    qtbot.mouseClick(console.bar.lock_button, Qt.MouseButton.LeftButton)  # waits behind it
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(page), timeout=WAIT)
+    gate.set()
+    done = threading.Event()
+    runner.submit(lambda: None, lambda _r: done.set())  # after the lock's turn
+    qtbot.waitUntil(done.is_set, timeout=WAIT)
+    console.stop()

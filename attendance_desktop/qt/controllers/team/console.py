@@ -137,7 +137,9 @@ class TeamConsole(QObject):
     # -- the month's lock -----------------------------------------------------------------
 
     def _read_locks(self) -> None:
-        self._runner.submit(self.service.period_locks, self._locks_read, self._failed)
+        self._runner.submit(
+            self.service.period_locks, self._locks_read, self._failed, context=self.bar
+        )
 
     def _locks_read(self, locks: list[PeriodLock]) -> None:
         self._locks = {(k.year, k.month): k for k in locks}
@@ -174,7 +176,7 @@ class TeamConsole(QObject):
             self._locks_read(locks)
             self.lock_changed.emit(year, month, locked)
 
-        self._runner.submit(change, done, self._failed)
+        self._runner.submit(change, done, self._failed, context=self.bar)
 
     # -- payroll files --------------------------------------------------------------------
 
