@@ -2209,7 +2209,7 @@
     <name>StartupController</name>
     <message>
         <source>To keep your history, put back a copy of {file} from a backup. To start afresh, move it (with its -wal and -shm files, if any) out of the data folder: the app then creates a new one.</source>
-        <extracomment>The store could not be opened: a plain message for the user. The home page is up and its controller started. No employee yet: the first-run form is shown.</extracomment>
+        <extracomment>The store could not be opened: a plain message for the user. The home page is up and its controller started. No employee yet: the first-run form is shown. The home page was shown from the snapshot of its inputs, before the store opened.</extracomment>
         <translation>Um Ihren Verlauf zu behalten, stellen Sie eine Kopie von {file} aus einer Sicherung zurück. Um neu anzufangen, verschieben Sie die Datei (mit ihren -wal- und -shm-Dateien, falls vorhanden) aus dem Datenordner: Die App legt dann eine neue an.</translation>
     </message>
     <message>

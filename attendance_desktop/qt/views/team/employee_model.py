@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from ....core.admin_service import ManagedEmployee
 from ... import formatting
 from ...i18n import QT_TRANSLATE_NOOP, translate
+from .cells_model import ITEM, CellsModel
 
 Index = QModelIndex | QPersistentModelIndex
 C = "EmployeeModel"
@@ -28,7 +28,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("EmployeeModel", "Badge"),
     QT_TRANSLATE_NOOP("EmployeeModel", "PIN"),
 )
-PERSON = Qt.ItemDataRole.UserRole  # a row's ManagedEmployee
+PERSON = ITEM  # a row's ManagedEmployee
 
 
 def cells(m: ManagedEmployee) -> tuple[str, ...]:
@@ -61,39 +61,11 @@ def cells(m: ManagedEmployee) -> tuple[str, ...]:
     )
 
 
-class EmployeeModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._people: list[ManagedEmployee] = []
-        self._cells: list[tuple[str, ...]] = []
+class EmployeeModel(CellsModel[ManagedEmployee]):
+    CONTEXT, HEADERS = C, HEADERS
 
     def set_people(self, people: Sequence[ManagedEmployee]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
-        self._cells = [cells(m) for m in self._people]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == PERSON:
-            return self._people[index.row()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate(C, HEADERS[section])
-        return None
+        self._set(people, [cells(m) for m in people])
 
 
 class EmployeeFilter(QSortFilterProxyModel):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
-from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...i18n import QT_TRANSLATE_NOOP
+from .cells_model import CellsModel
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -34,38 +35,14 @@ class InboxRow:
         return (self.person, self.day, self.kind, self.requested, self.reason)
 
 
-class InboxModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[InboxRow] = []
+class InboxModel(CellsModel[InboxRow]):
+    CONTEXT, HEADERS, TIPS = "InboxModel", HEADERS, True
 
     def set_rows(self, rows: Sequence[InboxRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set(rows, [r.cells() for r in rows])
 
     def row(self, index: int) -> InboxRow:
-        return self._rows[index]
+        return self.item(index)
 
     def row_of(self, request_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.request_id == request_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()].cells()[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("InboxModel", HEADERS[section])
-        return None
+        return next((i for i, r in enumerate(self._items) if r.request_id == request_id), -1)

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 
 from ....core.admin_service import Kiosk
 from ... import formatting
 from ...i18n import QT_TRANSLATE_NOOP, translate
+from .cells_model import ITEM, CellsModel
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -20,7 +21,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("KioskListModel", "Last seen"),
     QT_TRANSLATE_NOOP("KioskListModel", "State"),
 )
-KIOSK = Qt.ItemDataRole.UserRole
+KIOSK = ITEM
 
 
 def short_date(at: datetime, zone: ZoneInfo) -> str:
@@ -44,16 +45,11 @@ def seen_words(last_seen: datetime | None, now: datetime, zone: ZoneInfo) -> str
     return short_date(last_seen, zone)
 
 
-class KioskListModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._kiosks: list[Kiosk] = []
-        self._cells: list[tuple[str, ...]] = []
+class KioskListModel(CellsModel[Kiosk]):
+    CONTEXT, HEADERS = "KioskListModel", HEADERS
 
     def set_kiosks(self, kiosks: Sequence[Kiosk], now: datetime, zone: ZoneInfo) -> None:
-        self.beginResetModel()
-        self._kiosks = list(kiosks)
-        self._cells = [
+        cells = [
             (
                 k.name,
                 short_date(k.created_at, zone),
@@ -64,28 +60,6 @@ class KioskListModel(QAbstractTableModel):
                     else translate("KioskListModel", "Active")
                 ),
             )
-            for k in self._kiosks
+            for k in kiosks
         ]
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._kiosks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
-        if role == KIOSK:
-            return self._kiosks[index.row()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("KioskListModel", HEADERS[section])
-        return None
+        self._set(kiosks, cells)
