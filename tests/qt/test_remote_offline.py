@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from server.live import StoppableServer, stoppable_server
+from shell_harness import FakeTray
 from test_credentials import MemoryKeyring
 
 from attendance_desktop.credentials import SERVICE_NAME, TokenStore
@@ -21,7 +22,9 @@ from attendance_desktop.qt.controllers.remote_startup_controller import (
     RemoteStartupController,
     journaled_factory,
 )
+from attendance_desktop.qt.controllers.tray_controller import TrayController
 from attendance_desktop.qt.tasks import TaskRunner
+from attendance_desktop.qt.tray import TOOLTIPS, TrayState
 from attendance_desktop.qt.views.main_window import MainWindow
 from attendance_desktop.settings import Settings
 from attendance_desktop.storage.accounts import AccountStore
@@ -115,3 +118,25 @@ def test_a_clock_out_kept_offline_shows_at_once_and_the_next_click_follows_it(
     assert panel.state_pill.text() == "Clocked out at 17:02"
     status = server.live.ctx.service.status(eve)
     assert not status.clocked_in and len(status.today_sessions) == 1
+
+
+def test_the_tray_says_offline_while_the_server_is_away_and_comes_back_with_it(
+    qtbot: QtBot, server: StoppableServer, desk: tuple[MainWindow, RemoteStartupController, int]
+) -> None:
+    window, startup, _eve = desk
+    home = startup.home
+    assert home is not None
+    tray = FakeTray()
+    TrayController(tray, window).attach(home)
+    click(qtbot, startup, window.home.clock.clock_button)  # in, online
+    assert tray.tooltip == TOOLTIPS[TrayState.IN]
+
+    server.stop()
+    with qtbot.waitSignal(home.unreachable, timeout=15_000):
+        home.refresh()  # what the minute's tick does
+    assert tray.tooltip == TOOLTIPS[TrayState.OFFLINE]
+
+    server.start_again()
+    with qtbot.waitSignal(home.data_shown, timeout=15_000):
+        home.refresh()
+    assert tray.tooltip == TOOLTIPS[TrayState.IN]

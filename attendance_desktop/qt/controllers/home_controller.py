@@ -207,6 +207,10 @@ class HomeController(QObject):
             # Kept only if no punch or reload cleared the cache since this load was asked for.
             self._months.put((metrics.year, metrics.month, status.today), month_data, generation)
             self._set_month(month_data)
+        else:
+            # The server is away (remote mode keeps the status from its journal and the
+            # month on screen): the tray says offline until a load reaches it again.
+            self.unreachable.emit()
         self.data_shown.emit()
 
     def _set_status(self, status: CurrentStatus) -> None:
