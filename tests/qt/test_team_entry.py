@@ -209,7 +209,11 @@ def test_manage_the_team_at_a_standalone_kiosk(
         kiosk.close()  # asks for an admin
         dialog = kiosk._admin
         assert dialog is not None and dialog.manage_button.isVisible()
+        keypad_at = dialog.keypad.mapToGlobal(dialog.keypad.rect().topLeft())
         qtbot.mouseClick(dialog.manage_button, Qt.MouseButton.LeftButton)
+        dialog.layout().activate()
+        # The keypad stays where it was (it moved 57 px when the buttons left the column).
+        assert dialog.keypad.mapToGlobal(dialog.keypad.rect().topLeft()) == keypad_at
         enter(qtbot, dialog.keypad, str(ids["Chloe"]), "1111")
         qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT)
         assert dialog.message.text() and kiosk.console is None  # refused by the keypad

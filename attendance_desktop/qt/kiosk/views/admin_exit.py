@@ -113,6 +113,10 @@ class AdminExitDialog(QDialog):
     def _ask_to_manage(self) -> None:
         """The same ID and PIN, to open the team console instead of leaving."""
         self._managing, self._by_code, self._admin_id = True, False, None
+        for button in (self.manage_button, self.use_code):  # the keypad must not move
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         self.manage_button.hide()
         self.use_code.hide()
         self.title.setText(self.tr("Manage the team"))
