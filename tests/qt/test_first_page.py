@@ -13,8 +13,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop import first_page
@@ -26,6 +26,7 @@ from attendance_desktop.paths import app_paths
 from attendance_desktop.qt.controllers.home_controller import HomeController
 from attendance_desktop.qt.controllers.startup_controller import StartupController
 from attendance_desktop.qt.tasks import TaskRunner
+from attendance_desktop.qt.theme import apply_theme
 from attendance_desktop.qt.views.day_cell import DayCell
 from attendance_desktop.qt.views.main_window import MainWindow
 from attendance_desktop.settings import Settings
@@ -203,6 +204,35 @@ def test_the_tiles_are_filled_again_only_when_the_store_says_otherwise(
     before = next(d for d in later.snapshot_tiles if d.date == NOW.date())
     assert today.day is not before
     assert today.day.worked == before.worked + timedelta(minutes=5)
+
+
+def test_the_home_page_is_styled_once_as_it_is_put_in_the_window(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Put in the window's stack after it was laid out in its scroll area, the page and
+    every widget on it were styled a second time (7 ms of each start)."""
+    apply_theme(qapp)  # the app's style sheet, as the app starts with it
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)  # the page is built once the window is up, as at a start
+    styled: list[QObject] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                styled.append(watched)
+            return False
+
+    watch = Watch()
+    qapp.installEventFilter(watch)
+    try:
+        page = window.home
+        window.show_home("Alice Martin")
+        qtbot.waitExposed(window)
+    finally:
+        qapp.removeEventFilter(watch)
+    assert styled.count(page) == 1
 
 
 def test_the_page_is_worked_out_at_the_current_time(
