@@ -13,19 +13,20 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from attendance_desktop import first_page
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.corrections import Correction, LeaveType
-from attendance_desktop.core.models import Employee, NewEmployee
+from attendance_desktop.core.models import DayRecord, Employee, NewEmployee
 from attendance_desktop.launch import LaunchOptions, open_local_store
 from attendance_desktop.paths import app_paths
 from attendance_desktop.qt.controllers.home_controller import HomeController
 from attendance_desktop.qt.controllers.startup_controller import StartupController
 from attendance_desktop.qt.tasks import TaskRunner
+from attendance_desktop.qt.theme import apply_theme
 from attendance_desktop.qt.views.day_cell import DayCell
 from attendance_desktop.qt.views.main_window import MainWindow
 from attendance_desktop.settings import Settings
@@ -111,7 +112,15 @@ def words(texts: list[str]) -> list[str]:
 
 
 class Start:
-    def __init__(self, qtbot: QtBot, runner: TaskRunner, options: LaunchOptions, who: Employee):
+    def __init__(
+        self,
+        qtbot: QtBot,
+        runner: TaskRunner,
+        options: LaunchOptions,
+        who: Employee,
+        *,
+        store_later: timedelta = timedelta(0),
+    ):
         self.qtbot, self.runner = qtbot, runner
         self.window = MainWindow()
         qtbot.addWidget(self.window)
@@ -122,6 +131,8 @@ class Start:
             options, runner, self.window, settings, self.clock, self.window
         )
         self.from_snapshot: list[str] | None = None
+        self.snapshot_tiles: list[DayRecord] = []  # the records the tiles were filled from
+        self._store_later = store_later  # the clock moves on before the store's read
         self.startup.first_page_shown.connect(self._look)
         self.window.show()
         with qtbot.waitSignal(self.startup.home_started, timeout=WAIT) as started:
@@ -135,6 +146,8 @@ class Start:
 
     def _look(self) -> None:
         self.from_snapshot = page_texts(self.window)
+        self.snapshot_tiles = [tile.day for tile in self.window.home.calendar._tiles]
+        self.clock.set(NOW + self._store_later)
 
     def close(self) -> None:
         """Close the store on the worker, after whatever it is doing (a look-ahead), as the
@@ -170,6 +183,56 @@ def test_the_page_from_the_snapshot_is_the_page_from_the_store(
     days = {d.date.day: d for d in shown[1]}
     assert days[9].leave_type == "vacation" and days[5].corrected
     assert days[4].break_time == timedelta(minutes=30) and days[2].worked == timedelta(hours=8)
+
+
+def test_the_tiles_are_filled_again_only_when_the_store_says_otherwise(
+    qtbot: QtBot, runner: TaskRunner, options: LaunchOptions, alice: Employee
+) -> None:
+    """The store's read equals the page from its snapshot: the 42 tiles keep what they were
+    filled with (not filled, nor painted, again). Read a few minutes later, today's hours
+    differ and the tiles show the store's."""
+    Start(qtbot, runner, options, alice).close()
+    same = Start(qtbot, runner, options, alice)
+    same.close()
+    tiles = [tile.day for tile in same.window.home.calendar._tiles]
+    assert len(tiles) == 42 and all(a is b for a, b in zip(tiles, same.snapshot_tiles, strict=True))
+    assert same.from_snapshot is not None and words(same.from_snapshot) == words(same.texts)
+
+    later = Start(qtbot, runner, options, alice, store_later=timedelta(minutes=5))
+    later.close()
+    today = next(t for t in later.window.home.calendar._tiles if t.day.date == NOW.date())
+    before = next(d for d in later.snapshot_tiles if d.date == NOW.date())
+    assert today.day is not before
+    assert today.day.worked == before.worked + timedelta(minutes=5)
+
+
+def test_the_home_page_is_styled_once_as_it_is_put_in_the_window(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Put in the window's stack after it was laid out in its scroll area, the page and
+    every widget on it were styled a second time (7 ms of each start)."""
+    apply_theme(qapp)  # the app's style sheet, as the app starts with it
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)  # the page is built once the window is up, as at a start
+    styled: list[QObject] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.StyleChange:
+                styled.append(watched)
+            return False
+
+    watch = Watch()
+    qapp.installEventFilter(watch)
+    try:
+        page = window.home
+        window.show_home("Alice Martin")
+        qtbot.waitExposed(window)
+    finally:
+        qapp.removeEventFilter(watch)
+    assert styled.count(page) == 1
 
 
 def test_the_page_is_worked_out_at_the_current_time(

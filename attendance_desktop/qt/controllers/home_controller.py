@@ -88,6 +88,8 @@ class HomeController(QObject):
         self._selected: date | None = None
         self._daily_target = daily_target
         self._metrics: MonthMetrics | None = None
+        # What the metrics and the calendar were last filled from (see _set_month).
+        self._filled_from: tuple[object, ...] | None = None
         self._monotonic = monotonic
         self._snapshot = monotonic()  # when the status on screen was read
         self._months: MonthCache[MonthData] = MonthCache()
@@ -427,16 +429,20 @@ class HomeController(QObject):
     def _set_month(self, data: MonthData) -> None:
         metrics, days = data
         self._month, self._days, self._metrics = (metrics.year, metrics.month), days, metrics
-        self._page.metrics.set_metrics(metrics, self.balance())
-        self._page.calendar.set_month(
-            metrics.year, metrics.month, days, self._today(), self._latest_month()
-        )
+        today, latest = self._today(), self._latest_month()
+        # The store's read at start equals what the page from its snapshot showed (and a
+        # reload often finds nothing new): the same inputs fill the same 42 tiles, which
+        # would then all be painted again. The day's detail and the signals still follow.
+        filled_from = (metrics, days, today, latest, self._daily_target, self._zone)
+        if filled_from != self._filled_from:
+            self._filled_from = filled_from
+            self._page.metrics.set_metrics(metrics, self.balance())
+            self._page.calendar.set_month(metrics.year, metrics.month, days, today, latest)
         keep = (
             self._selected
             if self._selected and (self._selected.year, self._selected.month) == self._month
             else None
         )
-        today = self._today()
         if keep is None and (today.year, today.month) == self._month:
             keep = today
         if keep is None and days:
