@@ -34,6 +34,8 @@ SERVE = 20  # people made into days at a time, within a block
 class PersonMonth(NamedTuple):
     employee: Employee
     today: date  # in the person's zone
+    # Without their sessions: the console and the exports show days (a person's sessions
+    # come from their month page), and a day made once costs half of one made and then cut.
     days: list[DayRecord]
 
 
@@ -128,6 +130,7 @@ class TeamReader:
                 calendar=calendar, work_week=emp.work_week, start=emp.start_date,
                 end=emp.end_date, leave=leave.get(emp.id, {}),
                 corrected=corrected.get(emp.id, set()), missing_after=limit,
+                with_sessions=False,
             )  # fmt: skip
             return PersonMonth(emp, today, days)
 
