@@ -158,11 +158,14 @@ def _clock_in(session: WorkSession) -> datetime:
 
 
 def _group_by_day(sessions: Iterable[WorkSession]) -> dict[date, list[WorkSession]]:
+    """The sessions by their day, in any order: `build_day` puts a day's in order."""
     by_day: dict[date, list[WorkSession]] = {}
     for s in sessions:
-        by_day.setdefault(s.local_date, []).append(s)
-    for day_sessions in by_day.values():
-        day_sessions.sort(key=lambda s: s.clock_in)
+        found = by_day.get(s.local_date)
+        if found is None:
+            by_day[s.local_date] = [s]
+        else:
+            found.append(s)
     return by_day
 
 

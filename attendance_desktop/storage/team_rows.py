@@ -26,10 +26,10 @@ def columns(table: Table, names: str) -> list[ColumnElement[Any]]:
     return [table.c[name] for name in names.split()]
 
 
-_SESSION_COLUMNS = columns(
-    work_sessions, "id employee_id local_date clock_in clock_out offline created_at updated_at"
-)
-_BREAK_COLUMNS = columns(breaks, "id session_id start_time end_time reason created_at updated_at")
+# Only what a day's figures are made of: the days leave their sessions out (`team_reader`),
+# so a session's stamps, offline flag and break reasons would be read, parsed and dropped.
+_SESSION_COLUMNS = columns(work_sessions, "id employee_id local_date clock_in clock_out")
+_BREAK_COLUMNS = columns(breaks, "id session_id start_time end_time")
 _SESSIONS = (
     select(*_SESSION_COLUMNS)
     .where(
@@ -99,19 +99,19 @@ class BlockSessions:
         return rows
 
     def sessions_of(self, employee_id: int) -> list[WorkSession]:
+        """The person's sessions with what the rules use: times and breaks (no stamps, no
+        offline flag, no reasons: the days made of them keep none of it)."""
         instant, day = self._raw.instant, self._raw.day
         out = []
-        for sid, emp, local, clock_in, clock_out, offline, created, updated in self._sessions.get(
-            employee_id, ()
-        ):
-            breaks = tuple(
-                Break(bid, sid, instant(start), None if end is None else instant(end),
-                      reason or "", instant(made), instant(changed))
-                for bid, _, start, end, reason, made, changed in self._breaks.get(sid, ())
-            )  # fmt: skip
+        no_breaks: list[Any] = []
+        for sid, emp, local, clock_in, clock_out in self._sessions.get(employee_id, ()):
+            found = self._breaks.get(sid, no_breaks)
+            breaks = tuple([
+                Break(bid, sid, instant(start), None if end is None else instant(end))
+                for bid, _, start, end in found
+            ]) if found else ()  # fmt: skip
             out.append(
                 WorkSession(sid, emp, day(local), instant(clock_in),
-                            None if clock_out is None else instant(clock_out), breaks,
-                            bool(offline), instant(created), instant(updated))
+                            None if clock_out is None else instant(clock_out), breaks)
             )  # fmt: skip
         return out
