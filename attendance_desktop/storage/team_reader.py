@@ -106,7 +106,7 @@ class TeamReader:
             people = [queries.employee_from_row(r._mapping) for r in conn.execute(which, params)]
             ids = [p.id for p in people]
             span = {"ids": ids, "first": first, "last": last}
-            rows = BlockSessions.read(conn, span) if ids else BlockSessions.empty(conn)
+            rows = BlockSessions.read(conn, span) if ids else BlockSessions()
             leave: dict[int, dict[date, str]] = defaultdict(dict)
             corrected: dict[int, set[date]] = defaultdict(set)
             if ids:
