@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from .calendar import WorkCalendar, month_dates
@@ -157,12 +158,42 @@ def _clock_in(session: WorkSession) -> datetime:
 
 
 def _group_by_day(sessions: Iterable[WorkSession]) -> dict[date, list[WorkSession]]:
+    """The sessions by their day, in any order: `build_day` puts a day's in order."""
     by_day: dict[date, list[WorkSession]] = {}
     for s in sessions:
-        by_day.setdefault(s.local_date, []).append(s)
-    for day_sessions in by_day.values():
-        day_sessions.sort(key=lambda s: s.clock_in)
+        found = by_day.get(s.local_date)
+        if found is None:
+            by_day[s.local_date] = [s]
+        else:
+            found.append(s)
     return by_day
+
+
+def _empty_status(on_leave: bool, working: bool, today_or_later: bool) -> DayStatus:
+    if on_leave:
+        return DayStatus.LEAVE
+    if not working:
+        return DayStatus.NON_WORKING
+    # Today before the first clock-in is still in progress, not absent.
+    return DayStatus.UPCOMING if today_or_later else DayStatus.ABSENT
+
+
+# A day without sessions, by (on leave, working, today or later): its status, worked out once.
+_EMPTY_STATUS = {
+    (leave, working, later): _empty_status(leave, working, later)
+    for leave in (False, True)
+    for working in (False, True)
+    for later in (False, True)
+}
+
+
+@lru_cache(maxsize=4096)
+def _empty_day(
+    day: date, status: DayStatus, working: bool, holiday: str | None, leave_type: str | None
+) -> DayRecord:
+    """A day without sessions, shared: a team's month has thousands of equal ones (weekends,
+    holidays, days ahead), and a frozen record takes longer to make than to look up."""
+    return DayRecord(day, status, working, holiday, leave_type=leave_type)
 
 
 def build_day(
@@ -178,7 +209,10 @@ def build_day(
     leave_type: str | None = None,
     corrected: bool = False,
     missing_after: timedelta | None = None,
+    with_sessions: bool = True,
 ) -> DayRecord:
+    """The day's record. `with_sessions=False` leaves its sessions out (a team's month and
+    the payroll export show the day, not its sessions): the same figures, one object."""
     holiday = calendar.holiday_name(day)
     employed = (start is None or day >= start) and (end is None or day <= end)
     working = employed and day.weekday() in work_week and holiday is None
@@ -188,6 +222,9 @@ def build_day(
     on_leave = leave_type is not None and not ordered and working
     if on_leave:
         working = False  # not a working day for the metrics: present + absent = working
+    if not ordered and not corrected:
+        status = _EMPTY_STATUS[on_leave, working, day >= today]
+        return _empty_day(day, status, working, holiday, leave_type if on_leave else None)
     # One pass over the sessions (a team's export builds millions of days): the same sums
     # as `counted_worked` and `session_break_time`, each break added up once.
     missing = any_open = False
@@ -218,15 +255,8 @@ def build_day(
         status = DayStatus.PRESENT
     elif ordered:
         status = DayStatus.COMPLETED
-    elif on_leave:
-        status = DayStatus.LEAVE
-    elif not working:
-        status = DayStatus.NON_WORKING
-    elif day >= today:
-        # Today before the first clock-in is still in progress, not absent.
-        status = DayStatus.UPCOMING
     else:
-        status = DayStatus.ABSENT
+        status = _EMPTY_STATUS[on_leave, working, day >= today]
     return DayRecord(
         date=day,
         status=status,
@@ -236,7 +266,7 @@ def build_day(
         last_clock_out=last_out,
         worked=worked,
         break_time=breaks,
-        sessions=ordered,
+        sessions=ordered if with_sessions else (),
         leave_type=leave_type if on_leave else None,
         corrected=corrected,
         clock_out_missing=missing,
@@ -257,6 +287,7 @@ def month_days(
     leave: Mapping[date, str] | None = None,
     corrected: Collection[date] = (),
     missing_after: timedelta | None = None,
+    with_sessions: bool = True,
 ) -> list[DayRecord]:
     """One record per calendar day of the month, in order; days without sessions included.
 
@@ -282,6 +313,7 @@ def month_days(
             leave_type=leave.get(d),
             corrected=d in corrected,
             missing_after=missing_after,
+            with_sessions=with_sessions,
         )
         for d in month_dates(year, month)
     ]
@@ -298,7 +330,8 @@ def metrics_from_days(
     worked = timedelta(0)
     for day in days:
         worked += day.worked
-        has_sessions = bool(day.sessions)
+        # A day left without its sessions (`with_sessions=False`) still has its first clock-in.
+        has_sessions = day.first_clock_in is not None or bool(day.sessions)
         if day.status is DayStatus.LEAVE:
             leave += 1  # booked leave, past or ahead, on a day that would be worked
             continue

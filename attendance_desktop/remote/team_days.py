@@ -63,27 +63,29 @@ def _people(
             found = durations[value] = timedelta(seconds=float(value))
         return found
 
+    def day(when: date, r: list[Any]) -> DayRecord:
+        return DayRecord(
+            when, _STATUS[r[st]], bool(r[wd]), r[hol], _instant(r[fin]), _instant(r[lout]),
+            duration(r[ws]), duration(r[bs]), (), r[lv], bool(r[cor]), bool(r[miss]),
+        )  # fmt: skip
+
+    # A day without a clock-in (a weekend, a holiday, a day ahead) is the same for most of
+    # the team: made once per date and shared, as the server's storage does (frozen values).
+    shared: dict[tuple[Any, ...], DayRecord] = {}
     found = []
     for p in body["data"]:
         rows = p["days"]
         if len(rows) != len(dates):
             raise ValueError(f"{len(rows)} days in a month of {len(dates)}")
-        days = tuple(
-            DayRecord(
-                day,
-                _STATUS[r[st]],
-                bool(r[wd]),
-                r[hol],
-                _instant(r[fin]),
-                _instant(r[lout]),
-                duration(r[ws]),
-                duration(r[bs]),
-                (),
-                r[lv],
-                bool(r[cor]),
-                bool(r[miss]),
-            )
-            for day, r in zip(dates, rows, strict=True)
-        )
-        found.append(PersonMonth(person(p["employee"]), days, decode.metrics(p["metrics"])))
+        days = []
+        for n, r in enumerate(rows):
+            if r[fin] is None:
+                key = (n, *r)
+                made = shared.get(key)
+                if made is None:
+                    made = shared[key] = day(dates[n], r)
+            else:
+                made = day(dates[n], r)
+            days.append(made)
+        found.append(PersonMonth(person(p["employee"]), tuple(days), decode.metrics(p["metrics"])))
     return found

@@ -40,18 +40,6 @@ from .team_presence import TeamPresence, by_name
 Role = Literal["employee", "admin"]
 
 
-def _without_sessions(d: DayRecord) -> DayRecord:
-    """The day without its sessions, for the team month's size. Built directly: a
-    `dataclasses.replace` per day was a third of the team month's storage time (31,000
-    days for 1,000 people); a day without sessions is kept as it is."""
-    if not d.sessions:
-        return d
-    return DayRecord(
-        d.date, d.status, d.is_working_day, d.holiday_name, d.first_clock_in, d.last_clock_out,
-        d.worked, d.break_time, (), d.leave_type, d.corrected, d.clock_out_missing,
-    )  # fmt: skip
-
-
 class LocalAdminService:
     def __init__(self, service: LocalAttendanceService, *, actor_id: int | None = None) -> None:
         self._service = service
@@ -78,8 +66,7 @@ class LocalAdminService:
                     if ids is None and not employed_in(emp, year, month):
                         continue
                     metrics = rules.metrics_from_days(year, month, person.days, person.today)
-                    days = tuple(_without_sessions(d) for d in person.days)
-                    found.append(PersonMonth(emp, days, metrics))
+                    found.append(PersonMonth(emp, tuple(person.days), metrics))
         return sorted(found, key=lambda p: by_name(p.employee))
 
     def person_days(self, employee_id: int, year: int, month: int) -> list[DayRecord]:

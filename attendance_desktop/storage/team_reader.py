@@ -25,7 +25,7 @@ from . import generations, queries
 from .calendar_settings import CalendarSettings
 from .schema import audit_log, employees, leave_days
 from .store_core import StoreCore
-from .team_rows import IN_BLOCK, BlockSessions
+from .team_rows import IN_BLOCK, BlockSessions, in_block
 
 BLOCK = 500  # people per read: few round trips, and a block's rows stay a few MB
 SERVE = 20  # people made into days at a time, within a block
@@ -34,26 +34,38 @@ SERVE = 20  # people made into days at a time, within a block
 class PersonMonth(NamedTuple):
     employee: Employee
     today: date  # in the person's zone
+    # Without their sessions: the console and the exports show days (a person's sessions
+    # come from their month page), and a day made once costs half of one made and then cut.
     days: list[DayRecord]
 
 
 _PAGE = select(employees).where(employees.c.id > bindparam("after")).order_by(employees.c.id)
 _BY_IDS = select(employees).where(employees.c.id.in_(IN_BLOCK)).order_by(employees.c.id)
-_LEAVE = select(leave_days.c.employee_id, leave_days.c.day, leave_days.c.leave_type).where(
-    leave_days.c.employee_id.in_(IN_BLOCK),
-    leave_days.c.day >= bindparam("first"),
-    leave_days.c.day <= bindparam("last"),
-)
-_CORRECTED = (
-    select(audit_log.c.employee_id, audit_log.c.day)
-    .where(
-        audit_log.c.employee_id.in_(IN_BLOCK),
-        audit_log.c.day >= bindparam("first"),
-        audit_log.c.day <= bindparam("last"),
-        audit_log.c.action.in_([a.value for a in CORRECTING]),
+
+
+def _leave(by_range: bool) -> Select[Any]:
+    return select(leave_days.c.employee_id, leave_days.c.day, leave_days.c.leave_type).where(
+        in_block(leave_days.c.employee_id, by_range),
+        leave_days.c.day >= bindparam("first"),
+        leave_days.c.day <= bindparam("last"),
     )
-    .distinct()
-)
+
+
+def _corrected(by_range: bool) -> Select[Any]:
+    return (
+        select(audit_log.c.employee_id, audit_log.c.day)
+        .where(
+            in_block(audit_log.c.employee_id, by_range),
+            audit_log.c.day >= bindparam("first"),
+            audit_log.c.day <= bindparam("last"),
+            audit_log.c.action.in_([a.value for a in CORRECTING]),
+        )
+        .distinct()
+    )
+
+
+_LEAVE = {by_range: _leave(by_range) for by_range in (False, True)}
+_CORRECTED = {by_range: _corrected(by_range) for by_range in (False, True)}
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -76,11 +88,12 @@ class TeamReader:
             wanted = sorted(set(employee_ids))
             self._check_known(wanted, block)
             for at in range(0, len(wanted), block):
-                yield from self._block(year, month, _BY_IDS, {"ids": wanted[at : at + block]}).rows
+                chunk = {"ids": wanted[at : at + block]}
+                yield from self._block(year, month, _BY_IDS, chunk, by_range=False).rows
             return
         after = 0
         while True:
-            found = self._block(year, month, _PAGE.limit(block), {"after": after})
+            found = self._block(year, month, _PAGE.limit(block), {"after": after}, by_range=True)
             if found.people == 0:
                 return
             yield from found.rows
@@ -94,23 +107,29 @@ class TeamReader:
                 if len(got.all()) != len(chunk):
                     raise EmployeeNotFound()
 
-    def _block(self, year: int, month: int, which: Select[Any], params: dict[str, Any]) -> _Block:
+    def _block(
+        self, year: int, month: int, which: Select[Any], params: dict[str, Any], *, by_range: bool
+    ) -> _Block:
+        """`which` people, and their month. `by_range`: they are every id from the first to
+        the last (a page of everyone), so their rows are read by that range."""
         first, last = month_bounds(year, month)
         with self._core.read() as conn:
             if conn.dialect.name == "postgresql":
-                # Instants come in the session's zone, each moved to UTC: in UTC already,
-                # that move is free (a third of PostgreSQL's time). Until this block's end.
+                # Instants come in the session's zone: in UTC, as the rules and the answers
+                # take them, with no move (it was a third of PostgreSQL's time). Until the
+                # block's end.
                 conn.exec_driver_sql("SET LOCAL TIME ZONE 'UTC'")
             people = [queries.employee_from_row(r._mapping) for r in conn.execute(which, params)]
             ids = [p.id for p in people]
-            span = {"ids": ids, "first": first, "last": last}
-            rows = BlockSessions.read(conn, span) if ids else BlockSessions.empty(conn)
+            who = {"lo": ids[0], "hi": ids[-1]} if by_range and ids else {"ids": ids}
+            span = {**who, "first": first, "last": last}
+            rows = BlockSessions.read(conn, span, by_range) if ids else BlockSessions()
             leave: dict[int, dict[date, str]] = defaultdict(dict)
             corrected: dict[int, set[date]] = defaultdict(set)
             if ids:
-                for r in conn.execute(_LEAVE, span):
+                for r in conn.execute(_LEAVE[by_range], span):
                     leave[r.employee_id][r.day] = r.leave_type
-                for c in conn.execute(_CORRECTED, span):
+                for c in conn.execute(_CORRECTED[by_range], span):
                     corrected[c.employee_id].add(c.day)
             limit = self._calendar.missing_after(conn)
             generation = generations.current(conn, generations.CALENDAR)
@@ -128,6 +147,7 @@ class TeamReader:
                 calendar=calendar, work_week=emp.work_week, start=emp.start_date,
                 end=emp.end_date, leave=leave.get(emp.id, {}),
                 corrected=corrected.get(emp.id, set()), missing_after=limit,
+                with_sessions=False,
             )  # fmt: skip
             return PersonMonth(emp, today, days)
 

@@ -7,9 +7,8 @@ one person at a time."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
-from datetime import UTC, date, datetime
-from typing import Any, NamedTuple
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import BindParameter, Select, Table, bindparam, select
 from sqlalchemy.engine import Connection
@@ -21,49 +20,61 @@ from .schema import breaks, work_sessions
 IN_BLOCK: BindParameter[list[int]] = bindparam("ids", expanding=True)
 
 
+def in_block(column: ColumnElement[int], by_range: bool) -> ColumnElement[bool]:
+    """The block's people. A page of everyone is every id from `lo` to `hi`: a range of two
+    parameters, where 500 listed ids made SQLAlchemy render and the driver parse a statement
+    of 500 placeholders per query (a tenth of the team month's time). A selection is listed."""
+    if by_range:
+        return column.between(bindparam("lo"), bindparam("hi"))
+    return column.in_(IN_BLOCK)
+
+
 def columns(table: Table, names: str) -> list[ColumnElement[Any]]:
     """These columns, in this order: rows are read by position."""
     return [table.c[name] for name in names.split()]
 
 
-_SESSION_COLUMNS = columns(
-    work_sessions, "id employee_id local_date clock_in clock_out offline created_at updated_at"
-)
-_BREAK_COLUMNS = columns(breaks, "id session_id start_time end_time reason created_at updated_at")
-_SESSIONS = (
-    select(*_SESSION_COLUMNS)
-    .where(
-        work_sessions.c.employee_id.in_(IN_BLOCK),
-        work_sessions.c.local_date >= bindparam("first"),
-        work_sessions.c.local_date <= bindparam("last"),
+# Only what a day's figures are made of: the days leave their sessions out (`team_reader`),
+# so a session's stamps, offline flag and break reasons would be read, parsed and dropped.
+_SESSION_COLUMNS = columns(work_sessions, "id employee_id local_date clock_in clock_out")
+_BREAK_COLUMNS = columns(breaks, "id session_id start_time end_time")
+
+
+def _sessions(by_range: bool) -> Select[Any]:
+    return (
+        select(*_SESSION_COLUMNS)
+        .where(
+            in_block(work_sessions.c.employee_id, by_range),
+            work_sessions.c.local_date >= bindparam("first"),
+            work_sessions.c.local_date <= bindparam("last"),
+        )
+        .order_by(work_sessions.c.employee_id, work_sessions.c.clock_in)
     )
-    .order_by(work_sessions.c.employee_id, work_sessions.c.clock_in)
-)
-# The breaks of those same sessions, by a join rather than a list of session ids (a block
-# has thousands of sessions, more than a statement should carry as parameters).
-_BREAKS = (
-    select(*_BREAK_COLUMNS)
-    .join(work_sessions, work_sessions.c.id == breaks.c.session_id)
-    .where(
-        work_sessions.c.employee_id.in_(IN_BLOCK),
-        work_sessions.c.local_date >= bindparam("first"),
-        work_sessions.c.local_date <= bindparam("last"),
+
+
+def _breaks(by_range: bool) -> Select[Any]:
+    """The breaks of those same sessions, by a join rather than a list of session ids (a
+    block has thousands of sessions, more than a statement should carry as parameters)."""
+    return (
+        select(*_BREAK_COLUMNS)
+        .join(work_sessions, work_sessions.c.id == breaks.c.session_id)
+        .where(
+            in_block(work_sessions.c.employee_id, by_range),
+            work_sessions.c.local_date >= bindparam("first"),
+            work_sessions.c.local_date <= bindparam("last"),
+        )
+        .order_by(breaks.c.start_time)
     )
-    .order_by(breaks.c.start_time)
-)
 
 
-class _Raw(NamedTuple):
-    """How this database's driver gives an instant and a date, made into ours."""
-
-    instant: Callable[[Any], datetime]
-    day: Callable[[Any], date]
+_SESSIONS = {by_range: _sessions(by_range) for by_range in (False, True)}
+_BREAKS = {by_range: _breaks(by_range) for by_range in (False, True)}
 
 
-# SQLite keeps naive UTC text (an offset added to it parses ten times faster than a
-# `.replace(tzinfo=UTC)`); PostgreSQL gives aware datetimes, in UTC for this read.
-_SQLITE = _Raw(lambda text: datetime.fromisoformat(text + "+00:00"), date.fromisoformat)
-_DRIVER = _Raw(lambda value: value.astimezone(UTC), lambda value: value)
+def _utc(text: str) -> datetime:
+    """SQLite keeps naive UTC text: an offset added to it parses ten times faster than a
+    `.replace(tzinfo=UTC)`."""
+    return datetime.fromisoformat(text + "+00:00")
 
 
 def _driver_rows(conn: Connection, statement: Select[Any], span: dict[str, Any]) -> list[Any]:
@@ -77,41 +88,48 @@ def _driver_rows(conn: Connection, statement: Select[Any], span: dict[str, Any])
 
 
 class BlockSessions:
-    """A block's sessions and breaks as the driver gave them, made into `WorkSession`s one
-    person at a time."""
+    """A block's sessions and breaks by person, made into `WorkSession`s one person at a
+    time. PostgreSQL's driver gives dates and aware instants (in UTC for this read), kept
+    as they come: a call per instant to convert them was a fifth of the reader's time.
+    SQLite's text is parsed once here."""
 
-    def __init__(self, raw: _Raw) -> None:
-        self._raw = raw
+    def __init__(self) -> None:
         self._sessions: dict[int, list[Any]] = defaultdict(list)  # by employee
         self._breaks: dict[int, list[Any]] = defaultdict(list)  # by session
 
     @classmethod
-    def empty(cls, conn: Connection) -> BlockSessions:
-        return cls(_SQLITE if conn.dialect.name == "sqlite" else _DRIVER)
-
-    @classmethod
-    def read(cls, conn: Connection, span: dict[str, Any]) -> BlockSessions:
-        rows = cls.empty(conn)
-        for b in _driver_rows(conn, _BREAKS, span):
+    def read(cls, conn: Connection, span: dict[str, Any], by_range: bool) -> BlockSessions:
+        """`span`: `first` and `last` day, and `lo` and `hi` (`by_range`) or `ids`."""
+        rows = cls()
+        found_breaks = _driver_rows(conn, _BREAKS[by_range], span)
+        found_sessions = _driver_rows(conn, _SESSIONS[by_range], span)
+        if conn.dialect.name == "sqlite":
+            found_breaks = [
+                (bid, sid, _utc(start), None if end is None else _utc(end))
+                for bid, sid, start, end in found_breaks
+            ]
+            found_sessions = [
+                (sid, emp, date.fromisoformat(local), _utc(clock_in),
+                 None if clock_out is None else _utc(clock_out))
+                for sid, emp, local, clock_in, clock_out in found_sessions
+            ]  # fmt: skip
+        for b in found_breaks:
             rows._breaks[b[1]].append(b)
-        for s in _driver_rows(conn, _SESSIONS, span):
+        for s in found_sessions:
             rows._sessions[s[1]].append(s)
         return rows
 
     def sessions_of(self, employee_id: int) -> list[WorkSession]:
-        instant, day = self._raw.instant, self._raw.day
+        """The person's sessions with what the rules use: times and breaks (no stamps, no
+        offline flag, no reasons: the days made of them keep none of it)."""
         out = []
-        for sid, emp, local, clock_in, clock_out, offline, created, updated in self._sessions.get(
-            employee_id, ()
-        ):
-            breaks = tuple(
-                Break(bid, sid, instant(start), None if end is None else instant(end),
-                      reason or "", instant(made), instant(changed))
-                for bid, _, start, end, reason, made, changed in self._breaks.get(sid, ())
-            )  # fmt: skip
-            out.append(
-                WorkSession(sid, emp, day(local), instant(clock_in),
-                            None if clock_out is None else instant(clock_out), breaks,
-                            bool(offline), instant(created), instant(updated))
-            )  # fmt: skip
+        no_breaks: list[Any] = []
+        for sid, emp, local, clock_in, clock_out in self._sessions.get(employee_id, ()):
+            found = self._breaks.get(sid, no_breaks)
+            breaks = (
+                tuple([Break(bid, sid, start, end) for bid, _, start, end in found])
+                if found
+                else ()
+            )
+            out.append(WorkSession(sid, emp, local, clock_in, clock_out, breaks))
         return out

@@ -4,6 +4,7 @@ columns found by name, and a body that does not fit is a typed error, not a cras
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -57,6 +58,18 @@ def test_what_the_server_encodes_the_app_decodes_to_the_same_days() -> None:
     want = _month()
     assert got.days == want.days and got.metrics == want.metrics
     assert got.employee.last_name == "Zoë"
+
+
+def test_equal_days_without_a_clock_in_are_made_once_for_the_team() -> None:
+    bo_id = replace(ADA, id=8, first_name="Bo")
+    days = list(_month().days)
+    days[4] = DayRecord(date(2026, 2, 5), DayStatus.NON_WORKING, False, holiday_name="Bo's")
+    other = replace(_month(), employee=bo_id, days=tuple(days))
+    ada, bo = decoding.people(_body([_month(), other]), 2026, 2, _person)
+    assert ada.days[0] is bo.days[0] and ada.days[6] is bo.days[6]  # equal: one record
+    assert ada.days[4] == _month().days[4] and bo.days[4] == days[4]  # a different day apart
+    assert ada.days[1] is not bo.days[1]  # a worked day is each person's own
+    assert ada.days[1] == bo.days[1]
 
 
 def test_columns_are_found_by_name_and_new_ones_ignored() -> None:
