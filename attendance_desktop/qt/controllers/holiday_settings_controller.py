@@ -18,6 +18,8 @@ from ..tasks import TaskRunner
 from .messages import plain_message
 
 if TYPE_CHECKING:  # the dialog and the country list load when the dialog first opens
+    from PySide6.QtCore import SignalInstance
+
     from ...core.holiday_regions import HolidayCountry
     from ..views.holiday_settings_dialog import HolidaySettingsDialog
 
@@ -43,7 +45,32 @@ def unknown_region_message(country: str, subdivision: str) -> str:
     ).format(chosen=chosen)
 
 
-class HolidaySettingsController(QObject):
+class HolidayDialogOutcomes:
+    """How a holiday dialog's save ends, for this controller and the team console's
+    calendar (whose dialog is this one with the default work week below): a refusal is
+    shown in the dialog and said by `refused`; a closed dialog is let go."""
+
+    dialog: HolidaySettingsDialog | None
+    refused: SignalInstance
+
+    def _save_failed(self, error: BaseException) -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(False)
+        self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        message = plain_message(error)
+        if self.dialog is not None:
+            self.dialog.show_error(message)
+        self.refused.emit(message)
+
+    def _closed(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+
+class HolidaySettingsController(HolidayDialogOutcomes, QObject):
     #: The dialog shows the current settings and can be used.
     loaded = Signal()
     #: OK saved everything; the home page should show the days anew.
@@ -114,19 +141,3 @@ class HolidaySettingsController(QObject):
         if self.dialog is not None:
             self.dialog.accept()
         self.saved.emit()
-
-    def _save_failed(self, error: BaseException) -> None:
-        if self.dialog is not None:
-            self.dialog.set_busy(False)
-        self._failed(error)
-
-    def _failed(self, error: BaseException) -> None:
-        message = plain_message(error)
-        if self.dialog is not None:
-            self.dialog.show_error(message)
-        self.refused.emit(message)
-
-    def _closed(self, _result: int) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = None

@@ -16,13 +16,12 @@ from ....core.admin_service import AdminService, TeamCalendar
 from ....core.holiday_regions import HolidayCountry
 from ...tasks import TaskRunner
 from ...views.team.team_calendar_dialog import TeamCalendarDialog
-from ..holiday_settings_controller import unknown_region_message
-from ..messages import plain_message
+from ..holiday_settings_controller import HolidayDialogOutcomes, unknown_region_message
 
 Loaded = tuple[tuple[HolidayCountry, ...], TeamCalendar]
 
 
-class TeamCalendarController(QObject):
+class TeamCalendarController(HolidayDialogOutcomes, QObject):
     loaded = Signal()
     #: OK saved: the calendar as the service keeps it now.
     saved = Signal(object)
@@ -83,19 +82,3 @@ class TeamCalendarController(QObject):
         if self.dialog is not None:
             self.dialog.accept()
         self.saved.emit(calendar)
-
-    def _save_failed(self, error: BaseException) -> None:
-        if self.dialog is not None:
-            self.dialog.set_busy(False)
-        self._failed(error)
-
-    def _failed(self, error: BaseException) -> None:
-        message = plain_message(error)
-        if self.dialog is not None:
-            self.dialog.show_error(message)
-        self.refused.emit(message)
-
-    def _closed(self, _result: int) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-        self.dialog = None
