@@ -20,7 +20,9 @@ on the local store SQLAlchemy is imported with `ssl` and `_hashlib` held back th
 Python's import system documents (`sys.modules[name] = None`). Both importers are written
 for a Python without OpenSSL: asyncio then has no TLS in this process (nothing here uses
 it), and hashlib uses Python's own MD5 and SHA-2 (the same digests). The hold is let go
-right after, so anything that imports `ssl` later gets it as usual.
+right after, so anything that imports `ssl` later gets it as usual. And two modules
+SQLAlchemy imports but the local store never uses, asyncio and importlib.metadata, are
+imported only if something uses them (deferred.py).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from contextlib import contextmanager
 from importlib.machinery import ModuleSpec
 from types import ModuleType
 
+from .deferred import stand_ins
 from .launch import LaunchOptions
 
 
@@ -65,13 +68,14 @@ _store_import = threading.Lock()
 
 
 def import_local_store() -> None:
-    """The local store's modules, SQLAlchemy's SQLite dialect among them, without OpenSSL.
+    """The local store's modules, SQLAlchemy's SQLite dialect among them, without OpenSSL
+    and with asyncio and importlib.metadata left for their first use.
     The home window calls it on its worker; while it runs, no other thread can import
     `ssl` either (the GUI thread imports none then: it builds the home page)."""
     with _store_import:
         if "attendance_desktop.storage.local_service" in sys.modules:
             return
-        with _without_openssl():
+        with _without_openssl(), stand_ins():
             import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by the engine otherwise)
 
             from .storage import local_service  # noqa: F401

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...core.month_report import report_rows, write_csv
 from .. import formatting
-from ..export.month_document import MonthReport, print_report, write_pdf
 from ..i18n import translate
 from ..tasks import TaskRunner
 from ..views.main_window import MainWindow
@@ -26,6 +24,8 @@ from .home_controller import HomeController
 
 if TYPE_CHECKING:  # typing only; QtPrintSupport loads when printing is first asked for
     from PySide6.QtPrintSupport import QPrinter
+
+    from ..export.month_document import MonthReport
 
 PathChooser = Callable[[QWidget, str], str]
 PrinterChooser = Callable[[QWidget], "QPrinter | None"]
@@ -51,6 +51,9 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
 
 def write_report(report: MonthReport, path: Path) -> Path:
     """CSV for a .csv name, else PDF (a name without .pdf gets it)."""
+    from ...core.month_report import report_rows, write_csv
+    from ..export.month_document import write_pdf
+
     if path.suffix.lower() == ".csv":
         with path.open("w", encoding="utf-8", newline="") as out:
             write_csv(report_rows(report.days, report.zone, report.today, report.daily_target), out)
@@ -92,6 +95,8 @@ class ExportController(QObject):
         if home is None or shown is None or home.status is None:
             return None
         metrics, days = shown
+        from ..export.month_document import MonthReport  # the PDF's code: when first asked
+
         return MonthReport(
             home.employee, metrics, days, home.zone, home.status.today, home.daily_target
         )
@@ -127,6 +132,8 @@ class ExportController(QObject):
         printer = self._choose_printer(self._window)
         if printer is None:
             return
+        from ..export.month_document import print_report
+
         print_report(report, printer)
         m = report.metrics
         month = formatting.month_title(m.year, m.month)

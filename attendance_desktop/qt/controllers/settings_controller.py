@@ -12,18 +12,19 @@ import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ... import autostart
 from ...core.errors import InvalidInput, SettingsNotSaved
 from ...core.models import Employee, EmployeeChanges
 from ...settings import Settings, save_settings
 from ..tasks import TaskRunner
-from ..views.settings_dialog import DialogValues, SettingsDialog
 from .messages import plain_message
+
+if TYPE_CHECKING:
+    from ..views.settings_dialog import DialogValues, SettingsDialog
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class SettingsController(QObject):
         self._service, self._employee, self._default_zone = service, employee, default_zone
 
     def open(self, parent: QWidget) -> None:
+        from ..views.settings_dialog import DialogValues, SettingsDialog  # on first opening
+
         if self.dialog is None:
             self.dialog = SettingsDialog(sorted(zoneinfo.available_timezones()), parent)
             self.dialog.ok_button.clicked.connect(self._ok)
@@ -141,6 +144,8 @@ class SettingsController(QObject):
     def _work(
         self, before: Settings, chosen: DialogValues, changes: EmployeeChanges | None
     ) -> Callable[[], Employee | None]:
+        from ... import autostart  # only when settings are saved
+
         places, platform, service = self._places, self._platform, self._service
         employee_id = self._employee.id if self._employee else 0
 
