@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .app_log import start_log, stop_log
-from .launch import LaunchOptions, machine_timezone, process_start_time
+from .launch import LaunchOptions, process_start_time
 from .paths import DATA_DIR_ENV, app_paths
 from .preload import preload
 
@@ -80,7 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
 def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
     started = process_start_time()
     args = build_parser().parse_args(argv)
-    timezone = args.timezone or machine_timezone()
     if args.timezone:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -103,7 +102,7 @@ def options_from_args(argv: Sequence[str] | None = None) -> LaunchOptions:
         demo=args.demo,
         smoke_test=args.smoke_test,
         process_start=started,
-        timezone=timezone,
+        chosen_timezone=args.timezone,
         server_url=server,
         kiosk=args.kiosk,
         device_token=args.device_token,

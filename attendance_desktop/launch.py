@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from dataclasses import dataclass
@@ -20,11 +21,18 @@ class LaunchOptions:
     demo: bool = False
     smoke_test: bool = False
     process_start: float = 0.0  # epoch seconds at which the process started
-    timezone: str = "UTC"  # the machine's IANA zone, used when an employee has none
+    chosen_timezone: str | None = None  # `--timezone`; None: the machine's (`timezone`)
     server_url: str | None = None  # remote mode: the attendance server's base URL
     kiosk: bool = False  # full-screen shared time clock
     device_token: str | None = None  # a kiosk's device token (remote kiosk)
     admin: bool = False  # the team console over the local store (`--admin`)
+
+    @functools.cached_property
+    def timezone(self) -> str:
+        """The IANA zone for employees without one of their own: `--timezone`, else the
+        machine's. Asked when first needed, after the window's first paint: finding the
+        machine's zone (tzlocal, and zoneinfo's look-up) took 10 ms of a start."""
+        return self.chosen_timezone or machine_timezone()
 
 
 def process_start_time() -> float:

@@ -16,10 +16,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Any, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
-from .core.models import DAY_NAMES
-from .core.reminders import DEFAULT_START, ReminderRules
+from .core.basics import DAY_NAMES, DEFAULT_START
+
+if TYPE_CHECKING:  # the rules come with the page; the first paint reads only the settings
+    from .core.reminders import ReminderRules
 
 SETTINGS_VERSION = 3
 THEMES = ("system", "light", "dark")
@@ -53,6 +55,8 @@ class Settings:
     remind_missing_clock_out: bool = True
 
     def reminder_rules(self) -> ReminderRules:
+        from .core.reminders import ReminderRules
+
         starts: dict[int, time] = {}
         for name, text in self.work_day_starts.items():
             parsed = parse_start(text)

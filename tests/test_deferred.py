@@ -28,7 +28,7 @@ PROBE = textwrap.dedent(
     import_local_store()
     clock = FixedClock(datetime(2026, 11, 30, 8, 0, tzinfo=UTC))
     store = open_local_store(app_paths(sys.argv[1]), clock, "UTC")
-    ana = store.add_employee(NewEmployee(first_name="Ana", last_name="Lima", email="ana@example.com"))
+    ana = store.add_employee(NewEmployee("Ana", "Lima", "ana@example.com"))
     store.clock_in(ana.id)
     worked = store.status(ana.id).open_session is not None
     store.close()
@@ -57,8 +57,11 @@ PROBE = textwrap.dedent(
         "answers": [a for a, _ in found],
         "one_module": found[0][1] is found[1][1] is sys.modules["asyncio"],
         "tls": asyncio.sslproto.ssl is not None,
-        "version": importlib.metadata.version("sqlalchemy") == compat.importlib_metadata.version("sqlalchemy"),
-        "still_waiting": [n for n in ("asyncio", "importlib.metadata") if is_placeholder(sys.modules[n])],
+        "version": importlib.metadata.version("sqlalchemy")
+        == compat.importlib_metadata.version("sqlalchemy"),
+        "still_waiting": [
+            n for n in ("asyncio", "importlib.metadata") if is_placeholder(sys.modules[n])
+        ],
     }))
     """
 )

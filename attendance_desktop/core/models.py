@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 
-DEFAULT_WORK_WEEK: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday..Friday, as date.weekday()
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+from .basics import DAY_NAMES as DAY_NAMES
+from .basics import DEFAULT_WORK_WEEK as DEFAULT_WORK_WEEK
+from .basics import DayStatus as DayStatus
+
 _FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -128,18 +129,6 @@ class WorkSession:
             if brk.is_open:
                 return brk
         return None
-
-
-class DayStatus(StrEnum):
-    COMPLETED = "completed"
-    PRESENT = "present"
-    ABSENT = "absent"
-    NON_WORKING = "non_working"
-    UPCOMING = "upcoming"
-    LEAVE = "leave"  # a leave day (vacation, sick, other) without sessions
-    # A session of the day is open longer than the limit: it counts present with 0 hours
-    # until the person says when they left.
-    MISSING_CLOCK_OUT = "missing_clock_out"
 
 
 @dataclass(frozen=True, slots=True)

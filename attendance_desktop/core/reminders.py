@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from .basics import DEFAULT_START as DEFAULT_START
 from .models import CurrentStatus
 from .rules import session_worked
 
@@ -23,10 +24,6 @@ class ReminderKind(StrEnum):
     PAST_TARGET = "past_target"
     NO_BREAK = "no_break"
     MISSING_CLOCK_OUT = "missing_clock_out"
-
-
-#: The start of each work day (Monday = 0) when nobody said otherwise.
-DEFAULT_START = time(9, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions
 from ..settings import Settings, load_settings, save_settings
-from .controllers.startup_controller import StartupController
 from .i18n import QT_TRANSLATE_NOOP, install_language, translate
 from .single_instance import LockResult, acquire_instance_lock
 from .tasks import TaskRunner
@@ -32,6 +31,7 @@ from .views.main_window import MainWindow
 if TYPE_CHECKING:
     from .controllers.app_shell import AppShell
     from .controllers.remote_startup_controller import RemoteStartupController
+    from .controllers.startup_controller import StartupController
     from .tray import Tray
 
 log = logging.getLogger(__name__)
@@ -101,13 +101,10 @@ def _run_window(
     runner = TaskRunner()
     window = MainWindow()
     _restore_geometry(window, settings)
-    startup: StartupController | RemoteStartupController
-    if options.server_url:
-        from .controllers.remote_startup_controller import RemoteStartupController
-
-        startup = RemoteStartupController(options, runner, window, settings)
-    else:
-        startup = StartupController(options, runner, window, settings, clock)
+    smoke = SmokeTest(options, window, app) if options.smoke_test else None
+    # Made once the window has painted: the start-up controller's modules and the zone it
+    # reads the page in are not needed for the window's first paint.
+    startup: StartupController | RemoteStartupController | None = None
     exit_code = EXIT_OK
 
     def open_failed(message: str) -> None:
@@ -117,12 +114,21 @@ def _run_window(
         _tell(options, translate("app", "Cannot open your attendance data"), message)
         app.exit(EXIT_STORAGE)
 
-    startup.failed.connect(open_failed)
-    if options.smoke_test:
-        SmokeTest(options, window, startup, app)
     shell: AppShell | None = None
 
     def start() -> None:
+        nonlocal startup
+        from .controllers.startup_controller import StartupController
+
+        if options.server_url:
+            from .controllers.remote_startup_controller import RemoteStartupController
+
+            startup = RemoteStartupController(options, runner, window, settings)
+        else:
+            startup = StartupController(options, runner, window, settings, clock)
+        startup.failed.connect(open_failed)
+        if smoke is not None:
+            smoke.follow(startup)
         startup.start()
         if isinstance(startup, StartupController) and startup.showing_first_page:
             after_first_paint(window, build_shell)  # the page from its snapshot paints first
@@ -146,19 +152,21 @@ def _run_window(
     code = app.exec()
     if shell is not None:
         shell.stop()
-    if not isinstance(startup, StartupController):
+    from .controllers.startup_controller import StartupController
+
+    if startup is not None and not isinstance(startup, StartupController):
         startup.stop()
     if exit_code != EXIT_OK:
         code = exit_code
 
-    latest = shell.settings() if shell is not None else startup.settings
+    latest = shell.settings() if shell is not None else startup.settings if startup else settings
     settings = replace(latest, window_geometry=_geometry(window))
     if code == EXIT_OK and not options.smoke_test:
         try:
             save_settings(options.paths.settings_path, settings)
         except OSError:
             log.warning("Could not save the settings file", exc_info=True)
-    service = startup.service
+    service = startup.service if startup is not None else None
     if isinstance(startup, StartupController) and startup.service is not None:
         local, keeper = startup.service, startup.keeper  # the snapshot stays valid if it was
         runner.submit(lambda: keeper.close(local), lambda _r: None, lambda _e: None)
@@ -169,7 +177,7 @@ def _run_window(
     # for an event loop that has ended, and what is left to Python's garbage collector may
     # be freed on any thread (a controller's timers stopped from the wrong thread).
     for made in (startup, window, runner):
-        if shiboken6.isValid(made):
+        if made is not None and shiboken6.isValid(made):
             shiboken6.delete(made)
     return code
 
@@ -202,19 +210,18 @@ def after_first_paint(window: MainWindow, start: Callable[[], None]) -> None:
 class SmokeTest:
     """`--smoke-test`: time the first paint and the first paint with data, print, exit 0."""
 
-    def __init__(
-        self,
-        options: LaunchOptions,
-        window: MainWindow,
-        startup: StartupController | RemoteStartupController,
-        app: QApplication,
-    ) -> None:
+    def __init__(self, options: LaunchOptions, window: MainWindow, app: QApplication) -> None:
         self._options, self._window, self._app = options, window, app
         self._painted_at: float | None = None
         self._told_painted = self._done = False
         self._first_data_at: float | None = None
         window.painted.connect(self._on_paint)
+
+    def follow(self, startup: StartupController | RemoteStartupController) -> None:
+        """Time the data the start-up controller shows (made after the first paint)."""
         startup.home_started.connect(lambda home: home.data_shown.connect(self._on_data))
+        from .controllers.startup_controller import StartupController
+
         if isinstance(startup, StartupController):  # the page from its snapshot comes first
             startup.first_page_shown.connect(self._on_first_page)
         startup.first_run_shown.connect(lambda: QTimer.singleShot(0, lambda: self._finish(None)))

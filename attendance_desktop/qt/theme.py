@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ..core.models import DayStatus
+from ..core.basics import DayStatus
 
 SCHEMES = ("system", "light", "dark")
 

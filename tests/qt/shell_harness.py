@@ -86,7 +86,7 @@ def open_desk(
     clock: FixedClock,
     settings: Settings | None = None,
 ) -> Desk:
-    options = LaunchOptions(paths=app_paths(root), timezone="UTC")
+    options = LaunchOptions(paths=app_paths(root), chosen_timezone="UTC")
     store = open_local_store(options.paths, clock, "UTC")
     if not store.employees():
         store.add_employee(ALICE)

@@ -35,7 +35,7 @@ NOW = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 
 
 def options(root: Path, **extra: object) -> LaunchOptions:
-    return LaunchOptions(paths=app_paths(root), timezone="UTC", **extra)  # type: ignore[arg-type]
+    return LaunchOptions(paths=app_paths(root), chosen_timezone="UTC", **extra)  # type: ignore[arg-type]
 
 
 def answer_message_box(seen: list[str]) -> Callable[[], None]:
@@ -178,6 +178,50 @@ def test_the_window_paints_before_the_store_library_loads(tmp_path: Path) -> Non
     lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines[0]["event"] == "painted" and lines[0]["loaded"] == []
     assert lines[-1]["event"] == "smoke-test" and lines[-1]["data_shown_s"] is not None
+
+
+FIRST_PAINT_PROBE = """
+import json, sys
+import attendance_desktop.qt.app as app
+
+shown = []
+wait = app.after_first_paint
+def after_first_paint(window, start):  # called as the window is shown, before its paint
+    if not shown:
+        shown.append(sorted(name for name in WATCHED if name in sys.modules))
+    return wait(window, start)
+app.after_first_paint = after_first_paint
+WATCHED = (
+    "attendance_desktop.core.models",  # the domain's data classes: the page's
+    "attendance_desktop.qt.controllers.startup_controller",
+    "attendance_desktop.first_page",
+    "tzlocal",  # the machine's zone: the page needs it, the empty window does not
+    "sqlalchemy",
+)
+from attendance_desktop.cli import main
+code = main(["--smoke-test", "--data-dir", sys.argv[1]])
+print(json.dumps({"before_paint": shown[0], "code": code}))
+"""
+
+
+def test_the_first_paint_loads_only_what_the_empty_window_needs(tmp_path: Path) -> None:
+    """What the page needs (the domain's classes, the start-up controller, the machine's
+    time zone) loads after the window's first paint: each was milliseconds of it."""
+    opts = options(tmp_path)
+    service = open_local_store(opts.paths, FixedClock(NOW), "UTC")
+    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
+    service.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result == {"before_paint": [], "code": 0}
 
 
 def test_the_start_waits_for_the_first_paint(qtbot: QtBot) -> None:

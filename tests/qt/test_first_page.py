@@ -47,7 +47,7 @@ def root(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def options(root: Path) -> LaunchOptions:
-    return LaunchOptions(paths=app_paths(root), timezone="UTC")
+    return LaunchOptions(paths=app_paths(root), chosen_timezone="UTC")
 
 
 @pytest.fixture

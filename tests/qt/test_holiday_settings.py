@@ -61,7 +61,7 @@ class App:
 @pytest.fixture
 def app(qtbot: QtBot, runner: TaskRunner, tmp_path: Path, clock: FixedClock) -> Iterator[App]:
     """The app started on a local store that holds Alice and no holiday settings."""
-    options = LaunchOptions(paths=app_paths(tmp_path / "data"), timezone="UTC")
+    options = LaunchOptions(paths=app_paths(tmp_path / "data"), chosen_timezone="UTC")
     store = open_local_store(options.paths, clock, "UTC")
     store.add_employee(ALICE)
     store.close()

@@ -130,7 +130,9 @@ def test_a_normal_start_does_not_load_the_holidays_package(tmp_path: Path) -> No
         from attendance_desktop.qt.app import run
 
         clock = FixedClock(datetime(2026, 11, 18, 14, tzinfo=UTC))
-        options = LaunchOptions(paths=app_paths({str(data)!r}), timezone="UTC", smoke_test=True)
+        options = LaunchOptions(
+            paths=app_paths({str(data)!r}), chosen_timezone="UTC", smoke_test=True
+        )
         if sys.argv[1] == "prepare":
             store = open_local_store(options.paths, clock, "UTC")
             store.set_holiday_region("DE", "BY")

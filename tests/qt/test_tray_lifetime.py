@@ -25,7 +25,7 @@ NOW = datetime(2026, 11, 18, 14, 0, tzinfo=UTC)
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_closing_keeps_the_app_in_the_tray_until_quit(qapp: QApplication, tmp_path: Path) -> None:
     clock = FixedClock(NOW)
-    options = LaunchOptions(paths=app_paths(tmp_path), timezone="UTC")
+    options = LaunchOptions(paths=app_paths(tmp_path), chosen_timezone="UTC")
     store = open_local_store(options.paths, clock, "UTC")
     store.add_employee(NewEmployee("Ann", "One", "ann@example.com", timezone="UTC"))
     store.close()
