@@ -4,12 +4,13 @@ Importing SQLAlchemy takes longer than the whole bare window's start, so the fir
 cannot wait for it and still come within 2x of a bare window. Each time the home page has
 read the current month from the local store, the inputs of that page (the employee, the
 month's sessions with their breaks and an open session from before it, leave days,
-corrected days, holiday names, the missed clock-out limit) are written here with the store
-files' identity at that moment. At the next start, with only the stdlib `json`, the page is
-worked out again by the core's rules at the current time, but only if the store files are
-exactly as they were: any write by anyone since (a kiosk, a second window, a migration)
-changes them, and the snapshot is then ignored. The store is opened right after in any
-case, and the page refreshed from it.
+corrected days, holiday names and their language, the missed clock-out limit) are written
+here with the store files' identity at that moment. At the next start, with only the
+stdlib `json`, the page is worked out again by the core's rules at the current time, but
+only if the store files are exactly as they were (and the app speaks the names' language):
+any write by anyone since (a kiosk, a second window, a migration) changes them, and the
+snapshot is then ignored. The store is opened right after in any case, and the page
+refreshed from it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .core import rules
 from .core.calendar import WorkCalendar
+from .core.holiday_language import holiday_language
 from .core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from .private_files import FILE_MODE, private_dir
 
@@ -98,6 +100,7 @@ def save(
         "employee": _employee(employee),
         "sessions": [_session(s) for s in sessions],
         "holidays": {d.date.isoformat(): d.holiday_name for d in days if d.holiday_name},
+        "language": holiday_language(),  # the holidays' names: a start in another ignores them
         "leave": {d.date.isoformat(): d.leave_type for d in days if d.leave_type},
         "corrected": [d.date.isoformat() for d in days if d.corrected],
         "limit_s": limit.total_seconds(),
@@ -143,6 +146,8 @@ def load(db_path: Path, employee_id: int, now: datetime, default_zone: str) -> F
         with open(snapshot_path(db_path), encoding="utf-8") as f:
             data = json.load(f)
         if data["format"] != FORMAT or data["store"] != store_identity(db_path):
+            return None
+        if data["language"] != holiday_language():
             return None
         employee = _read_employee(data["employee"])
         zone_key = zone_name(employee, default_zone)

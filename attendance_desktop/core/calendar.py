@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import calendar as _calendar
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
 
+from .holiday_language import ENGLISH
 from .models import DEFAULT_WORK_WEEK
 
 
@@ -26,6 +27,7 @@ class WorkCalendar:
     # Public holidays already worked out, by year (a cache kept by the store); other years
     # are computed with the `holidays` package on demand.
     known_years: Mapping[int, Mapping[date, str]] = field(default_factory=dict)
+    language: str = ENGLISH
 
     @cached_property
     def _public(self) -> Any:
@@ -34,11 +36,16 @@ class WorkCalendar:
         import holidays  # imported late: only calendars with a country pay for it
 
         try:
-            return holidays.country_holidays(
-                self.country, subdiv=self.subdivision or None, language="en_US"
-            )
+            public = holidays.country_holidays(self.country, subdiv=self.subdivision or None)
         except NotImplementedError as exc:
             raise ValueError(f"Unknown holiday country or region: {exc}") from exc
+        # The package gives an unknown language its source strings, not always its en_US
+        # ones: ask for English by name when the country has no names in this language.
+        supported = getattr(public, "supported_languages", ())
+        language = self.language if self.language in supported else ENGLISH
+        return holidays.country_holidays(
+            self.country, subdiv=self.subdivision or None, language=language
+        )
 
     def holiday_name(self, day: date) -> str | None:
         """The name of the holiday on `day`, company holidays first, or None."""
@@ -63,9 +70,13 @@ class WorkCalendar:
         return {d: str(name) for d, name in sorted(public.items()) if d.year == year}
 
     def with_years(self, years: Mapping[int, Mapping[date, str]]) -> WorkCalendar:
-        return WorkCalendar(
-            self.country, self.subdivision, self.company_holidays, {**self.known_years, **years}
-        )
+        return replace(self, known_years={**self.known_years, **years})
+
+    def in_language(self, language: str) -> WorkCalendar:
+        """The same calendar naming public holidays in `language` (none of them known yet)."""
+        if language == self.language:
+            return self
+        return replace(self, known_years={}, language=language)
 
     def is_working_day(self, day: date, work_week: Iterable[int] = DEFAULT_WORK_WEEK) -> bool:
         return day.weekday() in tuple(work_week) and self.holiday_name(day) is None

@@ -35,6 +35,7 @@ from ..core.errors import (
 from ..journal.store import SEALED_ACTION, JournalEntry, PunchJournal
 from ..journal.sync import Outcome, SyncResult, retry_delay, sync_journal
 from ..paths import AppPaths
+from ..remote.language import accept_language
 from ..remote.server_errors import is_final, response_error, result_error
 from .backend import (
     KioskPerson,
@@ -93,7 +94,7 @@ class RemoteKioskBackend:
     ) -> RemoteKioskBackend:
         http = httpx.Client(
             base_url=base_url,
-            headers={"Authorization": f"Bearer {token}"},
+            headers={"Authorization": f"Bearer {token}", "Accept-Language": accept_language()},
             timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 1.5)),
         )
         journal = PunchJournal(paths.data_dir / "kiosk-journal.sqlite3")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.holiday_language import holidays_language_for, set_default_holiday_language
 from .theme import resources_dir
 
 #: The settings' language values, as the dialog offers them ("system": the desktop's own).
@@ -55,8 +56,10 @@ def install_language(
     app: QCoreApplication, language: str, folder: Path | None = None
 ) -> list[QTranslator]:
     """Make `language` the app's: QLocale's default (dates, numbers, day and month names),
-    the app's own catalogue (English has one too, for its plurals: "1 day", "2 days") and
-    Qt's for its stock dialogs (OK, Cancel). Replaces what an earlier call installed.
+    the language of public holidays' names (the local store's, and the server's: the
+    remote clients ask for it in Accept-Language), the app's own catalogue (English has
+    one too, for its plurals: "1 day", "2 days") and Qt's for its stock dialogs (OK,
+    Cancel). Replaces what an earlier call installed.
     `folder` holds the .qm files (default: resources/i18n). Returns the translators
     installed; the app owns them."""
     folder = folder or translations_dir()
@@ -65,6 +68,7 @@ def install_language(
         old.deleteLater()
     locale = chosen_locale(language, folder)
     QLocale.setDefault(locale)
+    set_default_holiday_language(holidays_language_for(QLocale.languageToCode(locale.language())))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues = [(CATALOGUE, str(folder))]
     if locale.language() != QLocale.Language.English:

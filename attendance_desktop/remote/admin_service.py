@@ -31,6 +31,7 @@ from ..core.corrections import AuditEntry, CorrectionRequest
 from ..core.errors import ServiceUnavailable
 from ..core.models import DayRecord, Employee, EmployeeChanges, NewEmployee
 from . import decode, team_days
+from .language import accept_language
 from .service import DEFAULT_TIMEOUT, _raise_for, _request
 
 Role = Literal["employee", "admin"]
@@ -106,7 +107,7 @@ class RemoteAdminService:
         self._client = httpx.Client(
             base_url=base_url.rstrip("/"),
             timeout=timeout,
-            headers={"Authorization": f"Bearer {token}"},
+            headers={"Authorization": f"Bearer {token}", "Accept-Language": accept_language()},
             transport=transport,
         )
 

@@ -18,6 +18,7 @@ from ..core.corrections import AuditEntry, Correction, CorrectionRequest
 from ..core.errors import NoOpenSession, NotAuthenticated, ServiceUnavailable
 from ..core.models import Break, CurrentStatus, DayRecord, Employee, MonthMetrics, WorkSession
 from . import decode
+from .language import accept_language
 from .server_errors import response_error
 
 DEFAULT_TIMEOUT = 10.0
@@ -73,7 +74,7 @@ class RemoteAttendanceService:
         self._client = httpx.Client(
             base_url=base_url.rstrip("/"),
             timeout=timeout,
-            headers={"Authorization": f"Bearer {token}"},
+            headers={"Authorization": f"Bearer {token}", "Accept-Language": accept_language()},
             transport=transport,
         )
 

@@ -19,6 +19,7 @@ from .db_setup import migrate, open_engine
 from .errors import install_error_handlers
 from .kiosk_key import KioskKey, default_key_file
 from .kiosk_routes import router as kiosk_device_router
+from .language import HolidayLanguageMiddleware
 from .openapi import install_openapi, operation_id
 from .routes import (
     account,
@@ -89,6 +90,7 @@ def create_app(
     install_openapi(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(TrailingSlashMiddleware)
+    app.add_middleware(HolidayLanguageMiddleware)  # public holidays' names, per request
 
     @app.get(
         "/health",

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 from ..core.calendar import WorkCalendar
 from ..core.corrections import DEFAULT_MISSING_CLOCK_OUT_AFTER
 from ..core.errors import InvalidInput, StorageError
+from ..core.holiday_language import holiday_language
 from ..core.models import DEFAULT_WORK_WEEK, work_week_from_text
 from . import generations, queries
 from .schema import company_holidays, store_settings
@@ -27,8 +28,8 @@ WORK_WEEK_KEY = "default_work_week"  # given to people added without a work week
 class CalendarSettings:
     def __init__(self, core: StoreCore, missing_after: timedelta | None = None) -> None:
         self._core = core
-        self._calendar: WorkCalendar | None = None
-        self._calendar_generation = -1  # the stored generation it was built at
+        self._calendars: dict[str, WorkCalendar] = {}  # by the language of the names
+        self._calendar_generation = -1  # the stored generation they were built at
         self._calendar_lock = threading.Lock()
         self._missing_after = missing_after  # a server's setting; None: the store's
 
@@ -50,24 +51,36 @@ class CalendarSettings:
             conn.execute(store_settings.delete().where(store_settings.c.key == MISSING_AFTER_KEY))
             conn.execute(store_settings.insert().values(key=MISSING_AFTER_KEY, value=str(hours)))
 
-    def calendar(self, years: tuple[int, ...] = (), generation: int | None = None) -> WorkCalendar:
-        """The store's calendar, with the public holidays of `years` worked out and cached
-        in the database (so later starts never load the `holidays` package for them).
+    def calendar(
+        self,
+        years: tuple[int, ...] = (),
+        generation: int | None = None,
+        language: str | None = None,
+    ) -> WorkCalendar:
+        """The store's calendar naming public holidays in `language` (default: the one
+        wanted here and now, `holiday_language()`), with the public holidays of `years`
+        worked out and cached in the database in that language (so later starts never load
+        the `holidays` package for them).
 
-        It is built again when the stored generation (read by the caller in its own
-        transaction, or here) shows that another process, a server worker or the admin's
-        command line, changed the holidays since."""
+        One calendar is kept per language. They are built again when the stored generation
+        (read by the caller in its own transaction, or here) shows that another process, a
+        server worker or the admin's command line, changed the holidays since."""
+        language = language or holiday_language()
         if generation is None:
             with self._core.read() as conn:
                 generation = generations.current(conn, generations.CALENDAR)
         with self._calendar_lock:
-            if self._calendar is None or generation != self._calendar_generation:
+            cal = self._calendars.get(language)
+            if cal is None or generation != self._calendar_generation:
                 with self._core.read() as conn:
                     # The number first: a change committed between the two reads leaves
                     # an older number with newer days, so the next caller reloads again.
-                    self._calendar_generation = generations.current(conn, generations.CALENDAR)
-                    self._calendar = queries.load_calendar(conn)
-            cal = self._calendar
+                    stored = generations.current(conn, generations.CALENDAR)
+                    cal = queries.load_calendar(conn, language)
+                if stored != self._calendar_generation:
+                    self._calendars.clear()  # the other languages' are older too
+                    self._calendar_generation = stored
+                self._calendars[language] = cal
             missing = [y for y in years if cal.country and y not in cal.known_years]
             if not missing:
                 return cal
@@ -77,8 +90,8 @@ class CalendarSettings:
                     queries.cache_holiday_years(conn, cal, found)
             except (StorageError, sa_exc.IntegrityError):
                 pass  # only a cache: a busy store or a racing worker costs nothing
-            self._calendar = cal.with_years(found)
-            return self._calendar
+            cal = self._calendars[language] = cal.with_years(found)
+            return cal
 
     def set_holiday_region(self, country: str, subdivision: str = "") -> None:
         """Use the public holidays of `country` (ISO code) and optional `subdivision`."""
@@ -155,7 +168,7 @@ class CalendarSettings:
 
     def _invalidate_calendar(self) -> None:
         with self._calendar_lock:
-            self._calendar = None
+            self._calendars.clear()
 
 
 def _known_region(country: str, subdivision: str) -> tuple[str, str]:

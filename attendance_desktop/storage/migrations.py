@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from ..core.errors import StoreTooNew
 from . import generations, record_ids, schema
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 
 def _add_server_tables(conn: Connection) -> None:
@@ -89,6 +89,21 @@ def _device_last_seen(conn: Connection) -> None:
     conn.execute(text(f"ALTER TABLE devices ADD COLUMN last_seen {kind}"))
 
 
+def _holiday_cache_per_language(conn: Connection) -> None:
+    """Version 10: the holiday cache keeps the names per language (a `language` column in
+    its key). It is only a cache, so the table is dropped and made again from the current
+    metadata; its rows, all written in English until now, are put back as English ones
+    (a later start need not work those years out again)."""
+    table = schema.holiday_cache
+    rows = conn.execute(
+        text("SELECT country, subdivision, year, holidays_json FROM holiday_cache")
+    ).all()
+    table.drop(conn)
+    table.create(conn)
+    if rows:
+        conn.execute(table.insert(), [{**row._asdict(), "language": "en_US"} for row in rows])
+
+
 # version -> step that upgrades a database at version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _add_server_tables,
@@ -99,6 +114,7 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     7: _fixing_the_record,
     8: _period_locks,
     9: _device_last_seen,
+    10: _holiday_cache_per_language,
 }
 
 

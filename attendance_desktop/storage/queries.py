@@ -226,19 +226,22 @@ def holiday_region(conn: Connection) -> tuple[str, str]:
     return found.get("holiday_country", ""), found.get("holiday_subdivision", "")
 
 
-def load_calendar(conn: Connection) -> WorkCalendar:
+def load_calendar(conn: Connection, language: str) -> WorkCalendar:
+    """The store's calendar naming public holidays in `language`, with the years cached so."""
     days = dict(conn.execute(select(company_holidays.c.day, company_holidays.c.name)).all())
     country, subdivision = holiday_region(conn)
     cached = conn.execute(
         select(holiday_cache.c.year, holiday_cache.c.holidays_json).where(
-            holiday_cache.c.country == country, holiday_cache.c.subdivision == subdivision
+            holiday_cache.c.country == country,
+            holiday_cache.c.subdivision == subdivision,
+            holiday_cache.c.language == language,
         )
     ).all()
     known = {
         int(year): {date.fromisoformat(d): name for d, name in json.loads(text).items()}
         for year, text in cached
     }
-    return WorkCalendar(country, subdivision, days, known)
+    return WorkCalendar(country, subdivision, days, known, language)
 
 
 def cache_holiday_years(
@@ -250,6 +253,7 @@ def cache_holiday_years(
                 holiday_cache.c.country == calendar.country,
                 holiday_cache.c.subdivision == calendar.subdivision,
                 holiday_cache.c.year == year,
+                holiday_cache.c.language == calendar.language,
             )
         )
         conn.execute(
@@ -257,6 +261,7 @@ def cache_holiday_years(
                 country=calendar.country,
                 subdivision=calendar.subdivision,
                 year=year,
+                language=calendar.language,
                 holidays_json=json.dumps({d.isoformat(): n for d, n in sorted(found.items())}),
             )
         )

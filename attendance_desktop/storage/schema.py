@@ -216,12 +216,14 @@ absences = Table(
 
 # Public holidays of a country/region and year, computed once with the `holidays` package
 # and kept here, so opening the app does not load (or pay memory for) that package again.
+# One row per language of the names (the package's code: "en_US", "de"), since version 10.
 holiday_cache = Table(
     "holiday_cache",
     metadata,
     Column("country", String(8), primary_key=True),
     Column("subdivision", String(16), primary_key=True),
     Column("year", Integer, primary_key=True),
+    Column("language", String(16), primary_key=True),
     Column("holidays_json", Text, nullable=False),
 )
 

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from attendance_desktop import first_page
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.corrections import Correction, LeaveType
+from attendance_desktop.core.holiday_language import ENGLISH, set_default_holiday_language
 from attendance_desktop.core.models import DayRecord, Employee, NewEmployee
 from attendance_desktop.launch import LaunchOptions, open_local_store
 from attendance_desktop.paths import app_paths
@@ -313,6 +314,37 @@ def test_another_month_or_employee_is_not_shown(options: LaunchOptions, alice: E
     assert first_page.load(db, alice.id, NOW, "UTC") is not None
     assert first_page.load(db, alice.id, datetime(2026, 12, 1, 9, tzinfo=BERLIN), "UTC") is None
     assert first_page.load(db, alice.id + 1, NOW, "UTC") is None
+
+
+def test_a_snapshot_in_english_is_ignored_by_a_german_start(
+    options: LaunchOptions, alice: Employee
+) -> None:
+    """The snapshot holds the page's holiday names: a start in another language than the
+    one it was written in takes the normal path (the store names them in its language)."""
+    store = open_local_store(options.paths, FixedClock(NOW), "UTC")
+    store.set_holiday_region("DE", "SN")  # 18 November: Repentance and Prayer Day
+    store.month_days(alice.id, 2026, 11)  # caches the year's holidays (a write)
+    store.close()
+    store = open_local_store(options.paths, FixedClock(NOW), "UTC")
+    try:
+        days = store.month_days(alice.id, 2026, 11)
+        identity = first_page.store_identity(options.paths.db_path)
+        assert identity is not None
+        first_page.save(
+            options.paths.db_path, identity, store.status(alice.id), alice, days,
+            store.missing_clock_out_limit(), "UTC",
+        )  # fmt: skip
+    finally:
+        store.close()
+    db = options.paths.db_path
+    english = first_page.load(db, alice.id, NOW, "UTC")
+    assert english is not None and english.days[17].holiday_name == "Repentance and Prayer Day"
+    try:
+        set_default_holiday_language("de")
+        assert first_page.load(db, alice.id, NOW, "UTC") is None
+    finally:
+        set_default_holiday_language(ENGLISH)
+    assert first_page.load(db, alice.id, NOW, "UTC") is not None
 
 
 def test_a_real_start_shows_the_data_before_sqlalchemy_is_imported(

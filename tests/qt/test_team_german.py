@@ -172,6 +172,22 @@ def test_the_console_reads_german(
     assert employees.add_button.text() == "Hinzufügen…"
 
 
+@pytest.mark.usefixtures("german")
+def test_the_console_names_public_holidays_in_german(
+    qtbot: QtBot, service: LocalAttendanceService, team: LocalAdminService, runner: TaskRunner,
+    clock: FixedClock,
+) -> None:  # fmt: skip
+    service.set_holiday_region("DE", "SN")  # today, 18 November: Buß- und Bettag
+    c = open_console(qtbot, team, runner, clock)
+    qtbot.waitUntil(lambda: presence_words(c)["Ben Doe"] == "Frei (Buß- und Bettag)")
+    month = c.window.page.month.model
+    [ben] = [r for r in range(month.rowCount()) if month.index(r, 0).data() == "Ben Doe"]
+    day_18 = 7 + 17  # the 1st is column 7
+    assert month.headerData(day_18, Qt.Orientation.Horizontal) == "Mi\n18"
+    tip = month.index(ben, day_18).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(": Buß- und Bettag"), tip
+
+
 def test_no_english_word_of_the_console_is_left_in_german(
     qtbot: QtBot, qapp: QApplication, team: LocalAdminService, runner: TaskRunner,
     clock: FixedClock, english_catalogue: object,

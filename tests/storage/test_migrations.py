@@ -242,3 +242,20 @@ def test_version_9_keeps_devices_and_locks_and_notes_a_device_once_a_minute(
         assert accounts.devices()[-1].last_seen == clock.now()
     finally:
         service.close()
+
+
+def test_version_10_keeps_the_cached_english_years_and_caches_german_beside_them(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "schema_v9.sqlite3"
+    shutil.copyfile(FIXTURES / "schema_v9.sqlite3", path)
+    service = LocalAttendanceService.open(sqlite_url(path), FixedClock(FIXTURE_NOW))
+    try:
+        english = service.calendar_settings.calendar((2025, 2026), language="en_US")
+        german = service.calendar_settings.calendar((2026,), language="de")
+        assert english.holiday_name(date(2025, 11, 1)) == "All Saints' Day"
+        assert german.holiday_name(date(2026, 11, 1)) == "Allerheiligen"
+    finally:
+        service.close()
+    cached = sorted((r["year"], r["language"]) for r in rows_by_table(path)["holiday_cache"])
+    assert cached == [(2025, "en_US"), (2026, "de"), (2026, "en_US")]

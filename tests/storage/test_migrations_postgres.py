@@ -1,9 +1,10 @@
-"""Version 5's step on PostgreSQL: a database shaped as version 3 left it (serial ids per
-table, absence ids clashing with session ids) upgrades to the shape of a new database, and
-ids are one space from then on.
+"""Steps that change a table's shape, on PostgreSQL. Version 5's: a database shaped as
+version 3 left it (serial ids per table, absence ids clashing with session ids) upgrades to
+the shape of a new database, and ids are one space from then on. Version 10's: the holiday
+cache gets its language, keeping the years cached in English.
 
-There is no saved PostgreSQL database to copy, so the test builds the version 3 shape by
-undoing what version 5 added to a new one."""
+There is no saved PostgreSQL database to copy, so each test builds the old shape by undoing
+what the step added to a new one."""
 
 from __future__ import annotations
 
@@ -73,5 +74,50 @@ def test_a_version_3_database_upgrades_to_one_id_space() -> None:
         again = records.create_absence(1, date(2026, 11, 13))
         newest = service.clock_in(1)
         assert (again.id, newest.id) == (4, 5)
+    finally:
+        service.close()
+
+
+# Version 9's holiday cache, as version 2's step made it, with a year cached in English.
+AS_VERSION_9 = """
+DROP TABLE holiday_cache;
+CREATE TABLE holiday_cache (
+    country VARCHAR(8) NOT NULL,
+    subdivision VARCHAR(16) NOT NULL,
+    year INTEGER NOT NULL,
+    holidays_json TEXT NOT NULL,
+    PRIMARY KEY (country, subdivision, year)
+);
+INSERT INTO store_settings (key, value) VALUES ('holiday_country', 'DE'),
+    ('holiday_subdivision', 'BY');
+INSERT INTO holiday_cache VALUES ('DE', 'BY', 2026, '{"2026-11-01": "All Saints'' Day"}');
+UPDATE schema_info SET version = 9;
+"""
+
+
+def test_a_version_9_database_keeps_its_cached_english_years_beside_new_german_ones() -> None:
+    fresh_url, old_url = pg_cluster().new_database(), pg_cluster().new_database()
+    fresh = LocalAttendanceService.open(fresh_url)
+    fresh_shape = shape(fresh.engine)
+    fresh.close()
+
+    LocalAttendanceService.open(old_url).close()
+    engine = make_engine(old_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(AS_VERSION_9)
+    engine.dispose()
+
+    service = LocalAttendanceService.open(old_url, FixedClock(NOW))
+    try:
+        assert shape(service.engine) == fresh_shape
+        english = service.calendar_settings.calendar((2026,), language="en_US")
+        assert english.known_years[2026] == {date(2026, 11, 1): "All Saints' Day"}  # kept
+        german = service.calendar_settings.calendar((2026,), language="de")
+        assert german.holiday_name(date(2026, 11, 1)) == "Allerheiligen"
+        with service.engine.connect() as conn:
+            cached = conn.execute(
+                text("SELECT year, language FROM holiday_cache ORDER BY language")
+            ).all()
+        assert [tuple(r) for r in cached] == [(2026, "de"), (2026, "en_US")]
     finally:
         service.close()
