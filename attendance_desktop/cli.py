@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .app_log import start_log, stop_log
+from .core import collector
 from .launch import LaunchOptions, process_start_time
 from .paths import DATA_DIR_ENV, app_paths
 from .preload import preload
@@ -120,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .desktop_entry import main as install_desktop_entry
 
         return install_desktop_entry()
+    collector.hold_for_start()  # each window gives it back once it is up (core/collector.py)
     options = options_from_args(argv)
     preload(options)
     handler = start_log(options.paths, _what_runs(options))
@@ -136,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(options)
     finally:
+        collector.start_done()
         stop_log(handler)
 
 

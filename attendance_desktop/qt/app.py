@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..core import collector
 from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions
 from ..settings import Settings, load_settings, save_settings
@@ -40,6 +41,9 @@ EXIT_OK, EXIT_ALREADY_OPEN, EXIT_STORAGE = 0, 1, 2
 #: How long the start waits for the window's first paint (a window shown minimised, or on
 #: a platform that paints late, must still open its data).
 FIRST_PAINT_WAIT_MS = 500
+#: How long after the page is up the cycle collector, held since the command line's first
+#: step, comes back (core/collector.py): the store opens and its page shows meanwhile.
+COLLECTOR_BACK_MS = 1500
 ALREADY_OPEN = QT_TRANSLATE_NOOP("app", "Attendance Desktop is already open for this data folder.")
 
 
@@ -146,6 +150,8 @@ def _run_window(
         shell.settings_controller.saved.connect(lambda chosen: apply_theme(app, chosen.theme))
         # With a tray the app lives on when its window is closed, until Quit.
         app.setQuitOnLastWindowClosed(shell.tray is None)
+        # The page is up and its store opening: the collector comes back once that is done.
+        QTimer.singleShot(COLLECTOR_BACK_MS, collector.start_done)
 
     window.show()
     after_first_paint(window, start)

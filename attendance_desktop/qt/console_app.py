@@ -9,6 +9,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from ..core import collector
 from ..core.admin_service import AdminService
 from ..core.clock import Clock, SystemClock
 from ..launch import LaunchOptions, open_local_store
@@ -48,6 +49,7 @@ def run_console(options: LaunchOptions, clock: Clock | None = None) -> int:
     runner = TaskRunner()
     window, _console = open_console(admin, runner, clock, options.timezone)
     window.show()
+    collector.start_done()  # built: the collector comes back (core/collector.py)
     try:
         return app.exec()
     finally:

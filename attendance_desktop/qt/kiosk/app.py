@@ -6,6 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ...core import collector
 from ...core.clock import SystemClock
 from ...core.errors import AttendanceError
 from ...kiosk.backend import KioskBackend
@@ -67,6 +68,7 @@ def run_kiosk(options: LaunchOptions) -> int:
     if screen is not None:
         window.setGeometry(screen.geometry())
     window.showFullScreen()
+    collector.start_done()  # built: the collector comes back (core/collector.py)
     try:
         return app.exec()
     finally:
