@@ -65,6 +65,14 @@ def export(month_text: str, fmt: str, output: Path, data_dir: Path | None) -> No
     paths = app_paths(data_dir)
     settings = load_settings(paths.settings_path)
     timezone, clock = machine_timezone(), SystemClock()
+    if fmt == "pdf":  # in the app's language, holiday names too; the CSV keeps the API's words
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file is written, no window
+        from PySide6.QtGui import QGuiApplication
+
+        from .qt.i18n import install_language
+
+        app = QGuiApplication.instance() or QGuiApplication([])
+        _translators = install_language(app, settings.language)
     service = open_local_store(paths, clock, timezone)
     try:
         employees = service.employees()
@@ -82,12 +90,8 @@ def export(month_text: str, fmt: str, output: Path, data_dir: Path | None) -> No
         with output.open("w", encoding="utf-8", newline="") as out:
             write_csv(report_rows(days, zone, today, target), out)
         return
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file is written, no window
-    from PySide6.QtGui import QGuiApplication
-
     from .qt.export.month_document import MonthReport, write_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     metrics = metrics_from_days(year, month, days, today)
     write_pdf(MonthReport(employee, metrics, days, zone, today, target), str(output))
     if not output.exists():

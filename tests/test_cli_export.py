@@ -15,6 +15,7 @@ from attendance_desktop.cli import main
 from attendance_desktop.core.clock import FixedClock
 from attendance_desktop.core.models import NewEmployee
 from attendance_desktop.paths import app_paths, ensure_dirs
+from attendance_desktop.settings import Settings, save_settings
 from attendance_desktop.storage.engine import sqlite_url
 from attendance_desktop.storage.local_service import LocalAttendanceService
 
@@ -86,3 +87,26 @@ def test_an_empty_store_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[st
     argv = ["export", "--month", "2025-03", "--format", "csv", "--output", str(tmp_path / "x")]
     assert main([*argv, "--data-dir", str(tmp_path / "empty")]) == 1
     assert "nobody in this store" in capsys.readouterr().err
+
+
+def test_pdf_export_speaks_the_apps_language(data_dir: Path, tmp_path: Path) -> None:
+    """Settings → Language is German: the PDF is German, its public holidays' names too
+    (Bavaria's Ash Wednesday is no holiday, but 6 January is one: "Heilige Drei Könige")."""
+    paths = app_paths(data_dir)
+    save_settings(paths.settings_path, Settings(language="de"))
+    service = LocalAttendanceService.open(
+        sqlite_url(paths.db_path), FixedClock(datetime(2025, 3, 3, tzinfo=UTC))
+    )
+    service.calendar_settings.set_holiday_region("DE", "BY")
+    service.close()
+    out = tmp_path / "january.pdf"
+    command = [sys.executable, "-m", "attendance_desktop", "export", "--month", "2025-01"]
+    command += ["--format", "pdf", "--output", str(out), "--data-dir", str(data_dir)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Heilige Drei Könige" in text
+    assert "Januar 2025" in text
