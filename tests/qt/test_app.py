@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLockFile, QTimer
@@ -159,6 +160,20 @@ def test_the_gui_module_loads_where_python_has_no_resource_module() -> None:
     assert done.stdout.strip() == "0.0"
 
 
+def start_for_real(root: Path, *command: str) -> list[dict[str, Any]]:
+    """A store with Ann in `root`, then `python COMMAND... root` run to its end, offscreen:
+    its JSON lines."""
+    service = open_local_store(options(root).paths, FixedClock(NOW), "UTC")
+    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
+    service.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, *command, str(root)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
 COLLECTOR_PROBE = """
 import gc, json, sys
 import attendance_desktop.qt.app as app
@@ -186,40 +201,14 @@ def test_the_cycle_collector_waits_out_the_start_and_comes_back(tmp_path: Path) 
     """Off from the command line's first step to the page (4% of its instructions went to
     collections of objects that live all day), then on again, with the start's objects
     frozen out of its sight."""
-    opts = options(tmp_path)
-    service = open_local_store(opts.paths, FixedClock(NOW), "UTC")
-    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
-    service.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_PROBE, str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.splitlines()[-1])
+    result = start_for_real(tmp_path, "-c", COLLECTOR_PROBE)[-1]
     assert result == {"while_starting": False, "after": True, "frozen": True, "code": 0}
 
 
 def test_the_window_paints_before_the_store_library_loads(tmp_path: Path) -> None:
     """A real start: the first paint comes with SQLAlchemy not yet imported (it loads on the
     worker once the window is up), and the data follows."""
-    opts = options(tmp_path)
-    service = open_local_store(opts.paths, FixedClock(NOW), "UTC")
-    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
-    service.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "attendance_desktop", "--smoke-test", "--data-dir", str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    lines = start_for_real(tmp_path, "-m", "attendance_desktop", "--smoke-test", "--data-dir")
     assert lines[0]["event"] == "painted" and lines[0]["loaded"] == []
     assert lines[-1]["event"] == "smoke-test" and lines[-1]["data_shown_s"] is not None
 
@@ -251,20 +240,7 @@ print(json.dumps({"before_paint": shown[0], "code": code}))
 def test_the_first_paint_loads_only_what_the_empty_window_needs(tmp_path: Path) -> None:
     """What the page needs (the domain's classes, the start-up controller, the machine's
     time zone) loads after the window's first paint: each was milliseconds of it."""
-    opts = options(tmp_path)
-    service = open_local_store(opts.paths, FixedClock(NOW), "UTC")
-    service.add_employee(NewEmployee("Ann", "One", "ann@example.com"))
-    service.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.splitlines()[-1])
+    result = start_for_real(tmp_path, "-c", FIRST_PAINT_PROBE)[-1]
     assert result == {"before_paint": [], "code": 0}
 
 
