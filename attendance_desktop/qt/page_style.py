@@ -51,21 +51,32 @@ PILL_OFF = ("upcoming_fill", "muted")
 
 _styled: weakref.WeakSet[QWidget] = weakref.WeakSet()  # labels styled by role
 _leaves: weakref.WeakKeyDictionary[QWidget, str] = weakref.WeakKeyDictionary()
+_pending: list[QWidget] = []  # leaves whose sheet waits for `apply_leaf_sheets`
 
 
 def colour(name: str) -> QColor:
     """A theme token (#rrggbb) or one of the palette's: "base", "window", "text", ..."""
-    value = theme.current_tokens().get(name)
-    if value is not None:
-        return QColor(value)
-    palette = QApplication.palette()
-    role = {
-        "base": QPalette.ColorRole.Base,
-        "window": QPalette.ColorRole.Window,
-        "text": QPalette.ColorRole.Text,
-        "window_text": QPalette.ColorRole.WindowText,
-    }[name]
-    return palette.color(role)
+    found = _colours.get(name)
+    if found is None:
+        value = theme.current_tokens().get(name)
+        if value is not None:
+            found = QColor(value)
+        else:
+            found = QApplication.palette().color(_PALETTE_ROLES[name])
+        _colours[name] = found
+    return found
+
+
+_PALETTE_ROLES = {
+    "base": QPalette.ColorRole.Base,
+    "window": QPalette.ColorRole.Window,
+    "text": QPalette.ColorRole.Text,
+    "window_text": QPalette.ColorRole.WindowText,
+}
+# Per theme: a role's font and palette (only what the role sets: the rest is inherited
+# from the parent, as with the sheet), and colours by name. A page has a hundred labels.
+_looks: dict[tuple[str, str | None], tuple[QFont | None, QPalette | None]] = {}
+_colours: dict[str, QColor] = {}
 
 
 def style_label(widget: QWidget, role: str) -> None:
@@ -84,32 +95,47 @@ def restyle(widget: QWidget) -> bool:
     return True
 
 
+def _look(role: str, name: str | None) -> tuple[QFont | None, QPalette | None]:
+    look = _looks.get((role, name))
+    if look is None:
+        size, weight, _ = ROLES[role]
+        font = palette = None
+        tokens = theme.current_tokens()
+        if size is not None or weight is not None:
+            font = QFont()
+            if size is not None and size in tokens:
+                font.setPointSizeF(float(tokens[size]))
+            if weight is not None:
+                font.setWeight(QFont.Weight(weight))
+        if name is not None and tokens:
+            palette = QPalette()
+            for target in (
+                QPalette.ColorRole.WindowText,
+                QPalette.ColorRole.Text,
+                QPalette.ColorRole.ButtonText,
+            ):
+                palette.setColor(target, colour(name))
+        look = _looks[(role, name)] = (font, palette)
+    return look
+
+
 def _apply(widget: QWidget, role: str) -> None:
-    size, weight, name = ROLES[role]
+    name = ROLES[role][2]
     if role == "MetricValue":
         name = ACCENTS.get(str(widget.property("accent")))
     elif role == "StatusPill":
         name = PILL.get(str(widget.property("state")), PILL_OFF)[1]
-    if size is not None or weight is not None:
-        font = QFont(widget.font())
-        if size is not None and size in theme.current_tokens():
-            font.setPointSizeF(float(theme.current_tokens()[size]))
-        if weight is not None:
-            font.setWeight(QFont.Weight(weight))
+    font, palette = _look(role, name)
+    if font is not None:
         widget.setFont(font)
+    if palette is not None:
+        widget.setPalette(palette)
+    elif role in ("MetricValue", "StatusPill"):
+        widget.setPalette(QPalette())  # an accent taken away: the parent's colours again
     if role == "StatusPill" and isinstance(widget, QLabel):
         # The sheet's padding gave the label a frame, and a framed label indents its text
         # by half an "x": the same here, so the pill keeps its width and text position.
         widget.setIndent(widget.fontMetrics().horizontalAdvance("x") // 2)
-    if name is not None and theme.current_tokens():
-        palette = QPalette(widget.palette())
-        for target in (
-            QPalette.ColorRole.WindowText,
-            QPalette.ColorRole.Text,
-            QPalette.ColorRole.ButtonText,
-        ):
-            palette.setColor(target, colour(name))
-        widget.setPalette(palette)
 
 
 def paint_panel(widget: QWidget, fill: str, radius: float, border: str | None = None) -> None:
@@ -135,33 +161,66 @@ def pill_fill(widget: QWidget) -> str:
 
 def use_leaf_sheet(widget: QWidget, key: str) -> None:
     """The theme's rules for `key` ("#ObjectName", or a class such as "QLineEdit") on
-    `widget` alone, now and after every theme change."""
+    `widget` alone, from `apply_leaf_sheets` on and after every theme change."""
     _leaves[widget] = key
-    widget.setStyleSheet(leaf_sheet(theme.current_sheet(), key))
+    _pending.append(widget)
 
 
-@functools.lru_cache(maxsize=32)
+def apply_leaf_sheets() -> None:
+    """Give the leaves their sheets, once their page is in its place: a widget with a sheet
+    is polished again each time it or a widget above it moves to a new parent, so setting
+    them while the page is built polished every one three or four times."""
+    sheet = theme.current_sheet()
+    for widget in _pending:
+        if shiboken6.isValid(widget):
+            widget.setStyleSheet(leaf_sheet(sheet, _leaves[widget]))
+    _pending.clear()
+
+
 def leaf_sheet(sheet: str, key: str) -> str:
     """The rules of `sheet` whose selectors name `key`, with only those selectors."""
-    if key.startswith("#"):
-        pattern = re.compile(re.escape(key) + r"(?![\w-])")
-    else:
-        pattern = re.compile(r"^" + re.escape(key) + r"(?![\w#-])")
+    return "\n".join(_rules_by_key(sheet).get(key, ()))
+
+
+@functools.lru_cache(maxsize=2)
+def _rules_by_key(sheet: str) -> dict[str, list[str]]:
+    """Each rule of `sheet` under every key its selectors name: "#Name" for an object
+    name anywhere in a selector, a class name for a selector of that class alone. One pass
+    over the sheet (the page's first leaf asks, in the start's data path)."""
+    found: dict[str, dict[int, list[str]]] = {}
+    bodies: list[str] = []
     text = re.sub(r"/\*.*?\*/", "", sheet, flags=re.DOTALL)
-    rules = []
-    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", text):
-        chosen = [s.strip() for s in selectors.split(",") if pattern.search(s.strip())]
-        if chosen:
-            rules.append(f"{', '.join(chosen)} {{{body}}}")
-    return "\n".join(rules)
+    for rule in text.split("}"):
+        selectors, _, body = rule.partition("{")
+        if not body:
+            continue
+        bodies.append(body)
+        for selector in (part.strip() for part in selectors.split(",")):
+            names = {f"#{name}" for name in _NAMES.findall(selector)}
+            if not names and " " not in selector and ">" not in selector:
+                names = {_CLASS.match(selector)[0]} if _CLASS.match(selector) else set()
+            for key in names:
+                found.setdefault(key, {}).setdefault(len(bodies), []).append(selector)
+    return {
+        key: [f"{', '.join(chosen)} {{{bodies[at - 1]}}}" for at, chosen in rules.items()]
+        for key, rules in found.items()
+    }
+
+
+_NAMES = re.compile(r"#([\w-]+)")
+_CLASS = re.compile(r"[A-Za-z_][\w-]*")
 
 
 def _restyle_all() -> None:
+    _looks.clear()
+    _colours.clear()
     # A wrapper may outlive its widget (deleted by its parent in C++): skip those.
     for widget in [w for w in _styled if shiboken6.isValid(w)]:
         restyle(widget)
     sheet = theme.current_sheet()
     for widget, key in [(w, k) for w, k in _leaves.items() if shiboken6.isValid(w)]:
+        if widget in _pending:
+            continue
         widget.setStyleSheet(leaf_sheet(sheet, key))
 
 

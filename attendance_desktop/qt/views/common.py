@@ -41,7 +41,7 @@ def label(
 
 
 def _sheet_styled(widget: QWidget) -> bool:
-    return widget.style().metaObject().className() == "QStyleSheetStyle"
+    return widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet)
 
 
 class Panel(QFrame):

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
     def home(self) -> HomePage:
         from PySide6.QtWidgets import QScrollArea
 
-        from ..page_style import use_leaf_sheet
+        from ..page_style import apply_leaf_sheets, use_leaf_sheet
         from .home_page import HomePage
         from .keyboard import EnterClicks, enter_clicks, press
 
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.clock_action.triggered.connect(lambda: press(page.clock.clock_button))
         self.break_action.triggered.connect(lambda: press(page.clock.break_button))
         scroll.setWidget(page)
+        apply_leaf_sheets()  # the page in its place: each leaf is polished once
         return page
 
     @functools.cached_property
