@@ -198,7 +198,8 @@ def _rules_by_key(sheet: str) -> dict[str, list[str]]:
         for selector in (part.strip() for part in selectors.split(",")):
             names = {f"#{name}" for name in _NAMES.findall(selector)}
             if not names and " " not in selector and ">" not in selector:
-                names = {_CLASS.match(selector)[0]} if _CLASS.match(selector) else set()
+                kind = _CLASS.match(selector)
+                names = {kind[0]} if kind else set()
             for key in names:
                 found.setdefault(key, {}).setdefault(len(bodies), []).append(selector)
     return {
