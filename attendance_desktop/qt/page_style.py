@@ -141,6 +141,8 @@ def _apply(widget: QWidget, role: str) -> None:
 def paint_panel(widget: QWidget, fill: str, radius: float, border: str | None = None) -> None:
     """Fill `widget` as a rounded panel, with a 1 px border if `border`, the way the sheet
     draws `background; border: 1px solid; border-radius` (call from its paintEvent)."""
+    if not theme.current_tokens():
+        return  # no theme applied (a test of plain widgets): the plain look, as without a sheet
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QColor(0, 0, 0, 0))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -266,6 +266,18 @@ def use_style_sheet(widget: QWidget) -> None:
     the home page (page_style.py): the sheet costs every widget under it a slower polish."""
     _styled_roots.add(widget)
     widget.setStyleSheet(_sheet)
+
+
+def styled_size_hint(widget: QWidget) -> QSize:
+    """`widget`'s size hint under the theme's sheet, though it is not yet in the window
+    that will give it the sheet (a field measured as its form is built)."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet) or not _sheet:
+        widget.ensurePolished()
+        return widget.sizeHint()
+    widget.setStyleSheet(_sheet)
+    hint = widget.sizeHint()
+    widget.setStyleSheet("")  # its window's sheet, once it is put in it
+    return hint
 
 
 def current_sheet() -> str:

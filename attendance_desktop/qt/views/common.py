@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import page_style
+from ..theme import styled_size_hint
 
 
 def label(
@@ -170,9 +171,9 @@ class FormCard(Card):
 def form_caption(text: str, field: QWidget) -> QLabel:
     """A form's label for `field`, as tall as the field so that it sits level with it (a
     form puts a shorter label at the top of its row)."""
-    field.ensurePolished()  # the stylesheet's padding is part of the field's height
     caption = QLabel(text)
     caption.setBuddy(field)
-    caption.setMinimumHeight(field.sizeHint().height())
+    # The sheet's padding is part of the field's height, and its form's window has the sheet.
+    caption.setMinimumHeight(styled_size_hint(field).height())
     caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return caption
