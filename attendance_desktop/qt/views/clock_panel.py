@@ -183,7 +183,11 @@ class ClockPanel(Card):
             self.break_watch.show()
 
     def _tint_break_icon(self) -> None:
-        colour = self.break_button.palette().color(QPalette.ColorRole.ButtonText)
+        # The enabled text's colour, whatever the button's state now: Qt greys the icon
+        # itself while the button is disabled.
+        colour = self.break_button.palette().color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText
+        )
         self.break_button.setIcon(tinted_icon("break", colour))
 
     def changeEvent(self, event: QEvent) -> None:
