@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.basics import DayStatus
 
@@ -88,6 +91,14 @@ _LIGHT_ROLES = {
     QPalette.ColorRole.Link: "#1967d2",
 }
 _system_palette: QPalette | None = None  # the desktop's, before we ever replaced it
+
+# No app-wide style sheet: with one, Qt polishes every widget of every window through its
+# style-sheet style (a fifth of the home page's start). The sheet goes on the windows and
+# pages that want it (`use_style_sheet`); the home page is styled in Python (page_style.py).
+_sheet = ""
+_tokens: dict[str, str] = {}
+_styled_roots: weakref.WeakSet[QWidget] = weakref.WeakSet()
+_restylers: list[Callable[[], None]] = []
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -238,5 +249,46 @@ def apply_theme(app: QApplication, scheme: str = "system") -> None:
     base_pt = app.font().pointSizeF()
     if base_pt <= 0:
         base_pt = 10.0
-    app.setStyleSheet(stylesheet(app.palette(), base_pt))
+    global _sheet, _tokens
+    _tokens = tokens(app.palette(), base_pt)
+    _sheet = stylesheet(app.palette(), base_pt)
+    for root in list(_styled_roots):
+        if shiboken6.isValid(root):  # not a wrapper whose widget Qt deleted
+            root.setStyleSheet(_sheet)
+    for restyle in _restylers:
+        restyle()
     app.setWindowIcon(icon("app"))
+
+
+def use_style_sheet(widget: QWidget) -> None:
+    """Style `widget` and all inside it by the theme's sheet, now and after every later
+    `apply_theme` (a theme chosen in Settings). For windows, dialogs and pages, never for
+    the home page (page_style.py): the sheet costs every widget under it a slower polish."""
+    _styled_roots.add(widget)
+    widget.setStyleSheet(_sheet)
+
+
+def styled_size_hint(widget: QWidget) -> QSize:
+    """`widget`'s size hint under the theme's sheet, though it is not yet in the window
+    that will give it the sheet (a field measured as its form is built)."""
+    if widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet) or not _sheet:
+        widget.ensurePolished()
+        return widget.sizeHint()
+    widget.setStyleSheet(_sheet)
+    hint = widget.sizeHint()
+    widget.setStyleSheet("")  # its window's sheet, once it is put in it
+    return hint
+
+
+def current_sheet() -> str:
+    return _sheet
+
+
+def current_tokens() -> dict[str, str]:
+    """The last `apply_theme`'s tokens (colours as #rrggbb, sizes in points as text)."""
+    return _tokens
+
+
+def on_theme_applied(restyle: Callable[[], None]) -> None:
+    """Call `restyle` after every `apply_theme` (what is styled in Python follows it)."""
+    _restylers.append(restyle)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 
 from ...core.models import CurrentStatus
 from .. import formatting
+from ..page_style import use_leaf_sheet
 from ..theme import icon, tinted_icon
-from .common import Card, label, repolish, separator
+from .common import Card, Pill, label, repolish, separator
 from .session_list import SessionList
 from .undo_notice import UndoNotice
 
@@ -34,7 +35,7 @@ class ClockPanel(Card):
 
         head = QHBoxLayout()
         self.title = label(self.tr("Today"), "CardTitle")
-        self.state_pill = label(self.tr("Not clocked in"), "StatusPill")
+        self.state_pill = Pill(self.tr("Not clocked in"))
         head.addWidget(self.title, 1)
         head.addWidget(self.state_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         self.body.addLayout(head)
@@ -61,6 +62,7 @@ class ClockPanel(Card):
 
         self.clock_button = QPushButton(self.tr("Clock in"))
         self.clock_button.setObjectName("ClockButton")
+        use_leaf_sheet(self.clock_button, "#ClockButton")
         self.clock_button.setIconSize(QSize(22, 22))
         self.clock_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clock_button.clicked.connect(self.clock_clicked)
@@ -71,12 +73,14 @@ class ClockPanel(Card):
         brk = QHBoxLayout()
         brk.setSpacing(8)
         self.break_reason = QLineEdit()
+        use_leaf_sheet(self.break_reason, "QLineEdit")
         self.break_reason.setPlaceholderText(self.tr("Reason (optional)"))
         self.break_reason.setMaxLength(255)
         self.break_reason.setAccessibleName(self.tr("Break reason"))
         self.break_reason.returnPressed.connect(self._on_break_clicked)
         self.break_button = QPushButton(self.tr("Start break"))
         self.break_button.setObjectName("SecondaryButton")
+        use_leaf_sheet(self.break_button, "#SecondaryButton")
         self._tint_break_icon()
         self.break_button.clicked.connect(self._on_break_clicked)
         brk.addWidget(self.break_reason, 1)
@@ -179,7 +183,11 @@ class ClockPanel(Card):
             self.break_watch.show()
 
     def _tint_break_icon(self) -> None:
-        colour = self.break_button.palette().color(QPalette.ColorRole.ButtonText)
+        # The enabled text's colour, whatever the button's state now: Qt greys the icon
+        # itself while the button is disabled.
+        colour = self.break_button.palette().color(
+            QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText
+        )
         self.break_button.setIcon(tinted_icon("break", colour))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,8 +1,14 @@
-"""Small building blocks shared by the views: cards, styled labels, the form card."""
+"""Small building blocks shared by the views: cards, styled labels, the form card.
+
+They take their look from `page_style` (Python), not from a style sheet: the home page has
+none above it. Inside a window that has the theme's sheet (dialogs, forms), the sheet's
+rules say the same and win.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -12,6 +18,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .. import page_style
+from ..theme import styled_size_hint
 
 
 def label(
@@ -24,20 +33,82 @@ def label(
     widget = QLabel(text)
     if name:
         widget.setObjectName(name)
+        if name in page_style.ROLES:
+            page_style.style_label(widget, name)
     widget.setWordWrap(wrap)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
 
 
+def _sheet_styled(widget: QWidget) -> bool:
+    return widget.testAttribute(Qt.WidgetAttribute.WA_StyleSheet)
+
+
+class Panel(QFrame):
+    """A frame painted as a rounded panel: `FILL`, `BORDER` (1 px, or none), `RADIUS`, as
+    theme.qss's rule for its objectName. A bordered panel keeps a 1 px frame, so that its
+    contents sit where the sheet's border put them."""
+
+    FILL: str = "base"
+    BORDER: str | None = "border"
+    RADIUS: float = 12.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if self.BORDER is not None:
+            self.setFrameShape(QFrame.Shape.Box)
+            self.setFrameShadow(QFrame.Shadow.Plain)
+            self.setLineWidth(1)
+        else:
+            self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if _sheet_styled(self):
+            super().paintEvent(event)  # a form's card inside a window with the sheet
+            return
+        page_style.paint_panel(self, self.FILL, self.RADIUS, self.BORDER)
+
+
+class Separator(Panel):
+    FILL, BORDER, RADIUS = "border", None, 0.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("Separator")
+        self.setFixedHeight(1)
+
+
 def separator() -> QFrame:
-    line = QFrame()
-    line.setObjectName("Separator")
-    line.setFrameShape(QFrame.Shape.NoFrame)
-    return line
+    return Separator()
 
 
-class Card(QFrame):
+class Pill(QLabel):
+    """A label on a rounded background coloured by its `state` (the clock's status)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setObjectName("StatusPill")
+        self.setContentsMargins(10, 3, 10, 3)
+        page_style.style_label(self, "StatusPill")
+
+    def sizeHint(self) -> QSize:
+        # As the sheet's framed label: its text indented by half an "x" (page_style sets
+        # the indent), its width grown by a whole one.
+        hint = super().sizeHint()
+        x = self.fontMetrics().horizontalAdvance("x")
+        return QSize(hint.width() + x - x // 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not _sheet_styled(self):
+            page_style.paint_panel(self, page_style.pill_fill(self), 11.0)
+        super().paintEvent(event)
+
+
+class Card(Panel):
     """A rounded panel with an optional title; children go into `body`."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
@@ -53,7 +124,9 @@ class Card(QFrame):
 
 
 def repolish(widget: QWidget) -> None:
-    """Re-apply the stylesheet after a dynamic property used by it changed."""
+    """Re-apply the look after a dynamic property used by it changed."""
+    if page_style.restyle(widget):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -98,9 +171,9 @@ class FormCard(Card):
 def form_caption(text: str, field: QWidget) -> QLabel:
     """A form's label for `field`, as tall as the field so that it sits level with it (a
     form puts a shorter label at the top of its row)."""
-    field.ensurePolished()  # the stylesheet's padding is part of the field's height
     caption = QLabel(text)
     caption.setBuddy(field)
-    caption.setMinimumHeight(field.sizeHint().height())
+    # The sheet's padding is part of the field's height, and its form's window has the sheet.
+    caption.setMinimumHeight(styled_size_hint(field).height())
     caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return caption

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..theme import use_style_sheet
 from .common import label
 
 # What a person can do to a day, in the order offered; the key travels in the draft. The
@@ -99,6 +100,7 @@ class CorrectionDialog(QDialog):
         on_leave: bool = False,
     ) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(self.tr("Correct a day"))
         self._sessions = sessions
         box = QVBoxLayout(self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from ...core.balance import DayBalance, hours
 from ...core.models import DayRecord
 from .. import formatting
+from ..page_style import use_leaf_sheet
 from .common import Card, label, separator
 from .day_history import DayHistory
 from .session_list import SessionList
@@ -70,6 +71,7 @@ class DayDetail(Card):
         self.body.addWidget(self.history)
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.setObjectName("SecondaryButton")
+        use_leaf_sheet(self.correct_button, "#SecondaryButton")
         self.correct_button.setToolTip(
             self.tr("Change this day's times, breaks or sessions, or mark leave")
         )

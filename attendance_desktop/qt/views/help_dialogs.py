@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import translate
+from ..theme import use_style_sheet
 
 
 def _value(text: str) -> QLabel:
@@ -30,6 +31,7 @@ def _value(text: str) -> QLabel:
 class _Closable(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(title)
         self.box = QVBoxLayout(self)
         self.form = QFormLayout()

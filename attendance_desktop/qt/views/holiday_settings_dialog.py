@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
+from ..theme import use_style_sheet
 from .common import label, separator
 from .holiday_region_fields import HolidayRegionFields
 
@@ -39,6 +40,7 @@ class HolidaySettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self._busy = True
         self.setObjectName("HolidaySettingsDialog")
         self.setWindowTitle(self.tr("Public holidays"))

@@ -25,6 +25,8 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HomePage")
+        # The window's colour under the cards (no style sheet paints it: page_style.py).
+        self.setAutoFillBackground(True)
         page = QVBoxLayout(self)
         page.setContentsMargins(14, 12, 14, 14)
         page.setSpacing(12)

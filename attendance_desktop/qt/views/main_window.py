@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..theme import use_style_sheet
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QTabBar
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.loading = QWidget()
         self.loading.setObjectName("LoadingPage")
+        use_style_sheet(self.loading)
         self._loading_box = QVBoxLayout(self.loading)
         self.loading_label = QLabel(self.tr("Opening your attendance…"))
         self.loading_label.setObjectName("Muted")
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
     def home(self) -> HomePage:
         from PySide6.QtWidgets import QScrollArea
 
+        from ..page_style import apply_leaf_sheets, use_leaf_sheet
         from .home_page import HomePage
         from .keyboard import EnterClicks, enter_clicks, press
 
@@ -108,11 +112,15 @@ class MainWindow(QMainWindow):
         scroll.setObjectName("PageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The theme's rule for the area reaches its scroll bars (children of children):
+        # they keep it, on their own, and the page under the area has no sheet.
+        for bar in (scroll.verticalScrollBar(), scroll.horizontalScrollBar()):
+            use_leaf_sheet(bar, "#PageScroll")
         # Tab goes through the page's controls (the area scrolls to each), not to the area.
         scroll.setFocusPolicy(scroll.focusPolicy().NoFocus)
-        # The area goes in the window's stack before the page goes in the area: the style
-        # sheet is applied to the page's widgets once, as it is laid out in the area. Put in
-        # the stack after that, every widget of the page was styled again (7 ms a start).
+        # The area goes in the window's stack before the page goes in the area: the page's
+        # widgets are polished once, as it is laid out in the area, not again when the area
+        # joins the stack. No style sheet on the way: the page is styled in Python.
         self._home_scroll = self._added(scroll)
         page = HomePage()
         self._enter_clicks = EnterClicks(self)
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
         self.clock_action.triggered.connect(lambda: press(page.clock.clock_button))
         self.break_action.triggered.connect(lambda: press(page.clock.break_button))
         scroll.setWidget(page)
+        apply_leaf_sheets()  # the page in its place: each leaf is polished once
         return page
 
     @functools.cached_property
@@ -138,15 +147,19 @@ class MainWindow(QMainWindow):
     def first_run(self) -> FirstRunForm:
         from .first_run_form import FirstRunForm
 
-        return self._added(FirstRunForm())
+        return self._added(FirstRunForm(), styled=True)
 
     @functools.cached_property
     def sign_in(self) -> SignInForm:
         from .sign_in_form import SignInForm
 
-        return self._added(SignInForm())
+        return self._added(SignInForm(), styled=True)
 
-    def _added(self, page: P) -> P:
+    def _added(self, page: P, *, styled: bool = False) -> P:
+        """`styled`: the page takes the theme's sheet (all but the home page, styled in
+        Python for a faster start: page_style.py)."""
+        if styled:
+            use_style_sheet(page)
         self.stack.addWidget(page)
         return page
 
@@ -275,7 +288,7 @@ class MainWindow(QMainWindow):
     def team(self) -> TeamPage:
         from .team.team_page import TeamPage
 
-        return self._added(TeamPage())
+        return self._added(TeamPage(), styled=True)
 
     def enable_team(self) -> TeamPage:
         """Offer the Team section beside the person's own page; the console's page."""

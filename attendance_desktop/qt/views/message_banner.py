@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ..page_style import use_leaf_sheet
 from ..theme import icon
-from .common import label
+from .common import Panel, label
 
 
-class MessageBanner(QFrame):
+class MessageBanner(Panel):
+    FILL, BORDER, RADIUS = "absent_fill", "absent_edge", 10.0
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Banner")
@@ -23,6 +26,7 @@ class MessageBanner(QFrame):
         row.addWidget(self.text_label, 1)
         self.close_button = QToolButton()
         self.close_button.setObjectName("BannerClose")
+        use_leaf_sheet(self.close_button, "#BannerClose")
         self.close_button.setIcon(icon("close"))
         self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.setAccessibleName(self.tr("Dismiss message"))

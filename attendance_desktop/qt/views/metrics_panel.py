@@ -4,13 +4,13 @@ the running overtime or undertime, and a chart of the days against the daily tar
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.balance import MonthBalance, hours
 from ...core.models import MonthMetrics
 from .. import formatting
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from .common import Card, label, repolish
+from .common import Card, Panel, label, repolish
 from .hours_chart import HoursChart
 
 # Marked here, translated when shown: this table is made at import, before the language is.
@@ -56,7 +56,9 @@ def captions() -> dict[str, str]:
     return {key: translate("MetricsPanel", caption) for key, caption, _accent, _tip in TILES}
 
 
-class MetricTile(QFrame):
+class MetricTile(Panel):
+    FILL, BORDER, RADIUS = "tile", None, 10.0
+
     def __init__(self, caption: str, accent: str, tooltip: str) -> None:
         super().__init__()
         self.setObjectName("MetricTile")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..theme import use_style_sheet
 from .common import label
 
 
@@ -28,6 +29,7 @@ class MissedClockOutDialog(QDialog):
 
     def __init__(self, question: str, hint: str, default: time, parent: QWidget | None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(self.tr("Missed clock-out"))
         box = QVBoxLayout(self)
         self.question = label(question, "CardTitle", wrap=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.models import DayRecord, DayStatus
 from .. import formatting
 from ..i18n import QT_TRANSLATE_NOOP
+from ..page_style import use_leaf_sheet
 from ..theme import icon, status_colours
 from .common import Card, label
 from .day_cell import DayCell
@@ -66,6 +67,7 @@ class MonthCalendar(Card):
         self.next_button = self._nav_button("chevron-right", self.tr("Next month"))
         self.today_button = QPushButton(self.tr("This month"))
         self.today_button.setObjectName("SecondaryButton")
+        use_leaf_sheet(self.today_button, "#SecondaryButton")
         self.today_button.setAccessibleName(self.tr("Show this month"))
         for widget in (self.prev_button, self.picker, self.next_button):
             nav.addWidget(widget)
@@ -109,6 +111,7 @@ class MonthCalendar(Card):
     def _nav_button(self, icon_name: str, tip: str) -> QToolButton:
         button = QToolButton()
         button.setObjectName("NavButton")
+        use_leaf_sheet(button, "#NavButton")
         button.setIcon(icon(icon_name))
         button.setToolTip(tip)
         button.setAccessibleName(tip)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import formatting
+from ..page_style import use_leaf_sheet
+from ..theme import use_style_sheet
 
 MIN_YEAR = 1970
 COLUMNS = 3
@@ -35,6 +37,7 @@ class MonthPopup(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("MonthPopup")
+        use_style_sheet(self)  # a window of its own, with the theme's sheet
         self.setAccessibleName(self.tr("Pick a month"))
         self._latest = (9999, 12)
         self._shown = (MIN_YEAR, 1)
@@ -123,6 +126,7 @@ class MonthPicker(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MonthPicker")
+        use_leaf_sheet(self, "#MonthPicker")
         self.setToolTip(self.tr("Pick a month"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -33,6 +33,7 @@ from ...core.models import DAY_NAMES
 from ...settings import Settings
 from .. import formatting
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from ..theme import use_style_sheet
 
 # Marked here, translated when the dialog is made (these are made at import). A language is
 # named in its own words, so that a person who cannot read the current one finds theirs.
@@ -61,6 +62,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, zones: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("SettingsDialog")
         self.tabs = QTabWidget()

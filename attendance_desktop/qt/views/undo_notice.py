@@ -8,15 +8,17 @@ moves when it comes and goes (a second click must not land on another button).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from .common import label
+from ..page_style import use_leaf_sheet
+from .common import Panel, label
 
 UNDO_SECONDS = 10.0
 UNDONE_SECONDS = 3.0  # how long "… undone" stays
 
 
-class UndoNotice(QFrame):
+class UndoNotice(Panel):
+    FILL, BORDER, RADIUS = "tile", None, 8.0
     undo_clicked = Signal()
     #: The notice went away by itself (its time ran out).
     expired = Signal()
@@ -32,6 +34,7 @@ class UndoNotice(QFrame):
         row.addWidget(self.text_label, 1)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setObjectName("UndoButton")
+        use_leaf_sheet(self.undo_button, "#UndoButton")
         self.undo_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.undo_button.setToolTip(self.tr("Take this punch back"))
         self.undo_button.clicked.connect(self._undo)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from ...theme import use_style_sheet
 from .team_page import TeamPage
 
 PREFERRED_SIZE = QSize(1180, 760)
@@ -18,6 +19,7 @@ class ConsoleWindow(QMainWindow):
 
     def __init__(self, fallback_zone: str = "UTC", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setObjectName("ConsoleWindow")
         self.setWindowTitle(self.tr("Team console"))
         self.page = TeamPage(fallback_zone)

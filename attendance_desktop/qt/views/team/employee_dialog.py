@@ -27,6 +27,7 @@ from ....core import employee_words as words
 from ....core.admin_service import AccountChanges, ManagedEmployee
 from ....core.models import DEFAULT_WORK_WEEK, EmployeeChanges, NewEmployee
 from ...i18n import QT_TRANSLATE_NOOP
+from ...theme import use_style_sheet
 from ..common import form_caption, label, repolish
 from .employee_fields import (
     WorkWeekBoxes,
@@ -51,6 +52,7 @@ class EmployeeDialog(QDialog):
         self, today: date, existing: ManagedEmployee | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.existing = existing
         self.setObjectName("EmployeeDialog")
         self.setWindowTitle(self.tr("Edit employee") if existing else self.tr("Add employee"))

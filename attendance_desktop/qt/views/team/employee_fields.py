@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QWi
 
 from ... import formatting
 from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...theme import styled_size_hint
 
 NO_ZONE = ""  # the item for "no zone of their own"
 NO_ZONE_LABEL = QT_TRANSLATE_NOOP("EmployeeFields", "Company default")
@@ -78,5 +79,4 @@ def show_zone(box: QComboBox, zone: str | None) -> None:
 def room_for_focus_ring(edit: QWidget) -> None:
     """The focus ring is 1px thicker than the border: keep room for it, so a layout at its
     size hint does not squeeze the field a person is typing in."""
-    edit.ensurePolished()
-    edit.setMinimumHeight(edit.sizeHint().height() + 2)
+    edit.setMinimumHeight(styled_size_hint(edit).height() + 2)

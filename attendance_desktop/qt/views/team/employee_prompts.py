@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....core import employee_words as words
 from ...i18n import translate
+from ...theme import use_style_sheet
 from ..common import label, repolish
 from .employee_fields import room_for_focus_ring
 from .employee_words import refusal
@@ -25,6 +26,7 @@ from .employee_words import refusal
 class _Prompt(QDialog):
     def __init__(self, title: str, text: str, field: QWidget, parent: QWidget | None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(title)
         self.setMinimumWidth(380)
         page = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ....core.admin_service import NewKiosk
 from ...i18n import QT_TRANSLATE_NOOP, translate
+from ...theme import use_style_sheet
 from ..common import label
 from .employee_fields import room_for_focus_ring
 
@@ -34,6 +35,7 @@ NOT_SHOWN_AGAIN = QT_TRANSLATE_NOOP(
 class KioskNameDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(self.tr("Add a kiosk"))
         self.setMinimumWidth(380)
         page = QVBoxLayout(self)
@@ -73,6 +75,7 @@ class KioskNameDialog(QDialog):
 class KioskSecretsDialog(QDialog):
     def __init__(self, added: NewKiosk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.setWindowTitle(self.tr("Kiosk “{name}” added").format(name=added.kiosk.name))
         self.setMinimumWidth(520)
         page = QVBoxLayout(self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ....core.models import Employee
+from ...theme import use_style_sheet
 from ..common import label
 from ..day_detail import DayDetail
 from ..message_banner import MessageBanner
@@ -20,6 +21,7 @@ from ..month_calendar import MonthCalendar
 class PersonMonthDialog(QDialog):
     def __init__(self, employee: Employee, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        use_style_sheet(self)
         self.employee = employee
         self.setObjectName("PersonMonth")
         self.setWindowTitle(self.tr("{name}'s month").format(name=employee.full_name))
