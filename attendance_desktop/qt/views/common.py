@@ -8,13 +8,14 @@ rules say the same and win.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,48 @@ def label(
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when its column is too narrow (a long email address beside
+    German captions, which are longer), with the whole text in its tooltip and accessible
+    name. It can be selected and copied while it fits; a shortened text is not offered for
+    copying (it would copy the "…")."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self._whole = ""
+        self.setObjectName(name)
+        if name in page_style.ROLES:
+            page_style.style_label(self, name)
+        # Its width comes from the column, never from its text: elided, it fits any.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_whole_text(self, text: str) -> None:
+        self._whole = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def whole_text(self) -> str:
+        return self._whole
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._whole, Qt.TextElideMode.ElideRight, self.width()
+        )
+        cut = shown != self._whole
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._whole if cut else "")
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.NoTextInteraction
+            if cut
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+        )
 
 
 def _sheet_styled(widget: QWidget) -> bool:

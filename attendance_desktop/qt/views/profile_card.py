@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...core.models import Employee
 from ..i18n import QT_TRANSLATE_NOOP
-from .common import Card, label, separator
+from .common import Card, ElidedLabel, label, separator
 
 AVATAR_COLOURS = ("#1a73e8", "#188038", "#a142f4", "#e37400", "#d01884", "#129eaf")
 
@@ -68,12 +68,12 @@ class ProfileCard(Card):
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(6)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, ElidedLabel] = {}
         for row, (key, caption) in enumerate(self.FIELDS):
             grid.addWidget(
                 label(self.tr(caption), "FieldLabel"), row, 0, Qt.AlignmentFlag.AlignLeft
             )
-            value = label("", "FieldValue", selectable=True)
+            value = ElidedLabel("FieldValue")
             grid.addWidget(value, row, 1)
             self.values[key] = value
         grid.setColumnStretch(1, 1)
@@ -93,4 +93,4 @@ class ProfileCard(Card):
             "employee_id": str(employee.id),
         }
         for key, text in shown.items():
-            self.values[key].setText(text)
+            self.values[key].set_whole_text(text)
