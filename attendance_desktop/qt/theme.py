@@ -216,13 +216,14 @@ def tokens(palette: QPalette, base_pt: float) -> dict[str, str]:
     return values
 
 
-def stylesheet(palette: QPalette, base_pt: float) -> str:
+def stylesheet(values: dict[str, str]) -> str:
+    """theme.qss with its @name@ tokens filled in from `values` (`tokens`)."""
     path = resources_dir() / "theme.qss"
     try:
         qss = path.read_text(encoding="utf-8")
     except OSError:
         return ""  # the app still works with the plain system look
-    for name, value in tokens(palette, base_pt).items():
+    for name, value in values.items():
         qss = qss.replace(f"@{name}@", value)
     return qss
 
@@ -251,7 +252,7 @@ def apply_theme(app: QApplication, scheme: str = "system") -> None:
         base_pt = 10.0
     global _sheet, _tokens
     _tokens = tokens(app.palette(), base_pt)
-    _sheet = stylesheet(app.palette(), base_pt)
+    _sheet = stylesheet(_tokens)
     for root in list(_styled_roots):
         if shiboken6.isValid(root):  # not a wrapper whose widget Qt deleted
             root.setStyleSheet(_sheet)
