@@ -35,17 +35,16 @@ class WorkCalendar:
             return None
         import holidays  # imported late: only calendars with a country pay for it
 
+        subdiv = self.subdivision or None
         try:
-            public = holidays.country_holidays(self.country, subdiv=self.subdivision or None)
+            public = holidays.country_holidays(self.country, subdiv=subdiv, language=self.language)
         except NotImplementedError as exc:
             raise ValueError(f"Unknown holiday country or region: {exc}") from exc
         # The package gives an unknown language its source strings, not always its en_US
         # ones: ask for English by name when the country has no names in this language.
-        supported = getattr(public, "supported_languages", ())
-        language = self.language if self.language in supported else ENGLISH
-        return holidays.country_holidays(
-            self.country, subdiv=self.subdivision or None, language=language
-        )
+        if self.language not in getattr(public, "supported_languages", ()):
+            public = holidays.country_holidays(self.country, subdiv=subdiv, language=ENGLISH)
+        return public
 
     def holiday_name(self, day: date) -> str | None:
         """The name of the holiday on `day`, company holidays first, or None."""
