@@ -22,8 +22,7 @@ import importlib
 import importlib.util
 import sys
 import threading
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
@@ -36,14 +35,12 @@ STAND_INS: Mapping[str, tuple[str, ...]] = {
 _swap = threading.RLock()  # one thread swaps a placeholder for its module
 
 
-@contextmanager
-def stand_ins(names: Mapping[str, tuple[str, ...]] = STAND_INS) -> Iterator[None]:
-    """Inside, importing one of `names` (not imported yet) gives its placeholder; the
-    placeholders stay after, until something looks into them."""
+def stand_ins(names: Mapping[str, tuple[str, ...]] = STAND_INS) -> None:
+    """From now on, importing one of `names` (not imported yet) gives its placeholder,
+    until something looks into it."""
     for name, functions in names.items():
         if name not in sys.modules:
             _place(name, functions)
-    yield
 
 
 def is_placeholder(module: object) -> bool:

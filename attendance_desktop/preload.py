@@ -75,7 +75,8 @@ def import_local_store() -> None:
     with _store_import:
         if "attendance_desktop.storage.local_service" in sys.modules:
             return
-        with _without_openssl(), stand_ins():
+        stand_ins()
+        with _without_openssl():
             import sqlalchemy.dialects.sqlite  # noqa: F401  (loaded by the engine otherwise)
 
             from .storage import local_service  # noqa: F401
