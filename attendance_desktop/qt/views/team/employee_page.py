@@ -9,14 +9,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from ....core.admin_service import ManagedEmployee
 from ..common import label
 from .employee_model import PERSON, EmployeeFilter, EmployeeModel
 from .employee_prompts import LastDayPrompt, PinPrompt
+from .row_table import row_table
 
 
 class EmployeePage(QWidget):
@@ -54,15 +53,10 @@ class EmployeePage(QWidget):
         self.model = EmployeeModel()
         self.filter = EmployeeFilter()
         self.filter.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Employees"))
+        self.table = row_table(self.tr("Employees"))
         self.table.setModel(self.filter)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -11,13 +11,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...i18n import QT_TRANSLATE_NOOP
 from ..common import Card, label, repolish
 from .inbox_model import InboxModel, InboxRow
+from .row_table import row_table
 
 COMMENT_NEEDED = QT_TRANSLATE_NOOP(
     "InboxPage", "Please say why you reject this request: the person will read it."
@@ -46,13 +45,8 @@ class InboxPage(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(16, 12, 16, 12)
         self.model = InboxModel()
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Pending correction requests"))
+        self.table = row_table(self.tr("Pending correction requests"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -9,13 +9,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ....core.admin_service import Kiosk, NewKiosk
 from ..common import label
 from .kiosk_list_dialogs import KioskNameDialog, KioskSecretsDialog
 from .kiosk_list_model import KIOSK, KioskListModel
+from .row_table import row_table
 
 
 class KioskListPage(QWidget):
@@ -37,13 +36,8 @@ class KioskListPage(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(16, 12, 16, 12)
         self.model = KioskListModel()
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Kiosks"))
+        self.table = row_table(self.tr("Kiosks"))
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         page.addWidget(self.table, 1)

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -30,6 +29,7 @@ from ... import formatting
 from ...i18n import translate
 from ...theme import LIGHT_STATUS, StatusColours
 from .month_cells import FIRST_DAY, MONTH, NAME, TOTALS, PreparedMonth, day_tip, prepare_month
+from .people_filter import PeopleFilter
 
 __all__ = ["FIRST_DAY", "NAME", "SORT_ROLE", "PreparedMonth", "TeamMonthFilter", "TeamMonthModel",
            "prepare_month"]  # fmt: skip
@@ -174,38 +174,12 @@ class TeamMonthModel(QAbstractTableModel):
         return None
 
 
-class TeamMonthFilter(QSortFilterProxyModel):
-    """Department ("" for all) and a search of name and email. Sorting is handed to the
-    model (the proxy keeps its order), which sorts fast on its prepared keys."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._department = ""
-        self._search = ""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-    def set_department(self, department: str) -> None:
-        self.beginFilterChange()
-        self._department = department
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._search = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+class TeamMonthFilter(PeopleFilter):
+    """Department and search (people_filter.py) over the team month."""
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not (self._department or self._search):
             return True
         model = self.sourceModel()
         assert isinstance(model, TeamMonthModel)
-        employee = model.person(source_row).employee
-        if self._department and employee.department != self._department:
-            return False
-        return not self._search or self._search in (
-            f"{employee.full_name}\n{employee.email}".casefold()
-        )
+        return self.accepts(model.person(source_row).employee)

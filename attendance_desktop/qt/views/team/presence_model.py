@@ -15,12 +15,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from ....core.admin_service import Presence, PresenceState
 from ...i18n import QT_TRANSLATE_NOOP, translate
+from .people_filter import PeopleFilter
 from .presence_words import state_words, zone_of
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -120,45 +120,21 @@ class PresenceModel(QAbstractTableModel):
         return None
 
 
-class PresenceFilter(QSortFilterProxyModel):
-    """Department ("" for all), state (None for all) and a search of name and email."""
+class PresenceFilter(PeopleFilter):
+    """Department and search (people_filter.py), and a state (None for all)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._department = ""
         self._state: PresenceState | None = None
-        self._search = ""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Handed to the model, which sorts fast; the proxy keeps the model's order."""
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-    def set_department(self, department: str) -> None:
-        self.beginFilterChange()
-        self._department = department
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_state(self, state: PresenceState | None) -> None:
         self.beginFilterChange()
         self._state = state
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._search = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.end_filter_change()
 
     def matches_except_state(self, person: Presence) -> bool:
         """Department and search only: the count line sums up what they leave."""
-        employee = person.employee
-        if self._department and employee.department != self._department:
-            return False
-        if self._search:
-            hay = f"{employee.full_name}\n{employee.email}".casefold()
-            return self._search in hay
-        return True
+        return self.accepts(person.employee)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
