@@ -102,3 +102,55 @@ def test_the_header_is_read_as_a_preference_list() -> None:
     assert language_from_header("de;q=2") == "en_US"  # out of range: not a wish
     assert language_from_header("") == "en_US"
     assert language_from_header("x" * 10_000 + ",de") == "en_US"  # past the part read
+
+
+HOSTILE = [
+    b"de;q=nan",
+    b"de;q=inf",
+    b"de;q=1e999",
+    b"de;q=-1",
+    b"\xff\xfe de",  # not text
+    b"de-" + b"x" * 4000,  # a tag far too long, still German
+    b"," * 2000 + b"de",  # past the part read: English
+    b"q=1;de",
+]
+
+
+def test_forty_clients_with_any_header_at_once_on_an_uncached_region(live: Live) -> None:
+    """A burst against a region no request has cached yet (each worker may work out and
+    store the year's names at once, in both languages), with hostile headers among the
+    German and English ones: never a 5xx, each answer in the language its header asks
+    for, and the store's cache left with one row per year and language."""
+    live.ctx.service.set_holiday_region("DE", "SN")
+    admin = live.add_employee("Root", role="admin")
+    auth = live.sign_in("Root")
+    headers = [b"de", b"en", *HOSTILE] * 4 + [b"de-DE,de;q=0.9", b"fr,en;q=0.5"] * 4
+    assert len(headers) == 48
+    results: list[tuple[bytes, int, Any]] = []
+    start = threading.Barrier(len(headers))
+
+    def client(header: bytes) -> None:
+        start.wait()
+        r = live.http.get(
+            f"/employee/{admin}/attendance/data?month=11&year=2026",
+            headers={**auth, "Accept-Language": header},  # type: ignore[dict-item]
+        )
+        day = r.json()["daily_attendance"][BUSS_UND_BETTAG] if r.status_code == 200 else None
+        results.append((header, r.status_code, day and day["holiday_name"]))
+
+    workers = [threading.Thread(target=client, args=(h,)) for h in headers]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert sorted(status for _, status, _ in results) == [200] * len(headers)
+    for header, _status, name in results:
+        expected = language_from_header(header.decode("latin-1"))
+        assert name == (GERMAN if expected == "de" else ENGLISH), header
+    assert {name for h, _s, name in results if h == b"de-" + b"x" * 4000} == {GERMAN}
+    with live.ctx.service.core.read() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT year, language, count(*) FROM holiday_cache GROUP BY year, language"
+        ).all()
+    assert rows and all(count == 1 for _year, _language, count in rows)
+    assert {language for _year, language, _count in rows} == {"de", "en_US"}
